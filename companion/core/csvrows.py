@@ -1,0 +1,43 @@
+"""History as CSV rows: the columns other tools rely on (see ARCHITECTURE.md's data rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from companion.core.sessions import Rating, SessionRecord
+
+CSV_COLUMNS = (
+    "id",
+    "activity",
+    "item",
+    "started_at",
+    "duration_s",
+    "planned_s",
+    "completed",
+    "who",
+    "ratings_before",
+    "ratings_after",
+    "note",
+)
+
+
+def _ratings(ratings: Iterable[Rating], when: str) -> str:
+    return "; ".join(f"{r.item}={r.value}" for r in ratings if r.when == when)
+
+
+def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
+    """One row of strings per record, in :data:`CSV_COLUMNS` order."""
+    for r in records:
+        yield [
+            str(r.id if r.id is not None else ""),
+            r.activity.value,
+            r.item,
+            r.started_at.isoformat(timespec="seconds"),
+            f"{r.duration_s:.0f}",
+            "" if r.planned_s is None else f"{r.planned_s:.0f}",
+            "true" if r.completed else "false",
+            r.who.value if r.who else "",
+            _ratings(r.ratings, "before"),
+            _ratings(r.ratings, "after"),
+            r.note,
+        ]

@@ -1,0 +1,125 @@
+"""User preferences: their defaults, their limits, and how a stored dict becomes them.
+
+Reading a dict never fails: a value that is missing or wrong falls back to its default and
+the problem is reported, so one bad entry cannot cost the user every other setting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
+
+THEMES = ("light", "night", "contrast")
+MOTION_CHOICES = ("system", "reduce", "full")
+# Cues sit well below full scale: others in the room may be resting.
+MAX_CUE_VOLUME = 0.6
+DEFAULT_CUE_VOLUME = 0.3
+SESSION_MINUTES_CHOICES = (1.0, 3.0, 5.0, 10.0, 0.0)  # 0 = open-ended
+
+
+@dataclass(frozen=True)
+class CustomPattern:
+    """The user's own named pattern."""
+
+    name: str = "My pattern"
+    inhale: float = 4.0
+    hold_in: float = 0.0
+    exhale: float = 6.0
+    hold_out: float = 0.0
+
+    def pattern(self) -> Pattern:
+        """The validated pattern (raises PatternError if unsafe)."""
+        return Pattern(self.inhale, self.exhale, self.hold_in, self.hold_out)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Everything the user can set."""
+
+    theme: str = "light"
+    text_scale: int = 100  # percent, 100–200
+    motion: str = "system"
+    cues_enabled: bool = True
+    cue_volume: float = DEFAULT_CUE_VOLUME
+    spoken_cues: bool = False
+    pursed_lip_cue: bool = False
+    show_numbers: bool = True
+    preset: str = DEFAULT_PRESET
+    session_minutes: float = 3.0  # 0 = open-ended
+    custom: CustomPattern = field(default_factory=CustomPattern)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return dataclasses.asdict(self)
+
+
+def _check(name: str, value: Any, default: Any) -> Any:
+    """Return ``value`` if valid for field ``name``, else raise ValueError."""
+    if name == "theme" and value in THEMES:
+        return value
+    if name == "motion" and value in MOTION_CHOICES:
+        return value
+    if name == "preset" and (value in PRESETS or value == "custom"):
+        return value
+    if name == "text_scale" and _is_number(value) and 100 <= value <= 200:
+        return int(value)
+    if name == "cue_volume" and _is_number(value) and 0 <= value <= 1:
+        return min(float(value), MAX_CUE_VOLUME)
+    if name == "session_minutes" and _is_number(value) and (value == 0 or 1 <= value <= 120):
+        return float(value)
+    if isinstance(default, bool) and isinstance(value, bool):
+        return value
+    raise ValueError(name)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def preferences_from_dict(data: Any) -> tuple[Preferences, list[str]]:
+    """Build preferences from stored data; returns them and a list of fields that were reset."""
+    defaults = Preferences()
+    if not isinstance(data, dict):
+        return defaults, ["(whole file)"]
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for f in dataclasses.fields(Preferences):
+        if f.name not in data:
+            continue
+        default = getattr(defaults, f.name)
+        try:
+            if f.name == "custom":
+                values[f.name] = _custom_from(data[f.name])
+            else:
+                values[f.name] = _check(f.name, data[f.name], default)
+        except (ValueError, TypeError, PatternError):
+            problems.append(f.name)
+    return dataclasses.replace(defaults, **values), problems
+
+
+def _custom_from(data: Any) -> CustomPattern:
+    if not isinstance(data, dict):
+        raise ValueError("custom")
+    name = data.get("name", CustomPattern.name)
+    if not isinstance(name, str) or not name.strip() or len(name) > 60:
+        raise ValueError("custom")
+    numbers = {}
+    for key in ("inhale", "hold_in", "exhale", "hold_out"):
+        value = data.get(key, getattr(CustomPattern, key))
+        if not _is_number(value):
+            raise ValueError("custom")
+        numbers[key] = float(value)
+    custom = CustomPattern(name=name.strip(), **numbers)
+    custom.pattern()  # raises PatternError when unsafe
+    return custom
+
+
+def pattern_for(prefs: Preferences) -> tuple[str, Pattern]:
+    """The preset id and pattern the preferences select."""
+    if prefs.preset == "custom":
+        return "custom", prefs.custom.pattern()
+    preset = PRESETS.get(prefs.preset, PRESETS[DEFAULT_PRESET])
+    return preset.id, preset.pattern

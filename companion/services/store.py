@@ -1,0 +1,283 @@
+"""The history store: one SQLite file, WAL mode, versioned schema, every write in a transaction.
+
+A database that cannot be read is never deleted or overwritten: it is moved aside, the user
+is told, and a fresh one is started.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from companion.core.sessions import Activity, Rating, SessionRecord, Who
+from companion.services.paths import make_private, move_aside, private_dir
+
+log = logging.getLogger(__name__)
+
+# Each entry moves the schema from version i to i + 1. Never edit a released entry: append.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sessions (
+        id          INTEGER PRIMARY KEY,
+        activity    TEXT NOT NULL,
+        item        TEXT NOT NULL,
+        started_at  TEXT NOT NULL,              -- ISO 8601 with offset, as the user lived it
+        started_ts  REAL NOT NULL,              -- the same instant as Unix time, for sorting
+        duration_s  REAL NOT NULL DEFAULT 0,
+        planned_s   REAL,                       -- NULL: open-ended
+        completed   INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+        who         TEXT,
+        note        TEXT NOT NULL DEFAULT '',
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX sessions_started ON sessions (started_ts);
+    CREATE TABLE ratings (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        moment      TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+        item        TEXT NOT NULL,
+        value       INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10)
+    );
+    CREATE INDEX ratings_session ON ratings (session_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """An expected failure (disk full, locked, unreadable); the message is for the user."""
+
+
+class Store:
+    """Session history in SQLite.
+
+    Use :meth:`open`; ``notices`` then holds sentences for the user about any repair made.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self.path = path
+        self.notices: list[str] = []
+
+    # -- opening -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating or migrating) the database at ``path``."""
+        private_dir(path.parent)
+        notices: list[str] = []
+        try:
+            store = cls._connect(path)
+        except sqlite3.DatabaseError as exc:
+            log.warning("history database %s unreadable: %s", path, exc)
+            kept = _move_db_aside(path, "unreadable")
+            notices.append(
+                "Your history file could not be read, so a new one was started. "
+                f"The old file is kept as {kept.name}; nothing was deleted."
+            )
+            store = cls._connect(path)
+        except _NewerSchema as exc:
+            kept = _move_db_aside(path, "newer")
+            notices.append(
+                f"Your history was written by a newer version of Companion ({exc}). It is kept "
+                f"as {kept.name}; a new history was started. Update Companion to see it again."
+            )
+            store = cls._connect(path)
+        store.notices = notices
+        return store
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """A throw-away store (tests, or when the disk is unusable)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        store = cls(conn, None)
+        store._migrate()
+        return store
+
+    @classmethod
+    def _connect(cls, path: Path) -> Store:
+        if not path.exists():
+            path.touch(mode=0o600)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                log.info("journal mode is %s, not wal", mode)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            store = cls(conn, path)
+            store._migrate()
+        except BaseException:
+            conn.close()
+            raise
+        for suffix in ("", "-wal", "-shm"):
+            make_private(Path(f"{path}{suffix}"))
+        return store
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _NewerSchema(f"schema {version}, this version knows {SCHEMA_VERSION}")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[target - 1]):
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {target}")
+            log.info("history schema migrated to version %d", target)
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL into the main file)."""
+        self._conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version recorded in the file."""
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block in one transaction; expected SQLite failures become StoreError."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_friendly(exc)) from exc
+
+    # -- sessions ----------------------------------------------------------------------
+
+    def add(self, record: SessionRecord) -> int:
+        """Insert a session (and its ratings); sets and returns ``record.id``."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (activity, item, started_at, started_ts, duration_s,"
+                " planned_s, completed, who, note, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.activity.value,
+                    record.item,
+                    record.started_at.isoformat(timespec="seconds"),
+                    record.started_at.timestamp(),
+                    record.duration_s,
+                    record.planned_s,
+                    int(record.completed),
+                    record.who.value if record.who else None,
+                    record.note,
+                    _now_iso(),
+                ),
+            )
+            session_id = int(cursor.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO ratings (session_id, moment, item, value) VALUES (?, ?, ?, ?)",
+                [(session_id, r.when, r.item, r.value) for r in record.ratings],
+            )
+        record.id = session_id
+        return session_id
+
+    def update_progress(self, session_id: int, duration_s: float, completed: bool) -> None:
+        """Record how far a session has got (a checkpoint, or its end)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET duration_s = ?, completed = ?, updated_at = ? WHERE id = ?",
+                (duration_s, int(completed), _now_iso(), session_id),
+            )
+
+    def sessions(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        activity: Activity | None = None,
+    ) -> list[SessionRecord]:
+        """Sessions started in ``[since, until)``, newest first."""
+        clauses, params = [], []
+        if since is not None:
+            clauses.append("started_ts >= ?")
+            params.append(since.timestamp())
+        if until is not None:
+            clauses.append("started_ts < ?")
+            params.append(until.timestamp())
+        if activity is not None:
+            clauses.append("activity = ?")
+            params.append(activity.value)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._conn.execute(
+            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note"
+            f" FROM sessions {where} ORDER BY started_ts DESC, id DESC",
+            params,
+        ).fetchall()
+        ratings = self._ratings_for([row[0] for row in rows])
+        return [_record(row, ratings.get(row[0], ())) for row in rows]
+
+    def count(self) -> int:
+        """Number of sessions stored."""
+        return int(self._conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+    def _ratings_for(self, ids: list[int]) -> dict[int, tuple[Rating, ...]]:
+        found: dict[int, list[Rating]] = {}
+        # Chunked to stay under SQLite's bound-parameter limit.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for session_id, moment, item, value in self._conn.execute(
+                "SELECT session_id, moment, item, value FROM ratings"
+                f" WHERE session_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                found.setdefault(session_id, []).append(Rating(moment, item, value))
+        return {key: tuple(value) for key, value in found.items()}
+
+
+class _NewerSchema(Exception):
+    pass
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _record(row: tuple, ratings: tuple[Rating, ...]) -> SessionRecord:
+    session_id, activity, item, started_at, duration_s, planned_s, completed, who, note = row
+    return SessionRecord(
+        id=session_id,
+        activity=Activity(activity),
+        item=item,
+        started_at=datetime.fromisoformat(started_at),
+        duration_s=duration_s,
+        planned_s=planned_s,
+        completed=bool(completed),
+        who=Who(who) if who else None,
+        note=note,
+        ratings=ratings,
+    )
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _move_db_aside(path: Path, reason: str) -> Path:
+    kept = move_aside(path, reason)
+    for suffix in ("-wal", "-shm"):
+        companion_file = Path(f"{path}{suffix}")
+        if companion_file.exists():
+            companion_file.rename(Path(f"{kept}{suffix}"))
+    return kept
+
+
+def _friendly(exc: sqlite3.OperationalError) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "The disk is full, so history could not be saved. Free some space."
+    if "locked" in text or "busy" in text:
+        return "History is busy in another window of Companion; try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return "History is read-only here, so this session could not be saved."
+    return f"History could not be saved ({exc})."

@@ -1,0 +1,79 @@
+"""Synthesise the breathing cue sounds in assets/audio/cues/ (standard library only).
+
+Soft bell tones: a sine with two quiet partials, a 40 ms attack and a long exponential
+decay, so nothing clicks or startles. In-breath: a rising pair of notes; out-breath: a falling
+pair; end of session: three slow descending notes. Peaks sit at -14 dBFS; the app scales
+them down further with the cue volume.
+
+Run: ``.venv/bin/python tools/make_cues.py`` (writes the WAVs and prints their levels).
+"""
+
+from __future__ import annotations
+
+import array
+import math
+import sys
+import wave
+from pathlib import Path
+
+RATE = 44100
+PEAK_DBFS = -14.0
+OUT = Path(__file__).resolve().parents[1] / "assets" / "audio" / "cues"
+
+# (frequency Hz, start s, level) per note; notes overlap so pairs sound as one gesture.
+CUES: dict[str, tuple[float, list[tuple[float, float, float]]]] = {
+    "inhale": (1.6, [(392.00, 0.0, 0.8), (523.25, 0.18, 1.0)]),  # G4 → C5, rising
+    "exhale": (1.9, [(392.00, 0.0, 1.0), (293.66, 0.22, 0.9)]),  # G4 → D4, falling
+    "end": (4.0, [(523.25, 0.0, 0.8), (392.00, 0.7, 0.8), (329.63, 1.4, 1.0)]),  # C5 G4 E4
+}
+PARTIALS = ((1.0, 1.0), (2.0, 0.25), (3.01, 0.08))  # ratio, amplitude: bell-like, mellow
+ATTACK_S = 0.04
+DECAY_TAU_S = 0.55
+
+
+def render(length_s: float, notes: list[tuple[float, float, float]]) -> list[float]:
+    """Mix the notes into one float buffer in -1..1 (not yet normalised)."""
+    n = int(length_s * RATE)
+    buf = [0.0] * n
+    for freq, start, level in notes:
+        first = int(start * RATE)
+        for i in range(first, n):
+            t = (i - first) / RATE
+            env = min(1.0, t / ATTACK_S) * math.exp(-t / DECAY_TAU_S)
+            if env < 1e-5 and t > ATTACK_S:
+                break
+            s = sum(a * math.sin(2 * math.pi * freq * r * t) for r, a in PARTIALS)
+            buf[i] += level * env * s
+    # A 30 ms fade at the very end so the file never stops on a non-zero sample.
+    fade = int(0.03 * RATE)
+    for i in range(fade):
+        buf[n - fade + i] *= 1.0 - (i + 1) / fade
+    return buf
+
+
+def write_wav(path: Path, samples: list[float]) -> float:
+    """Normalise to PEAK_DBFS, write mono 16-bit PCM and return the RMS level in dBFS."""
+    peak = max(abs(s) for s in samples) or 1.0
+    gain = 10 ** (PEAK_DBFS / 20) / peak
+    pcm = array.array("h", (round(s * gain * 32767) for s in samples))
+    if sys.byteorder == "big":
+        pcm.byteswap()
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes(pcm.tobytes())
+    rms = math.sqrt(sum((s * gain) ** 2 for s in samples) / len(samples))
+    return 20 * math.log10(rms)
+
+
+def main() -> None:
+    """Render every cue and print its length and levels."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, (length, notes) in CUES.items():
+        rms = write_wav(OUT / f"{name}.wav", render(length, notes))
+        print(f"{name:8s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
+
+
+if __name__ == "__main__":
+    main()
