@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from companion.core.breathing import PRESETS, PatternError
 from companion.core.preferences import SESSION_MINUTES_CHOICES
 from companion.ui.state import AppState
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import make_button, make_checkbox, make_label
 
 
 def preset_title(owner: QWidget, preset_id: str, custom_name: str = "") -> str:
@@ -69,7 +68,7 @@ class BreathingSetup(QWidget):
         lengths = QHBoxLayout()
         for minutes in SESSION_MINUTES_CHOICES:
             text = (
-                self.tr("%n min", "", int(minutes)) if minutes else self.tr("As long as I like")
+                self.tr("{0} min").format(f"{minutes:g}") if minutes else self.tr("As long as I like")
             )
             button = make_button(text, checkable=True)
             button.setProperty("minutes", minutes)
@@ -77,12 +76,11 @@ class BreathingSetup(QWidget):
             lengths.addWidget(button)
         layout.addLayout(lengths)
 
-        self.cues_box = QCheckBox(self.tr("Soft sound at each breath (for closed eyes)"))
-        self.spoken_box = QCheckBox(self.tr("Spoken cues: “in”, “out”"))
-        self.numbers_box = QCheckBox(self.tr("Show counting numbers"))
-        self.candle_box = QCheckBox(self.tr("Pursed-lip reminder on the out-breath"))
+        self.cues_box = make_checkbox(self.tr("Soft sound at each breath (for closed eyes)"))
+        self.spoken_box = make_checkbox(self.tr("Spoken cues: “in”, “out”"))
+        self.numbers_box = make_checkbox(self.tr("Show counting numbers"))
+        self.candle_box = make_checkbox(self.tr("Pursed-lip reminder on the out-breath"))
         for box in (self.cues_box, self.spoken_box, self.numbers_box, self.candle_box):
-            box.setAccessibleName(box.text())
             layout.addWidget(box)
 
         actions = QHBoxLayout()

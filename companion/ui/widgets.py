@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+
+MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for more
 
 
 def make_button(
@@ -21,6 +23,7 @@ def make_button(
     if role:
         button.setProperty("role", role)
     button.setCheckable(checkable)
+    button.setMinimumSize(MIN_TARGET, MIN_TARGET)
     return button
 
 
@@ -31,3 +34,13 @@ def make_label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
     if role:
         label.setProperty("role", role)
     return label
+
+
+def make_checkbox(text: str, description: str = "") -> QCheckBox:
+    """A check box with a large click target and an accessible name."""
+    box = QCheckBox(text)
+    box.setAccessibleName(text)
+    if description:
+        box.setAccessibleDescription(description)
+    box.setMinimumHeight(MIN_TARGET)
+    return box

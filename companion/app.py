@@ -1,0 +1,222 @@
+"""Composition root: parse the command line, build the services, wire the window, run.
+
+Commands that need no window (``export``) never import Qt. The window is shown before pygame
+is imported; audio is opened on a worker thread right after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import socket
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from companion import APP_ID, __version__
+from companion.core.breathing import (
+    DEFAULT_PRESET,
+    PRESETS,
+    PatternError,
+    parse_pattern,
+    session_seconds,
+)
+from companion.services.paths import AppPaths
+from companion.services.store import Store, StoreError
+
+log = logging.getLogger("companion")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface (see README: CLI)."""
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description="Guided breathing and rest for palliative care, at the bedside.",
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    breathe = sub.add_parser("breathe", help="open straight into a breathing session")
+    breathe.add_argument(
+        "--minutes",
+        type=float,
+        default=3.0,
+        help="session length in minutes; fractions allowed (0.25 = 15 s); 0 = open-ended",
+    )
+    group = breathe.add_mutually_exclusive_group()
+    group.add_argument("--pattern", help="in-out or in-hold-out-hold seconds, e.g. 4-6 or 4-0-6-0")
+    group.add_argument(
+        "--preset", choices=[*PRESETS, "custom"], help="a named pattern (default: calm, 4-6)"
+    )
+    sub.add_parser("history", help="open the history view")
+    export = sub.add_parser("export", help="write the history to a file without a window")
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="CSV file to write")
+    export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
+    export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
+    return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``companion`` command."""
+    logging.basicConfig(level=os.environ.get("COMPANION_LOG", "WARNING").upper())
+    os.umask(0o077)  # everything the app writes is health data: owner only
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        return run_export(args)
+    if args.command == "breathe":
+        try:
+            if args.pattern:
+                parse_pattern(args.pattern)
+            session_seconds(args.minutes) if args.minutes else None
+        except (PatternError, ValueError) as exc:
+            print(f"companion: {exc}", file=sys.stderr)
+            return 2
+    return run_gui(args)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``companion export --csv FILE``: no window, one line of output."""
+    from companion.services.exports import write_csv
+
+    tz = datetime.now().astimezone().tzinfo
+    since = datetime.combine(args.since, time.min, tz) if args.since else None
+    until = datetime.combine(args.until + timedelta(days=1), time.min, tz) if args.until else None
+    try:
+        store = Store.open(AppPaths.default().database)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        print(f"companion: cannot open history: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for notice in store.notices:
+            print(f"companion: {notice}", file=sys.stderr)
+        count = write_csv(args.csv, reversed(store.sessions(since=since, until=until)))
+    except OSError as exc:
+        print(f"companion: cannot write {args.csv}: {exc.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"Wrote {count} session(s) to {args.csv}")
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window (and a session, if asked) and run until it closes."""
+    from PySide6.QtWidgets import QApplication
+
+    from companion.core.preferences import Preferences
+    from companion.services.settings import SettingsStore
+    from companion.ui.main_window import MainWindow
+    from companion.ui.state import AppState
+    from companion.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Companion")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+    paths = AppPaths.default()
+    settings = SettingsStore(paths.settings)
+    prefs: Preferences = settings.load()
+    notices = list(settings.notices)
+    store: Store | None
+    try:
+        store = Store.open(paths.database)
+        notices += store.notices
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        log.error("history unavailable: %s", exc)
+        store = None
+        notices.append(f"History is unavailable, so sessions will not be saved ({exc}).")
+
+    state = AppState(prefs, settings)
+    window = MainWindow(state, store)
+
+    def on_preferences(new: Preferences) -> None:
+        theme = apply_theme(app, new.theme, new.text_scale)
+        window.breathing.circle.set_colours(theme.circle, theme.circle_edge)
+
+    on_preferences(prefs)
+    state.changed.connect(on_preferences)
+    for text in notices:
+        window.notices.add(text)
+    window.show()
+
+    if args.command == "breathe":
+        pattern_text = args.pattern
+        preset_id = args.preset or ("pattern" if pattern_text else DEFAULT_PRESET)
+        if preset_id == "custom":
+            pattern = prefs.custom.pattern()
+        elif pattern_text:
+            pattern = parse_pattern(pattern_text)
+        else:
+            pattern = PRESETS[preset_id].pattern
+        window.show_breathing()
+        window.breathing.start(pattern, preset_id, session_seconds(args.minutes or None))
+    elif args.command == "history":
+        window.show_history()
+
+    audio_holder: list[Any] = []
+    _start_audio(window, state, audio_holder)
+    _handle_termination(app, window.close)
+    code = app.exec()
+    for audio in audio_holder:
+        audio.close()
+    if store is not None:
+        store.close()
+    return int(code)
+
+
+def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
+    """Open the audio device off the GUI thread, then attach the breathing cues."""
+    from companion.services.audio import open_audio
+    from companion.services.cues import BreathCues, CueOptions
+    from companion.ui.worker import run_in_background
+
+    def ready(audio: Any) -> None:
+        holder.append(audio)
+        prefs = state.prefs
+        cues = BreathCues(audio, CueOptions(prefs.cues_enabled, prefs.cue_volume, prefs.spoken_cues))
+        window.breathing.set_cues(cues)
+        if not audio.available:
+            window.notices.add(audio.reason + " The breathing circle and words still guide you.")
+
+    run_in_background(open_audio, ready)
+
+
+def _handle_termination(app: Any, close: Callable[[], object]) -> None:
+    """SIGTERM and SIGINT close the window cleanly (the session is saved as partial)."""
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    # Python runs signal handlers only when the interpreter has control; the wake-up fd makes
+    # Qt's event loop return to Python as soon as a signal arrives.
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            reader.recv(256)
+        except BlockingIOError:
+            pass
+
+    notifier.activated.connect(drain)
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, close)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    app._companion_signal_pipe = (reader, writer, notifier)  # keep them alive with the app

@@ -1,0 +1,337 @@
+"""The Breathe page: set up, follow the circle (eyes open or closed), then a short summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.breathing import Pattern, Phase
+from companion.core.preferences import MAX_CUE_VOLUME, pattern_for
+from companion.core.sessions import format_duration
+from companion.services.cues import BreathCues
+from companion.services.store import Store
+from companion.ui.breath_circle import BreathCircle
+from companion.ui.breathing_session import BreathingSession
+from companion.ui.breathing_setup import BreathingSetup, preset_title
+from companion.ui.safety import SafetyDialog
+from companion.ui.state import AppState
+from companion.ui.widgets import make_button, make_checkbox, make_label
+
+TEXT_REFRESH_MS = 200
+
+
+class BreathingPage(QWidget):
+    """Setup → session → summary.
+
+    Signals:
+        home_requested(): leave the page.
+        history_changed(): a session was saved or updated.
+        notice(str): something the user should know.
+    """
+
+    home_requested = Signal()
+    history_changed = Signal()
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        state: AppState,
+        store: Store | None,
+        cues: BreathCues | None = None,
+        now: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._store = store
+        self.cues = cues
+        self._now = now
+        self.session: BreathingSession | None = None
+        self._safety: SafetyDialog | None = None
+
+        self.stack = QStackedWidget()
+        self.setup = BreathingSetup(state)
+        self.stack.addWidget(self.setup)
+        self.stack.addWidget(self._build_run_view())
+        self.stack.addWidget(self._build_summary_view())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setInterval(TEXT_REFRESH_MS)
+        self._text_timer.timeout.connect(self._refresh_text)
+
+        self.setup.start_requested.connect(self.start_from_preferences)
+        self.setup.safety_requested.connect(self.show_safety)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        space.activated.connect(self._on_space)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_escape)
+        state.changed.connect(lambda _prefs: self._apply_preferences())
+        self._apply_preferences()
+
+    # -- views -------------------------------------------------------------------------
+
+    def _build_run_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        top = QHBoxLayout()
+        self.pattern_label = make_label("", "muted", wrap=False)
+        self.remaining_label = make_label("", "muted", wrap=False)
+        self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.pattern_label)
+        top.addStretch(1)
+        top.addWidget(self.remaining_label)
+        layout.addLayout(top)
+        layout.addWidget(make_label(self.tr("Breathe softly, not deeply."), "muted"))
+        self.circle = BreathCircle()
+        layout.addWidget(self.circle, 1)
+        self.phase_label = make_label("", "phase", wrap=False)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setAccessibleName(self.tr("Breathing phase"))
+        layout.addWidget(self.phase_label)
+        self.count_label = make_label("", "count", wrap=False)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.count_label)
+        self.hint_label = make_label("", "muted")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint_label)
+
+        sound = QHBoxLayout()
+        self.sound_box = make_checkbox(self.tr("Sound cues"))
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, round(MAX_CUE_VOLUME * 100))
+        self.volume_slider.setAccessibleName(self.tr("Cue volume"))
+        self.volume_slider.setAccessibleDescription(self.tr("How loud the breathing sounds are"))
+        self.sound_status = make_label("", "muted")
+        sound.addWidget(self.sound_box)
+        sound.addWidget(self.volume_slider, 1)
+        layout.addLayout(sound)
+        layout.addWidget(self.sound_status)
+
+        controls = QHBoxLayout()
+        self.safety_button = make_button(
+            self.tr("Comfort && safety"), self.tr("Tips for comfort and when to stop")
+        )
+        self.pause_button = make_button(
+            self.tr("Pause"), self.tr("Pause or resume the session (Space)"), role="primary"
+        )
+        self.stop_button = make_button(self.tr("Stop"), self.tr("End the session now (Esc)"))
+        controls.addWidget(self.safety_button)
+        controls.addStretch(1)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.stop_button)
+        layout.addLayout(controls)
+
+        self.safety_button.clicked.connect(self.show_safety)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
+        self.volume_slider.valueChanged.connect(
+            lambda v: self._state.update(cue_volume=v / 100.0)
+        )
+        return view
+
+    def _build_summary_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        self.summary_title = make_label("", "title")
+        self.summary_text = make_label("", "subtitle")
+        self.summary_note = make_label("", "muted")
+        again = make_button(self.tr("Breathe again"), role="primary")
+        home = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
+        again.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        home.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(home)
+        buttons.addStretch(1)
+        buttons.addWidget(again)
+        layout.addStretch(1)
+        for widget in (self.summary_title, self.summary_text, self.summary_note):
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        layout.addLayout(buttons)
+        self.again_button = again
+        return view
+
+    # -- session control ---------------------------------------------------------------
+
+    def show_setup(self) -> None:
+        """Show the choices (unless a session is running)."""
+        if self.session is None or self.session.done:
+            self.stack.setCurrentIndex(0)
+
+    def start_from_preferences(self) -> None:
+        """Start a session with the pattern and length the user chose."""
+        prefs = self._state.prefs
+        preset_id, pattern = pattern_for(prefs)
+        minutes = prefs.session_minutes or None
+        self.start(pattern, preset_id, None if minutes is None else minutes * 60.0)
+
+    def start(self, pattern: Pattern, preset_id: str, planned_s: float | None) -> None:
+        """Start a session now."""
+        if self.session is not None and not self.session.done:
+            self.session.stop()
+        item = pattern.label() if preset_id in ("custom", "pattern") else preset_id
+        session = BreathingSession(pattern, item, planned_s, self._store, now=self._now, parent=self)
+        self.session = session
+        name = preset_title(self, preset_id, self._state.prefs.custom.name)
+        self.pattern_label.setText(f"{name}  {pattern.label()}")
+        self.circle.set_state_source(lambda: None if session.done else session.state())
+        session.phase_changed.connect(self._on_phase)
+        session.finished.connect(self._on_finished)
+        session.paused_changed.connect(self._on_paused)
+        session.problem.connect(self.notice)
+        if self.cues is not None:
+            session.phase_changed.connect(self.cues.on_phase)
+        self.stack.setCurrentIndex(1)
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        session.start()
+        self.circle.set_animating(True)
+        self._text_timer.start()
+        self._refresh_text()
+        self.history_changed.emit()
+
+    def toggle_pause(self) -> None:
+        """Pause or resume the running session."""
+        if self.session is not None and not self.session.done:
+            self.session.toggle_pause()
+
+    def stop(self) -> None:
+        """Stop the running session (kept as partial)."""
+        if self.session is not None and not self.session.done:
+            self.session.stop()
+
+    def show_safety(self) -> None:
+        """Open the comfort and safety guidance (the session keeps going)."""
+        if self._safety is None:
+            self._safety = SafetyDialog(self)
+        self._safety.show()
+        self._safety.raise_()
+
+    # -- reactions ---------------------------------------------------------------------
+
+    def _on_space(self) -> None:
+        index = self.stack.currentIndex()
+        if index == 1:
+            self.toggle_pause()
+        elif index == 0:
+            self.start_from_preferences()
+
+    def _on_escape(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.stop()
+        else:
+            self.home_requested.emit()
+
+    def _on_phase(self, phase: Phase) -> None:
+        words = {
+            Phase.INHALE: self.tr("Breathe in"),
+            Phase.HOLD_IN: self.tr("Hold gently"),
+            Phase.EXHALE: self.tr("Breathe out"),
+            Phase.HOLD_OUT: self.tr("Rest"),
+        }
+        self.phase_label.setText(words[phase])
+        self.phase_label.setAccessibleName(words[phase])
+        if phase is Phase.EXHALE and self._state.prefs.pursed_lip_cue:
+            self.hint_label.setText(self.tr("Lips softly pursed, as if blowing out a candle."))
+        else:
+            self.hint_label.setText("")
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.phase_label, QAccessible.Event.NameChanged)
+        )
+        self._refresh_text()
+
+    def _on_paused(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.circle.set_animating(not paused)
+        if paused:
+            self.phase_label.setText(self.tr("Paused"))
+            self.count_label.setText("")
+
+    def _on_finished(self, completed: bool) -> None:
+        session = self.session
+        assert session is not None
+        self._text_timer.stop()
+        self.circle.set_animating(False)
+        if completed and self.cues is not None:
+            self.cues.on_finished()
+        duration = session.elapsed()
+        breaths = session.breaths()
+        if completed:
+            self.summary_title.setText(self.tr("Session complete"))
+        else:
+            self.summary_title.setText(self.tr("Session stopped"))
+        self.summary_text.setText(
+            self.tr("Time: {0}    Full breaths: {1}").format(format_duration(duration), breaths)
+        )
+        saved = self._store is not None
+        note = self.tr("It is saved in History.") if saved else ""
+        if completed and duration < 5 * 60:
+            note += " " + self.tr(
+                "When it feels right, some people like longer sessions of five minutes or more."
+            )
+        self.summary_note.setText(note.strip())
+        self.stack.setCurrentIndex(2)
+        self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.history_changed.emit()
+
+    def _refresh_text(self) -> None:
+        session = self.session
+        if session is None or session.done or session.paused:
+            return
+        show = self._state.prefs.show_numbers
+        state = session.state()
+        self.count_label.setText(str(int(state.phase_elapsed) + 1) if show else "")
+        remaining = session.remaining()
+        if not show:
+            self.remaining_label.setText("")
+        elif remaining is None:
+            self.remaining_label.setText(format_duration(session.elapsed()))
+        else:
+            self.remaining_label.setText(
+                self.tr("{0} left").format(format_duration(remaining))
+            )
+
+    def _apply_preferences(self) -> None:
+        prefs = self._state.prefs
+        for widget, value in ((self.sound_box, prefs.cues_enabled),):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.volume_slider.blockSignals(True)
+        self.volume_slider.setValue(round(prefs.cue_volume * 100))
+        self.volume_slider.blockSignals(False)
+        self.volume_slider.setEnabled(prefs.cues_enabled)
+        if self.cues is not None:
+            self.cues.options.enabled = prefs.cues_enabled
+            self.cues.options.volume = prefs.cue_volume
+            self.cues.options.spoken = prefs.spoken_cues
+        self.circle.set_reduced_motion(self._state.reduced_motion())
+
+    def set_cues(self, cues: BreathCues) -> None:
+        """Attach the cue player once audio is ready (it loads after the window shows)."""
+        self.cues = cues
+        self._apply_preferences()
+        if self.session is not None and not self.session.done:
+            self.session.phase_changed.connect(cues.on_phase)
+        self.set_sound_status(cues.audio.reason)
+
+    def set_sound_status(self, reason: str) -> None:
+        """Say plainly when sound is unavailable; the visual guidance carries on."""
+        self.sound_status.setText(reason)
+        self.sound_box.setEnabled(not reason)

@@ -1,0 +1,129 @@
+"""The main window: a notice area above the pages (home, breathe, history, settings)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from companion.services.store import Store
+from companion.ui.breathing_page import BreathingPage
+from companion.ui.history_page import HistoryPage
+from companion.ui.home_page import HomePage
+from companion.ui.settings_page import SettingsPage
+from companion.ui.state import AppState
+from companion.ui.widgets import make_button, make_label
+
+
+class NoticeArea(QWidget):
+    """Plain-language messages about anything missing or repaired, each dismissible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.messages: list[str] = []
+
+    def add(self, text: str) -> None:
+        """Show ``text`` (once) until the user dismisses it."""
+        if not text or text in self.messages:
+            return
+        self.messages.append(text)
+        frame = QFrame()
+        frame.setProperty("role", "notice")
+        row = QHBoxLayout(frame)
+        label = make_label(text)
+        label.setAccessibleName(text)
+        close = make_button(self.tr("OK"), self.tr("Dismiss this message"))
+
+        def dismiss() -> None:
+            self.messages.remove(text)
+            frame.deleteLater()
+
+        close.clicked.connect(dismiss)
+        row.addWidget(label, 1)
+        row.addWidget(close)
+        self._layout.addWidget(frame)
+
+
+class MainWindow(QMainWindow):
+    """Companion's one window.
+
+    Signals:
+        closing(): the window is about to close (the running session has been saved).
+    """
+
+    closing = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        store: Store | None,
+        now: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Companion"))
+        self.setMinimumSize(720, 560)
+        self.resize(960, 760)
+        self.state = state
+        self.notices = NoticeArea()
+        self.home = HomePage()
+        self.breathing = BreathingPage(state, store, now=now)
+        self.history = HistoryPage(store)
+        self.settings = SettingsPage(state)
+        self.pages = QStackedWidget()
+        for page in (self.home, self.breathing, self.history, self.settings):
+            self.pages.addWidget(page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.home.breathe_requested.connect(self.show_breathing)
+        self.home.history_requested.connect(self.show_history)
+        self.home.settings_requested.connect(self.show_settings)
+        for page in (self.breathing, self.history, self.settings):
+            page.home_requested.connect(self.show_home)
+        self.breathing.notice.connect(self.notices.add)
+        state.notice.connect(self.notices.add)
+
+    def show_home(self) -> None:
+        """Back to the tiles."""
+        self._show(self.home)
+        self.home.breathe_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_breathing(self) -> None:
+        """The breathing page (its setup, unless a session runs)."""
+        self.breathing.show_setup()
+        self._show(self.breathing)
+
+    def show_history(self) -> None:
+        """History, freshly loaded."""
+        self.history.refresh()
+        self._show(self.history)
+
+    def show_settings(self) -> None:
+        """Settings."""
+        self._show(self.settings)
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # A minimised window draws nothing: stop the animation, keep the session and sound.
+        if event.type() == QEvent.Type.WindowStateChange:
+            session = self.breathing.session
+            running = session is not None and session.running
+            self.breathing.circle.set_animating(running and not self.isMinimized())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.breathing.stop()  # a running session is kept as partial
+        self.closing.emit()
+        super().closeEvent(event)

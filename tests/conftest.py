@@ -1,0 +1,52 @@
+"""Every test runs with its own XDG folders, offscreen Qt and a silent SDL audio driver."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# The machine is small and sometimes busy: no per-example deadlines, no speed health checks.
+settings.register_profile(
+    "companion", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100
+)
+settings.load_profile("companion")
+
+# Set before anything imports Qt or pygame.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SDL_AUDIODRIVER"] = os.environ.get("COMPANION_TEST_AUDIODRIVER", "dummy")
+os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point platformdirs (XDG on Linux) at folders inside ``tmp_path``."""
+    dirs = {
+        "data": tmp_path / "xdg-data",
+        "config": tmp_path / "xdg-config",
+        "cache": tmp_path / "xdg-cache",
+    }
+    monkeypatch.setenv("XDG_DATA_HOME", str(dirs["data"]))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(dirs["config"]))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(dirs["cache"]))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return dirs
+
+
+@pytest.fixture
+def app_env(isolated_dirs: dict[str, Path]) -> dict[str, str]:
+    """Environment for running the app in a subprocess, isolated like the test."""
+    env = dict(os.environ)
+    env.update(
+        XDG_DATA_HOME=str(isolated_dirs["data"]),
+        XDG_CONFIG_HOME=str(isolated_dirs["config"]),
+        XDG_CACHE_HOME=str(isolated_dirs["cache"]),
+        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+        SDL_AUDIODRIVER="dummy",
+        PYTHONPATH=str(REPO),
+    )
+    return env

@@ -1,0 +1,57 @@
+"""The circle paints thousands of frames (guards against PySide's none_dealloc crash)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from companion.core.breathing import Pacer, Pattern
+from companion.ui.breath_circle import BreathCircle
+
+
+def test_paints_thousands_of_frames(qtbot) -> None:
+    circle = BreathCircle()
+    qtbot.addWidget(circle)
+    circle.resize(300, 300)
+    circle.show()
+    qtbot.waitExposed(circle)
+    pacer = Pacer(Pattern(4, 6))
+    t = [0.0]
+    circle.set_state_source(lambda: pacer.state_at(t[0]))
+    image = QImage(circle.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    for frame in range(3000):
+        t[0] = frame * 0.033
+        circle.render(image)  # a full paintEvent each time, as the frame timer causes
+    assert circle.frames_painted >= 3000
+
+
+def test_the_drawn_circle_grows_with_the_breath(qtbot) -> None:
+    circle = BreathCircle()
+    qtbot.addWidget(circle)
+    circle.resize(300, 300)
+    circle.show()
+    qtbot.waitExposed(circle)
+    pacer = Pacer(Pattern(4, 6))
+
+    def filled_pixels(t: float) -> int:
+        circle.set_state_source(lambda: pacer.state_at(t))
+        image = circle.grab().toImage()
+        background = image.pixelColor(2, 2)
+        return sum(
+            1
+            for x in range(0, 300, 4)
+            if image.pixelColor(x, 150) != background
+        )
+
+    assert filled_pixels(0.0) < filled_pixels(2.0) < filled_pixels(4.0)
+    assert filled_pixels(7.0) < filled_pixels(4.0)
+
+
+def test_timer_stops_when_hidden(qtbot) -> None:
+    circle = BreathCircle()
+    qtbot.addWidget(circle)
+    circle.show()
+    qtbot.waitExposed(circle)
+    circle.set_animating(True)
+    assert circle.animating
+    circle.hide()
+    assert not circle.animating

@@ -1,0 +1,159 @@
+"""The window: title, home tiles, navigation, notices, settings and history pages."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame
+
+from companion.core.breathing import Pattern
+from companion.core.sessions import Activity, SessionRecord
+from companion.ui.history_page import HistoryPage
+from companion.ui.main_window import MainWindow
+from companion.ui.theme import THEMES, apply_theme, contrast_ratio
+
+
+@pytest.fixture
+def window(qtbot, state, store, clock) -> MainWindow:
+    win = MainWindow(state, store, now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_title_and_home_tiles(window) -> None:
+    assert "Companion" in window.windowTitle()
+    assert window.pages.currentWidget() is window.home
+    assert window.home.breathe_button.accessibleName() == "Breathe now"
+    # Activities still to come are cards, not buttons that do nothing.
+    cards = [f for f in window.home.findChildren(QFrame) if f.property("role") == "card"]
+    assert len(cards) == 3
+    assert all(not c.findChildren(QAbstractButton) for c in cards)
+    assert all("later version" in c.accessibleName() for c in cards)
+
+
+def test_every_button_has_a_name_and_a_large_target(window) -> None:
+    for page in (window.home, window.breathing, window.history, window.settings):
+        window.pages.setCurrentWidget(page)
+        for button in page.findChildren(QAbstractButton):
+            if not button.isVisibleTo(window):
+                continue
+            assert button.accessibleName(), button.text()
+            assert button.height() >= 44 and button.width() >= 44, button.accessibleName()
+
+
+def test_navigation_round_trip(window, qtbot) -> None:
+    window.home.breathe_button.click()
+    assert window.pages.currentWidget() is window.breathing
+    window.breathing.home_requested.emit()
+    window.home.history_button.click()
+    assert window.pages.currentWidget() is window.history
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.history, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.home
+    window.home.settings_button.click()
+    assert window.pages.currentWidget() is window.settings
+
+
+def test_closing_during_a_session_keeps_it_as_partial(window, store, clock) -> None:
+    window.show_breathing()
+    window.breathing.start(Pattern(4, 6), "calm", 180.0)
+    clock.advance(30)
+    window.close()
+    [record] = store.sessions()
+    assert not record.completed and record.duration_s == pytest.approx(30.0)
+
+
+def test_notices_show_once_and_can_be_dismissed(window) -> None:
+    window.notices.add("Sound is off: no audio device was found.")
+    window.notices.add("Sound is off: no audio device was found.")
+    assert window.notices.messages == ["Sound is off: no audio device was found."]
+    [ok] = [b for b in window.notices.findChildren(QAbstractButton) if b.text() == "OK"]
+    ok.click()
+    assert window.notices.messages == []
+
+
+def test_settings_apply_and_persist(window, state, settings_path) -> None:
+    window.show_settings()
+    [night] = [b for b in window.settings.theme_group.buttons() if b.property("key") == "night"]
+    night.click()
+    window.settings.scale_slider.setValue(6)
+    saved = json.loads(settings_path.read_text())
+    assert saved["theme"] == "night" and saved["text_scale"] == 150
+    assert state.prefs.theme == "night"
+
+
+def test_custom_pattern_is_validated(window, state) -> None:
+    page = window.settings
+    page.custom_fields["inhale"].setValue(6)
+    page.custom_fields["exhale"].setValue(4)
+    page.save_custom.click()
+    assert "out-breath" in page.custom_message.text()
+    assert state.prefs.preset == "calm"
+    page.custom_name.setText("Evening")
+    page.custom_fields["exhale"].setValue(8)
+    page.custom_fields["hold_out"].setValue(1)
+    page.save_custom.click()
+    assert state.prefs.preset == "custom" and state.prefs.custom.name == "Evening"
+    assert state.prefs.custom.pattern().label() == "6-0-8-1"
+
+
+def test_history_lists_sessions_newest_first_with_a_count_per_day(qtbot, store) -> None:
+    now = datetime(2026, 11, 23, 18, 0).astimezone()
+    for hours_ago, completed in ((1, True), (3, False), (27, True)):
+        store.add(
+            SessionRecord(
+                Activity.BREATHING,
+                "calm",
+                now - timedelta(hours=hours_ago),
+                duration_s=180,
+                completed=completed,
+            )
+        )
+    page = HistoryPage(store, today=lambda: now)
+    qtbot.addWidget(page)
+    page.refresh()
+    model = page.sessions_model
+    assert model.rowCount() == 3
+    assert model.item(0, 3).text() == "Yes" and model.item(1, 3).text() == "Stopped early"
+    assert page.days_model.item(0, 1).text() == "2"  # today
+    assert page.days_model.item(1, 1).text() == "1"  # yesterday
+    assert page.days_model.rowCount() == 14
+    assert "sessions: 3" in page.summary.text()
+    assert not page.empty_label.isVisibleTo(page)
+
+
+def test_empty_history_says_so(qtbot, store) -> None:
+    page = HistoryPage(store)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.sessions_model.rowCount() == 0
+    assert "No sessions yet" in page.empty_label.text()
+
+
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=list(THEMES))
+def test_theme_contrast_meets_wcag(theme) -> None:
+    minimum = 7.0 if theme.name == "contrast" else 4.5
+    for fg, bg in (
+        (theme.text, theme.window),
+        (theme.text, theme.surface),
+        (theme.muted, theme.window),
+        (theme.muted, theme.surface),
+        (theme.on_accent, theme.accent),
+        (theme.on_notice, theme.notice),
+    ):
+        assert contrast_ratio(fg, bg) >= minimum, (theme.name, fg, bg)
+
+
+def test_text_scale_enlarges_fonts(qtbot) -> None:
+    app = QApplication.instance()
+    apply_theme(app, "light", 100)
+    small = app.font().pixelSize()
+    apply_theme(app, "light", 200)
+    assert app.font().pixelSize() == 2 * small
+    apply_theme(app, "light", 100)
