@@ -19,7 +19,7 @@ def audio() -> RecordingAudio:
 
 
 @pytest.fixture
-def page(qtbot, state, store, clock, audio) -> BreathingPage:
+def page(qtbot, state, store, clock, audio):
     cues = BreathCues(audio, CueOptions(enabled=True, volume=0.3))
     widget = BreathingPage(state, store, cues=cues, now=clock)
     qtbot.addWidget(widget)
@@ -28,7 +28,8 @@ def page(qtbot, state, store, clock, audio) -> BreathingPage:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    yield widget
+    widget.stop()  # before the store closes: no checkpoint may outlive the test
 
 
 def advance(page: BreathingPage, clock, seconds: float, step: float = 0.5) -> None:

@@ -17,12 +17,13 @@ from companion.ui.theme import THEMES, apply_theme, contrast_ratio
 
 
 @pytest.fixture
-def window(qtbot, state, store, clock) -> MainWindow:
+def window(qtbot, state, store, clock):
     win = MainWindow(state, store, now=clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.close()  # ends any session before the store closes
 
 
 def test_title_and_home_tiles(window) -> None:
