@@ -1,0 +1,168 @@
+"""The command line, run as a user would: real processes, real database, real signals."""
+
+from __future__ import annotations
+
+import csv
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from companion import __version__
+
+
+def companion(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def start(*args: str, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "companion", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def rows(db: Path) -> list[sqlite3.Row]:
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute("SELECT * FROM sessions ORDER BY id").fetchall()
+    except sqlite3.OperationalError:
+        return []  # not created yet
+    finally:
+        conn.close()
+
+
+def wait_for(predicate, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def db(isolated_dirs) -> Path:
+    return isolated_dirs["data"] / "companion" / "history.db"
+
+
+def test_version_and_help(app_env) -> None:
+    assert companion("--version", env=app_env).stdout.strip() == f"companion {__version__}"
+    helptext = companion("--help", env=app_env).stdout
+    for command in ("breathe", "history", "export"):
+        assert command in helptext
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["breathe", "--pattern", "6-4"], "out-breath"),
+        (["breathe", "--pattern", "slow"], "not a pattern"),
+        (["breathe", "--minutes", "-1"], "positive"),
+        (["export", "--csv", "x.csv", "--since", "yesterday"], "not a date"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_a_non_zero_exit(app_env, args, message) -> None:
+    result = companion(*args, env=app_env)
+    assert result.returncode == 2
+    assert message in result.stderr.strip().splitlines()[-1]
+
+
+def test_a_short_session_completes_and_sigterm_exits_cleanly(app_env, db) -> None:
+    proc = start("breathe", "--pattern", "1-1", "--minutes", "0.02", env=app_env)
+    try:
+        wait_for(lambda: any(r["completed"] for r in rows(db)))
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        proc.kill()
+    [row] = rows(db)
+    assert row["activity"] == "breathing" and row["item"] == "1-1"
+    assert row["completed"] == 1 and row["duration_s"] == pytest.approx(2.0, abs=0.05)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_mid_session_saves_it_as_partial(app_env, db, sig) -> None:
+    proc = start("breathe", env=app_env)
+    try:
+        wait_for(lambda: bool(rows(db)))
+        began = time.monotonic()
+        time.sleep(2.0)
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == 0
+        lived = time.monotonic() - began
+    finally:
+        proc.kill()
+    [row] = rows(db)
+    assert row["completed"] == 0 and row["planned_s"] == 180
+    assert 1.5 <= row["duration_s"] <= lived + 0.5
+
+
+def test_sigkill_loses_at_most_five_seconds(app_env, db) -> None:
+    proc = start("breathe", "--minutes", "0", env=app_env)
+    try:
+        wait_for(lambda: bool(rows(db)))
+        began = time.monotonic()
+        time.sleep(8.0)
+        proc.kill()
+        proc.wait(timeout=30)
+        lived = time.monotonic() - began
+    finally:
+        proc.kill()
+    [row] = rows(db)
+    assert row["completed"] == 0 and row["planned_s"] is None
+    assert lived - 5.0 <= row["duration_s"] <= lived
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_export_csv_writes_the_sessions(app_env, db, tmp_path: Path) -> None:
+    proc = start("breathe", "--pattern", "1-1", "--minutes", "0.02", env=app_env)
+    try:
+        wait_for(lambda: any(r["completed"] for r in rows(db)))
+        proc.terminate()
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+    out = tmp_path / "history.csv"
+    result = companion("export", "--csv", str(out), env=app_env)
+    assert result.returncode == 0 and "1 session" in result.stdout
+    with out.open(encoding="utf-8") as handle:
+        [record] = list(csv.DictReader(handle))
+    assert record["activity"] == "breathing" and record["completed"] == "true"
+    assert record["started_at"][10] == "T" and record["started_at"][-6] in "+-"
+    assert (out.stat().st_mode & 0o777) == 0o600
+    later = companion("export", "--csv", str(out), "--since", "2999-01-01", env=app_env)
+    assert later.returncode == 0 and "0 session" in later.stdout
+    assert out.read_text(encoding="utf-8").splitlines()[0].startswith("id,activity,item")
+
+
+def test_export_to_an_unwritable_place_fails_plainly(app_env, tmp_path: Path) -> None:
+    result = companion("export", "--csv", str(tmp_path / "no" / "such" / "dir.csv"), env=app_env)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("companion: cannot write")
+
+
+def test_history_opens_and_closes_cleanly(app_env) -> None:
+    proc = start("history", env=app_env)
+    try:
+        time.sleep(2.0)
+        assert proc.poll() is None  # still running: the window is open
+        proc.terminate()
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
