@@ -1,0 +1,134 @@
+"""Processes the benchmarks measure: ``python benchmarks/children.py MODE``.
+
+Modes:
+    startup-app     Companion's window; prints seconds from launch to the first paint.
+    startup-bare    A bare PySide6 window, measured the same way.
+    cpu-app SECS    The breathing page animating a real session; prints CPU seconds used.
+    cpu-bare SECS   A minimal QPainter circle at the same frame rate; prints CPU seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+LAUNCHED_AT = float(os.environ.get("BENCH_LAUNCHED_AT", time.time()))
+
+
+def _report_first_paint(app: object) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+                print(f"{time.time() - LAUNCHED_AT:.4f}", flush=True)
+                QApplication.instance().removeEventFilter(self)
+                os._exit(0)  # measured: stop here, no teardown in the figure
+            return False
+
+    filt = FirstPaint()
+    app.installEventFilter(filt)  # type: ignore[attr-defined]
+    app._bench_filter = filt  # type: ignore[attr-defined]
+
+
+def startup_app() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    # main() reuses an existing QApplication, so the filter can be in place before it runs.
+    app = QApplication(sys.argv[:1])
+    _report_first_paint(app)
+    from companion.app import main
+
+    main([])
+
+
+def startup_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    _report_first_paint(app)
+    window = QMainWindow()
+    window.setWindowTitle("Bare")
+    window.setCentralWidget(QLabel("Hello"))
+    window.resize(960, 760)
+    window.show()
+    app.exec()
+
+
+def cpu_app(seconds: float) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.core.breathing import Pattern
+    from companion.core.preferences import Preferences
+    from companion.services.store import Store
+    from companion.ui.main_window import MainWindow
+    from companion.ui.state import AppState
+    from companion.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    apply_theme(app, "light", 100)
+    window = MainWindow(AppState(Preferences(), None), Store.in_memory())
+    window.show()
+    window.show_breathing()
+    window.breathing.start(Pattern(4, 6), "calm", None)
+    _measure_cpu(app, seconds, QTimer)
+
+
+def cpu_bare(seconds: float) -> None:
+    from PySide6.QtCore import QPointF, QTimer
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Circle(QWidget):
+        def paintEvent(self, _event: object) -> None:  # noqa: N802
+            r = 100 + 80 * abs((time.monotonic() % 10) / 5 - 1)
+            p = QPainter(self)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setBrush(QColor("#8CC2C0"))
+            p.drawEllipse(QPointF(self.width() / 2, self.height() / 2), r, r)
+            p.end()
+
+    app = QApplication(sys.argv[:1])
+    widget = Circle()
+    widget.resize(960, 760)
+    widget.show()
+    timer = QTimer()
+    timer.setInterval(33)
+    timer.timeout.connect(widget.update)
+    timer.start()
+    _measure_cpu(app, seconds, QTimer)
+
+
+def _measure_cpu(app: object, seconds: float, qtimer: type) -> None:
+    start: list[float] = []
+
+    def begin() -> None:  # skip start-up: measure the steady state only
+        start.append(time.process_time())
+
+    def end() -> None:
+        print(f"{time.process_time() - start[0]:.4f}", flush=True)
+        app.quit()  # type: ignore[attr-defined]
+
+    qtimer.singleShot(1000, begin)
+    qtimer.singleShot(int(1000 + seconds * 1000), end)
+    app.exec()  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "startup-app":
+        startup_app()
+    elif mode == "startup-bare":
+        startup_bare()
+    elif mode == "cpu-app":
+        cpu_app(float(sys.argv[2]))
+    elif mode == "cpu-bare":
+        cpu_bare(float(sys.argv[2]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
