@@ -190,8 +190,50 @@ def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
         window.breathing.set_cues(cues)
         if not audio.available:
             window.notices.add(audio.reason + " The breathing circle and words still guide you.")
+            return
+        _prepare_spoken_cues(window, state, cues, holder)
 
     run_in_background(open_audio, ready)
+
+
+def _prepare_spoken_cues(window: Any, state: Any, cues: Any, holder: list[Any]) -> None:
+    """Render the spoken cues once the user wants them (now, or when they turn them on)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from companion.services.speech import SpeechRenderer
+    from companion.ui.worker import run_in_background
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SpokenCues", text)
+
+    phrases = {
+        "inhale": tr("Breathe in"),
+        "exhale": tr("Breathe out"),
+        "end": tr("That is the end of the session. Rest for as long as you like."),
+    }
+    started: list[bool] = []
+
+    def render_all() -> dict[str, Path]:
+        renderer = SpeechRenderer(AppPaths.default().cache)
+        holder.append(renderer)
+        return {name: renderer.render(text, rate_wpm=120) for name, text in phrases.items()}
+
+    def done(rendered: dict[str, Path]) -> None:
+        cues.spoken = rendered
+
+    def failed(exc: BaseException) -> None:
+        log.warning("spoken cues unavailable: %s", exc)
+        window.notices.add(
+            tr("Spoken cues are unavailable ({0}); the soft tones play instead.").format(exc)
+        )
+
+    def maybe_start(prefs: Any) -> None:
+        if prefs.spoken_cues and not started:
+            started.append(True)
+            run_in_background(render_all, done, failed)
+
+    state.changed.connect(maybe_start)
+    maybe_start(state.prefs)
 
 
 def _handle_termination(app: Any, close: Callable[[], object]) -> None:
