@@ -24,7 +24,7 @@ def _report_first_paint(app: object) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
                 print(f"{time.time() - LAUNCHED_AT:.4f}", flush=True)
                 QApplication.instance().removeEventFilter(self)
@@ -86,7 +86,7 @@ def cpu_bare(seconds: float) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     class Circle(QWidget):
-        def paintEvent(self, _event: object) -> None:  # noqa: N802
+        def paintEvent(self, _event: object) -> None:
             r = 100 + 80 * abs((time.monotonic() % 10) / 5 - 1)
             p = QPainter(self)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)

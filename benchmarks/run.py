@@ -53,16 +53,20 @@ def bench_startup(home: Path, runs: int = 5) -> None:
     _child("startup-app", home=home)
     bare = statistics.median(_child("startup-bare", home=home) for _ in range(runs))
     app = statistics.median(_child("startup-app", home=home) for _ in range(runs))
-    print(f"time to first window: Companion {app * 1000:.0f} ms, bare PySide6 {bare * 1000:.0f} ms"
-          f"  -> ratio {app / bare:.2f}")
+    print(
+        f"time to first window: Companion {app * 1000:.0f} ms, bare PySide6 {bare * 1000:.0f} ms"
+        f"  -> ratio {app / bare:.2f}"
+    )
 
 
 def bench_cpu(home: Path, seconds: float = 10.0) -> None:
     """CPU while the breathing page animates vs a minimal QPainter circle at 30 fps."""
     app = _child("cpu-app", str(seconds), home=home)
     bare = _child("cpu-bare", str(seconds), home=home)
-    print(f"CPU while animating ({seconds:.0f} s): Companion {app / seconds * 100:.1f}% of a core,"
-          f" minimal circle {bare / seconds * 100:.1f}%  -> ratio {app / bare:.2f}")
+    print(
+        f"CPU while animating ({seconds:.0f} s): Companion {app / seconds * 100:.1f}% of a core,"
+        f" minimal circle {bare / seconds * 100:.1f}%  -> ratio {app / bare:.2f}"
+    )
 
 
 def bench_boundaries(hours: float = 1.0, seed: int = 7) -> None:
@@ -91,17 +95,19 @@ def bench_boundaries(hours: float = 1.0, seed: int = 7) -> None:
         now[0] += wait_ms / 1000.0 + rng.uniform(0.0, 0.004)
         session.poll()
     ideal = [t for t, _ in Pacer(pattern).boundaries(now[0])]
-    errors = [abs(e - i) for e, i in zip(emitted, ideal)]
-    late = [abs(e - i) for e, i in zip(emitted, ideal) if i >= end - 60]
+    errors = [abs(e - i) for e, i in zip(emitted, ideal, strict=False)]
+    late = [abs(e - i) for e, i in zip(emitted, ideal, strict=False) if i >= end - 60]
     # The naive alternative: count 33 ms frames, each arriving 0–4 ms late.
     ticks, t = 0, 0.0
     while t < end:
         t += 0.033 + rng.uniform(0.0, 0.004)
         ticks += 1
     naive_drift = t - ticks * 0.033
-    print(f"phase boundaries over {hours:g} h simulated ({len(emitted)} phases): worst error "
-          f"{max(errors) * 1000:.1f} ms (last minute {max(late) * 1000:.1f} ms); "
-          f"a tick-counting pacer would drift {naive_drift:.0f} s")
+    print(
+        f"phase boundaries over {hours:g} h simulated ({len(emitted)} phases): worst error "
+        f"{max(errors) * 1000:.1f} ms (last minute {max(late) * 1000:.1f} ms); "
+        f"a tick-counting pacer would drift {naive_drift:.0f} s"
+    )
 
 
 def main() -> None:
@@ -114,7 +120,9 @@ def main() -> None:
     bench_boundaries()
     speech = HERE / "bench_speech.py"
     if speech.exists():
-        subprocess.run([sys.executable, str(speech)], env=_env(Path(tempfile.mkdtemp())), check=False)
+        subprocess.run(
+            [sys.executable, str(speech)], env=_env(Path(tempfile.mkdtemp())), check=False
+        )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ is imported; audio is opened on a worker thread right after.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
@@ -186,7 +187,9 @@ def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
     def ready(audio: Any) -> None:
         holder.append(audio)
         prefs = state.prefs
-        cues = BreathCues(audio, CueOptions(prefs.cues_enabled, prefs.cue_volume, prefs.spoken_cues))
+        cues = BreathCues(
+            audio, CueOptions(prefs.cues_enabled, prefs.cue_volume, prefs.spoken_cues)
+        )
         window.breathing.set_cues(cues)
         if not audio.available:
             window.notices.add(audio.reason + " The breathing circle and words still guide you.")
@@ -249,10 +252,8 @@ def _handle_termination(app: Any, close: Callable[[], object]) -> None:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def drain() -> None:
-        try:
+        with contextlib.suppress(BlockingIOError):
             reader.recv(256)
-        except BlockingIOError:
-            pass
 
     notifier.activated.connect(drain)
 

@@ -101,9 +101,7 @@ def parse_pattern(text: str) -> Pattern:
     if len(values) == 2:
         return Pattern(inhale=values[0], exhale=values[1])
     if len(values) == 4:
-        return Pattern(
-            inhale=values[0], hold_in=values[1], exhale=values[2], hold_out=values[3]
-        )
+        return Pattern(inhale=values[0], hold_in=values[1], exhale=values[2], hold_out=values[3])
     raise PatternError(f"“{text}” needs two numbers (4-6) or four (4-0-6-0).")
 
 
@@ -187,7 +185,9 @@ class Pacer:
                 break
         phase, length = self._phases[index]
         phase_elapsed = min(in_cycle - self._starts[index], length)
-        return PacerState(phase, cycle, phase_elapsed, length, _fullness(phase, phase_elapsed / length))
+        return PacerState(
+            phase, cycle, phase_elapsed, length, _fullness(phase, phase_elapsed / length)
+        )
 
     def boundaries(self, until: float) -> list[tuple[float, Phase]]:
         """Every phase start from 0 up to ``until`` seconds, exactly computed."""
@@ -195,7 +195,7 @@ class Pacer:
         cycle = 0
         while True:
             base = cycle * self.pattern.cycle_s
-            for start, (phase, _length) in zip(self._starts, self._phases):
+            for start, (phase, _length) in zip(self._starts, self._phases, strict=True):
                 t = base + start
                 if t > until:
                     return result

@@ -78,14 +78,14 @@ def per_day(records: list[SessionRecord], first: date, last: date) -> list[DaySu
     Newest first, as History shows them.
     """
     counts: Counter[date] = Counter()
-    minutes: Counter[date] = Counter()
+    minutes: dict[date, float] = {}
     for record in records:
         counts[record.local_day] += 1
-        minutes[record.local_day] += record.duration_s / 60.0
+        minutes[record.local_day] = minutes.get(record.local_day, 0.0) + record.duration_s / 60
     days = []
     day = last
     while day >= first:
-        days.append(DaySummary(day, counts[day], minutes[day]))
+        days.append(DaySummary(day, counts[day], minutes.get(day, 0.0)))
         day -= timedelta(days=1)
     return days
 

@@ -37,7 +37,7 @@ class AudioOutput(abc.ABC):
     def play_file(self, path: Path, volume: float) -> None:
         """Play a short sound (cue, spoken word) at ``volume`` 0..1, never over the cap."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook: most outputs hold nothing
         """Release the device."""
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from companion.core.breathing import Phase
 from companion.core.preferences import MAX_CUE_VOLUME
 from companion.services.audio import AudioOutput
+from companion.services.paths import assets_dir
 
-CUE_DIR = Path(__file__).resolve().parents[2] / "assets" / "audio" / "cues"
+CUE_DIR = assets_dir() / "audio" / "cues"
 
 
 @dataclass

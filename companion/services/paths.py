@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,6 +42,17 @@ class AppPaths:
     def settings(self) -> Path:
         """The settings file."""
         return self.config / "settings.json"
+
+
+def assets_dir() -> Path:
+    """The bundled assets: in a frozen app, beside the package in a checkout, or under share/."""
+    candidates = [
+        Path(getattr(sys, "_MEIPASS", "")) / "assets" if hasattr(sys, "_MEIPASS") else None,
+        Path(__file__).resolve().parents[2] / "assets",
+        Path(sys.prefix) / "share" / APP_NAME / "assets",  # a wheel's data-files
+    ]
+    found = [c for c in candidates if c is not None and c.is_dir()]
+    return found[0] if found else Path(__file__).resolve().parents[2] / "assets"
 
 
 def private_dir(path: Path) -> Path:

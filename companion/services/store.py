@@ -197,7 +197,8 @@ class Store:
         activity: Activity | None = None,
     ) -> list[SessionRecord]:
         """Sessions started in ``[since, until)``, newest first."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[float | str] = []
         if since is not None:
             clauses.append("started_ts >= ?")
             params.append(since.timestamp())

@@ -72,11 +72,11 @@ class BreathCircle(QWidget):
         """Whether frames are being requested."""
         return self._timer.isActive()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.update()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
@@ -87,7 +87,7 @@ class BreathCircle(QWidget):
             return largest * 0.8, 0.35 + 0.65 * fullness
         return largest * (MIN_RADIUS + (1.0 - MIN_RADIUS) * fullness), 1.0
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         state = self._source()
         fullness = state.fullness if state is not None else 0.0
         radius, opacity = self.geometry_for(fullness)
@@ -105,6 +105,8 @@ class BreathCircle(QWidget):
         fill.setAlphaF(opacity)
         painter.setPen(QPen(self._edge, 3))
         painter.setBrush(fill)
-        painter.drawEllipse(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+        painter.drawEllipse(
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        )
         painter.end()
         self.frames_painted += 1

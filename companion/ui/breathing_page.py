@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QScrollArea,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -61,7 +62,10 @@ class BreathingPage(QWidget):
 
         self.stack = QStackedWidget()
         self.setup = BreathingSetup(state)
-        self.stack.addWidget(self.setup)
+        setup_scroll = QScrollArea()  # at 200 % text the choices need more than a screen
+        setup_scroll.setWidgetResizable(True)
+        setup_scroll.setWidget(self.setup)
+        self.stack.addWidget(setup_scroll)
         self.stack.addWidget(self._build_run_view())
         self.stack.addWidget(self._build_summary_view())
         layout = QVBoxLayout(self)
@@ -118,6 +122,8 @@ class BreathingPage(QWidget):
         self.volume_slider.setAccessibleDescription(self.tr("How loud the breathing sounds are"))
         self.sound_status = make_label("", "muted")
         sound.addWidget(self.sound_box)
+        sound.addSpacing(24)
+        sound.addWidget(make_label(self.tr("Volume"), wrap=False))
         sound.addWidget(self.volume_slider, 1)
         layout.addLayout(sound)
         layout.addWidget(self.sound_status)
@@ -140,9 +146,7 @@ class BreathingPage(QWidget):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
-        self.volume_slider.valueChanged.connect(
-            lambda v: self._state.update(cue_volume=v / 100.0)
-        )
+        self.volume_slider.valueChanged.connect(lambda v: self._state.update(cue_volume=v / 100.0))
         return view
 
     def _build_summary_view(self) -> QWidget:
@@ -186,7 +190,9 @@ class BreathingPage(QWidget):
         if self.session is not None and not self.session.done:
             self.session.stop()
         item = pattern.label() if preset_id in ("custom", "pattern") else preset_id
-        session = BreathingSession(pattern, item, planned_s, self._store, now=self._now, parent=self)
+        session = BreathingSession(
+            pattern, item, planned_s, self._store, now=self._now, parent=self
+        )
         self.session = session
         name = preset_title(self, preset_id, self._state.prefs.custom.name)
         self.pattern_label.setText(f"{name}  {pattern.label()}")
@@ -303,9 +309,7 @@ class BreathingPage(QWidget):
         elif remaining is None:
             self.remaining_label.setText(format_duration(session.elapsed()))
         else:
-            self.remaining_label.setText(
-                self.tr("{0} left").format(format_duration(remaining))
-            )
+            self.remaining_label.setText(self.tr("{0} left").format(format_duration(remaining)))
 
     def _apply_preferences(self) -> None:
         prefs = self._state.prefs

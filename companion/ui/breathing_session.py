@@ -120,7 +120,8 @@ class BreathingSession(QObject):
             started_at=self._wall_clock(),
             planned_s=self.planned_s,
         )
-        self._save(lambda store, rec: store.add(rec))
+        record = self._record
+        self._write(lambda store: store.add(record))
         self._checkpoint_timer.start()
         self.poll()
 
@@ -173,8 +174,8 @@ class BreathingSession(QObject):
 
     def checkpoint(self) -> None:
         """Save progress so a killed process loses at most a few seconds."""
-        if self._record is not None and self._record.id is not None and not self._done:
-            self._save(lambda store, rec: store.update_progress(rec.id, self.elapsed(), False))
+        if not self._done:
+            self._save_progress(self.elapsed(), completed=False)
 
     def _finish(self, completed: bool) -> None:
         duration = self.elapsed()
@@ -185,14 +186,19 @@ class BreathingSession(QObject):
         if self._record is not None:
             self._record.duration_s = duration
             self._record.completed = completed
-            if self._record.id is not None:
-                self._save(lambda store, rec: store.update_progress(rec.id, duration, completed))
+        self._save_progress(duration, completed)
         self.finished.emit(completed)
 
-    def _save(self, write: Callable[[Store, SessionRecord], object]) -> None:
-        if self._store is None or self._record is None:
+    def _save_progress(self, duration: float, completed: bool) -> None:
+        session_id = self._record.id if self._record is not None else None
+        if session_id is not None:
+            self._write(lambda store: store.update_progress(session_id, duration, completed))
+
+    def _write(self, write: Callable[[Store], object]) -> None:
+        """Run one store write; an expected failure is told to the user, never raised."""
+        if self._store is None:
             return
         try:
-            write(self._store, self._record)
+            write(self._store)
         except StoreError as exc:
             self.problem.emit(str(exc))

@@ -46,8 +46,10 @@ class BreathingSetup(QWidget):
         layout.addWidget(make_label(self.tr("Breathe"), "title"))
         layout.addWidget(
             make_label(
-                self.tr("Breathe softly, not deeply. Follow the circle, or close your eyes "
-                        "and follow the sounds."),
+                self.tr(
+                    "Breathe softly, not deeply. Follow the circle, or close your eyes "
+                    "and follow the sounds."
+                ),
                 "subtitle",
             )
         )
@@ -68,7 +70,9 @@ class BreathingSetup(QWidget):
         lengths = QHBoxLayout()
         for minutes in SESSION_MINUTES_CHOICES:
             text = (
-                self.tr("{0} min").format(f"{minutes:g}") if minutes else self.tr("As long as I like")
+                self.tr("{0} min").format(f"{minutes:g}")
+                if minutes
+                else self.tr("As long as I like")
             )
             button = make_button(text, checkable=True)
             button.setProperty("minutes", minutes)
@@ -77,7 +81,7 @@ class BreathingSetup(QWidget):
         layout.addLayout(lengths)
 
         self.cues_box = make_checkbox(self.tr("Soft sound at each breath (for closed eyes)"))
-        self.spoken_box = make_checkbox(self.tr("Spoken cues: “in”, “out”"))
+        self.spoken_box = make_checkbox(self.tr("Spoken cues: “breathe in”, “breathe out”"))
         self.numbers_box = make_checkbox(self.tr("Show counting numbers"))
         self.candle_box = make_checkbox(self.tr("Pursed-lip reminder on the out-breath"))
         for box in (self.cues_box, self.spoken_box, self.numbers_box, self.candle_box):

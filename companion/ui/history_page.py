@@ -48,14 +48,17 @@ class HistoryPage(QWidget):
         layout.addWidget(self.summary)
 
         tables = QHBoxLayout()
-        self.days_model = QStandardItemModel(0, 2, self)
-        self.days_model.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Sessions")])
+        self.days_model = QStandardItemModel(0, 3, self)
+        self.days_model.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Sessions"), self.tr("Minutes")]
+        )
         self.days_view = self._table(self.days_model, self.tr("Sessions per day"))
         self.sessions_model = QStandardItemModel(0, 4, self)
         self.sessions_model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Activity"), self.tr("Length"), self.tr("Finished")]
         )
         self.sessions_view = self._table(self.sessions_model, self.tr("Recent sessions"))
+        self.days_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         tables.addWidget(self.days_view, 2)
         tables.addWidget(self.sessions_view, 3)
         layout.addLayout(tables, 1)
@@ -83,7 +86,9 @@ class HistoryPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         return view
 
     def refresh(self) -> None:
@@ -112,7 +117,8 @@ class HistoryPage(QWidget):
             label = day.day.strftime("%a %d %b")
             count = QStandardItem(str(day.sessions) if day.sessions else "–")
             count.setData(day.sessions, Qt.ItemDataRole.UserRole)
-            self.days_model.appendRow([QStandardItem(label), count])
+            minutes = QStandardItem(f"{day.minutes:.0f}" if day.sessions else "")
+            self.days_model.appendRow([QStandardItem(label), count, minutes])
 
     def _fill_sessions(self, records: list[SessionRecord]) -> None:
         self.sessions_model.removeRows(0, self.sessions_model.rowCount())
@@ -124,9 +130,9 @@ class HistoryPage(QWidget):
             Activity.MASSAGE: self.tr("Hand massage"),
         }
         for record in records:
-            when = record.started_at.strftime("%a %d %b, %H:%M")
-            what = f"{names[record.activity]} ({record.item})"
-            finished = self.tr("Yes") if record.completed else self.tr("Stopped early")
+            when = record.started_at.strftime("%a %d %b %H:%M")
+            what = f"{names[record.activity]} · {record.item}"
+            finished = self.tr("Yes") if record.completed else self.tr("Stopped")
             self.sessions_model.appendRow(
                 [
                     QStandardItem(when),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.ui.widgets import make_button, make_label
@@ -31,12 +31,19 @@ class HomePage(QWidget):
         tiles = QGridLayout()
         tiles.setSpacing(16)
         self.breathe_button = make_button(
-            self.tr("Breathe now\nSlow, soft breathing with a circle and gentle sounds"),
-            self.tr("Start paced breathing: in for 4 seconds, out for 6"),
-            role="tile",
+            "", self.tr("Start paced breathing: in for 4 seconds, out for 6"), role="tile"
         )
         self.breathe_button.setAccessibleName(self.tr("Breathe now"))
         self.breathe_button.setMinimumHeight(120)
+        inside = QVBoxLayout(self.breathe_button)
+        inside.setContentsMargins(20, 14, 20, 14)
+        for text, role in (
+            (self.tr("Breathe now"), "tile-title"),
+            (self.tr("Slow, soft breathing with a circle and gentle sounds"), "tile-text"),
+        ):
+            label = make_label(text, role)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inside.addWidget(label)
         self.breathe_button.clicked.connect(self.breathe_requested)
         tiles.addWidget(self.breathe_button, 0, 0, 1, 2)
         upcoming = [

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         # A minimised window draws nothing: stop the animation, keep the session and sound.
         if event.type() == QEvent.Type.WindowStateChange:
             session = self.breathing.session
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             self.breathing.circle.set_animating(running and not self.isMinimized())
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.breathing.stop()  # a running session is kept as partial
         self.closing.emit()
         super().closeEvent(event)

@@ -20,8 +20,7 @@ def safety_html(owner: QWidget) -> str:
         + "</li>",
         "<li>"
         + tr(
-            "Many people find that five minutes or more, most days, helps most. "
-            "Any amount is fine."
+            "Many people find that five minutes or more, most days, helps most. Any amount is fine."
         )
         + "</li>",
         "</ul>",

@@ -78,8 +78,10 @@ class SettingsPage(QWidget):
         layout.addWidget(make_label(self.tr("My breathing pattern"), "muted"))
         layout.addWidget(
             make_label(
-                self.tr("Holding the breath is optional and off unless you set it here. "
-                        "The out-breath is never shorter than the in-breath."),
+                self.tr(
+                    "Holding the breath is optional and off unless you set it here. "
+                    "The out-breath is never shorter than the in-breath."
+                ),
                 "muted",
             )
         )

@@ -119,8 +119,10 @@ def stylesheet(theme: Theme, scale: int) -> str:
         font-weight: 600;
     }}
     QPushButton[role="tile"] {{
-        text-align: left; padding: 18px; font-size: {round(24 * f)}px; font-weight: 600;
+        border-width: 3px; border-color: {t.accent}; min-height: {round(96 * f)}px;
     }}
+    QLabel[role="tile-title"] {{ font-size: {round(28 * f)}px; font-weight: 600; }}
+    QLabel[role="tile-text"] {{ color: {t.muted}; }}
     QPushButton:checked {{ background: {t.accent}; color: {t.on_accent}; }}
     QPushButton:focus, QToolButton:focus, QComboBox:focus, QSlider:focus, QCheckBox:focus,
     QRadioButton:focus, QSpinBox:focus, QDoubleSpinBox:focus, QLineEdit:focus,

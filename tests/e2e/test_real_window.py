@@ -17,7 +17,8 @@ pytestmark = pytest.mark.xvfb
 needs = [t for t in ("Xvfb", "xdpyinfo", "xdotool", "import") if shutil.which(t) is None]
 if needs:
     pytest.skip(
-        f"needs {', '.join(needs)} (Debian: xvfb x11-utils xdotool imagemagick; .ci/run installs them)",
+        f"needs {', '.join(needs)} "
+        "(Debian: xvfb x11-utils xdotool imagemagick; .ci/run installs them)",
         allow_module_level=True,
     )
 
@@ -36,8 +37,12 @@ def display(tmp_path: Path):
     os.close(read)
     name = f":{number}"
     deadline = time.monotonic() + 20
-    while subprocess.run(["xdpyinfo"], env=dict(os.environ, DISPLAY=name),
-                         capture_output=True).returncode != 0:
+    while (
+        subprocess.run(
+            ["xdpyinfo"], env=dict(os.environ, DISPLAY=name), capture_output=True
+        ).returncode
+        != 0
+    ):
         assert time.monotonic() < deadline, (tmp_path / "xvfb.log").read_text()[-2000:]
         time.sleep(0.1)
     yield name

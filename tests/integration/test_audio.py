@@ -79,9 +79,7 @@ def test_a_cue_is_really_played_and_volume_scales_it(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_skipped_without_a_crash(tmp_path: Path) -> None:
-    samples = play_to_disk(
-        tmp_path, (tmp_path / "nope.wav", 0.5), (CUE_DIR / "exhale.wav", 0.5)
-    )
+    samples = play_to_disk(tmp_path, (tmp_path / "nope.wav", 0.5), (CUE_DIR / "exhale.wav", 0.5))
     assert peak_dbfs(samples) > -40  # the good cue after the bad one still played
 
 

@@ -76,7 +76,9 @@ def test_newest_first_and_date_filter(db_path: Path) -> None:
     for minutes_ago in (0, 60 * 24, 60 * 48):
         store.add(make_record(minutes_ago))
     all_rows = store.sessions()
-    assert [r.started_at for r in all_rows] == sorted((r.started_at for r in all_rows), reverse=True)
+    assert [r.started_at for r in all_rows] == sorted(
+        (r.started_at for r in all_rows), reverse=True
+    )
     since = datetime(2026, 11, 19, 0, 0, tzinfo=TZ)
     assert len(store.sessions(since=since)) == 2
     assert len(store.sessions(until=since)) == 1

@@ -36,11 +36,7 @@ def test_the_drawn_circle_grows_with_the_breath(qtbot) -> None:
         circle.set_state_source(lambda: pacer.state_at(t))
         image = circle.grab().toImage()
         background = image.pixelColor(2, 2)
-        return sum(
-            1
-            for x in range(0, 300, 4)
-            if image.pixelColor(x, 150) != background
-        )
+        return sum(1 for x in range(0, 300, 4) if image.pixelColor(x, 150) != background)
 
     assert filled_pixels(0.0) < filled_pixels(2.0) < filled_pixels(4.0)
     assert filled_pixels(7.0) < filled_pixels(4.0)

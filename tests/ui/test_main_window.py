@@ -121,7 +121,7 @@ def test_history_lists_sessions_newest_first_with_a_count_per_day(qtbot, store) 
     page.refresh()
     model = page.sessions_model
     assert model.rowCount() == 3
-    assert model.item(0, 3).text() == "Yes" and model.item(1, 3).text() == "Stopped early"
+    assert model.item(0, 3).text() == "Yes" and model.item(1, 3).text() == "Stopped"
     assert page.days_model.item(0, 1).text() == "2"  # today
     assert page.days_model.item(1, 1).text() == "1"  # yesterday
     assert page.days_model.rowCount() == 14

@@ -43,15 +43,22 @@ def test_core_tests_pass_with_qt_pygame_and_pyttsx3_blocked(tmp_path: Path) -> N
     empty_ini = tmp_path / "pytest.ini"
     empty_ini.write_text("[pytest]\n")
     unit = REPO / "tests" / "unit"
-    tests = [
-        str(p)
-        for p in sorted(unit.glob("test_*.py"))
-        if p.name != Path(__file__).name
-    ]
+    tests = [str(p) for p in sorted(unit.glob("test_*.py")) if p.name != Path(__file__).name]
     env = dict(os.environ, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1", PYTHONPATH=str(REPO))
     result = subprocess.run(
-        [sys.executable, "-c", RUNNER, "-c", str(empty_ini), "--rootdir", str(REPO),
-         "-p", "no:cacheprovider", "-q", *tests],
+        [
+            sys.executable,
+            "-c",
+            RUNNER,
+            "-c",
+            str(empty_ini),
+            "--rootdir",
+            str(REPO),
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            *tests,
+        ],
         cwd=REPO,
         env=env,
         capture_output=True,

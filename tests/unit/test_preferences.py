@@ -48,8 +48,12 @@ def test_not_a_dict() -> None:
 
 
 scalars = st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=5)
-json_values = scalars | st.lists(scalars, max_size=3) | st.dictionaries(
-    st.sampled_from(["name", "inhale", "exhale", "hold_in", "hold_out", "x"]), scalars
+json_values = (
+    scalars
+    | st.lists(scalars, max_size=3)
+    | st.dictionaries(
+        st.sampled_from(["name", "inhale", "exhale", "hold_in", "hold_out", "x"]), scalars
+    )
 )
 
 

@@ -30,8 +30,9 @@ def test_naive_times_are_refused() -> None:
 
 
 def test_per_day_includes_empty_days_newest_first() -> None:
-    days = per_day([record(20), record(20, 22), record(22, seconds=60)], date(2026, 11, 19),
-                   date(2026, 11, 23))
+    days = per_day(
+        [record(20), record(20, 22), record(22, seconds=60)], date(2026, 11, 19), date(2026, 11, 23)
+    )
     assert [d.day.day for d in days] == [23, 22, 21, 20, 19]
     assert [d.sessions for d in days] == [0, 1, 0, 2, 0]
     assert days[3].minutes == pytest.approx(6.0)
@@ -48,13 +49,15 @@ def test_csv_rows_have_the_contract_columns() -> None:
         ratings=(Rating("before", "anxiety", 6), Rating("after", "anxiety", 3)),
         planned_s=180,
     )
-    row = dict(zip(CSV_COLUMNS, next(csv_rows([rec]))))
+    row = dict(zip(CSV_COLUMNS, next(csv_rows([rec])), strict=True))
     assert row["started_at"] == "2026-11-21T10:00:00+01:00"
     assert row["completed"] == "true" and row["who"] == "family"
     assert row["ratings_before"] == "anxiety=6" and row["ratings_after"] == "anxiety=3"
     assert row["note"] == "calmer, ça va"
 
 
-@pytest.mark.parametrize(("s", "text"), [(0, "0:00"), (59.6, "1:00"), (185, "3:05"), (3725, "1:02:05")])
+@pytest.mark.parametrize(
+    ("s", "text"), [(0, "0:00"), (59.6, "1:00"), (185, "3:05"), (3725, "1:02:05")]
+)
 def test_format_duration(s, text) -> None:
     assert format_duration(s) == text
