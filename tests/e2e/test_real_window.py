@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.xvfb import xvfb
 
 pytestmark = pytest.mark.xvfb
 
@@ -24,30 +26,9 @@ if needs:
 
 
 @pytest.fixture
-def display(tmp_path: Path):
-    read, write = os.pipe()
-    log = (tmp_path / "xvfb.log").open("w")
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=log,
-    )
-    os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
-    name = f":{number}"
-    deadline = time.monotonic() + 20
-    while (
-        subprocess.run(
-            ["xdpyinfo"], env=dict(os.environ, DISPLAY=name), capture_output=True
-        ).returncode
-        != 0
-    ):
-        assert time.monotonic() < deadline, (tmp_path / "xvfb.log").read_text()[-2000:]
-        time.sleep(0.1)
-    yield name
-    server.terminate()
-    server.wait(timeout=10)
+def display(tmp_path: Path) -> Iterator[str]:
+    with xvfb(tmp_path / "xvfb.log") as name:
+        yield name
 
 
 def wait_for_window(env: dict[str, str], timeout: float = 30.0) -> str:
