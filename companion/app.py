@@ -243,23 +243,26 @@ def _handle_termination(app: Any, close: Callable[[], object]) -> None:
     """SIGTERM and SIGINT close the window cleanly (the session is saved as partial)."""
     from PySide6.QtCore import QSocketNotifier, QTimer
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
+    pipe = getattr(app, "_companion_signal_pipe", None)
+    if pipe is None:  # one pipe per application, however often a window is opened in it
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+        def drain() -> None:
+            with contextlib.suppress(BlockingIOError):
+                reader.recv(256)
+
+        notifier.activated.connect(drain)
+        pipe = (reader, writer, notifier)
+        app._companion_signal_pipe = pipe  # keep them alive with the app
     # Python runs signal handlers only when the interpreter has control; the wake-up fd makes
     # Qt's event loop return to Python as soon as a signal arrives.
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-    def drain() -> None:
-        with contextlib.suppress(BlockingIOError):
-            reader.recv(256)
-
-    notifier.activated.connect(drain)
+    signal.set_wakeup_fd(pipe[1].fileno())
 
     def on_signal(_signum: int, _frame: object) -> None:
         QTimer.singleShot(0, close)
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    app._companion_signal_pipe = (reader, writer, notifier)  # keep them alive with the app
