@@ -9,9 +9,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from companion.core.sessions import Activity, Rating, SessionRecord, Who
 from companion.services.paths import make_private, move_aside, private_dir
@@ -43,6 +44,24 @@ MIGRATIONS: tuple[str, ...] = (
         value       INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10)
     );
     CREATE INDEX ratings_session ON ratings (session_id);
+    """,
+    """
+    CREATE TABLE playlists (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created_at  TEXT NOT NULL,
+        bundled     INTEGER NOT NULL DEFAULT 0 CHECK (bundled IN (0, 1))
+    );
+    CREATE TABLE playlist_tracks (
+        id          INTEGER PRIMARY KEY,
+        playlist_id INTEGER NOT NULL REFERENCES playlists (id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        path        NOT NULL,                   -- TEXT, or BLOB for a name that is not UTF-8
+        title       TEXT,
+        artist      TEXT,
+        duration_s  REAL,
+        UNIQUE (playlist_id, position)
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -149,6 +168,13 @@ class Store:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_friendly(exc)) from exc
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """Run a read-only query outside any transaction and return all its rows."""
+        try:
+            return self._conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(_friendly(exc)) from exc
 
