@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from companion.services.audio import AudioOutput
+from companion.services.audio import AudioEvent, AudioOutput, MusicState
 
 
 class FakeClock:
@@ -22,10 +22,18 @@ class FakeClock:
 
 
 class RecordingAudio(AudioOutput):
-    """An audio output that remembers what it was asked to play."""
+    """An audio output that remembers what it was asked to play.
+
+    ``played`` holds cues as (file stem, volume); ``calls`` every other request as
+    (method name, arguments...); ``events`` is what the next ``tick`` returns.
+    """
 
     def __init__(self, reason: str = "") -> None:
         self.played: list[tuple[str, float]] = []
+        self.calls: list[tuple[object, ...]] = []
+        self.events: list[AudioEvent] = []
+        self.state = MusicState.STOPPED
+        self.position = 0.0
         self._reason = reason
 
     @property
@@ -38,3 +46,57 @@ class RecordingAudio(AudioOutput):
 
     def play_file(self, path: Path, volume: float) -> None:
         self.played.append((path.stem, volume))
+
+    def play_voice(self, path: Path, volume: float) -> None:
+        self.calls.append(("play_voice", path.stem, volume))
+
+    def stop_voice(self) -> None:
+        self.calls.append(("stop_voice",))
+
+    def load_music(self, path: Path) -> None:
+        self.calls.append(("load_music", path))
+
+    def play_music(self, fade_in_s: float = 3.0, start_s: float = 0.0, loop: bool = False) -> None:
+        self.calls.append(("play_music", fade_in_s, start_s, loop))
+        self.state, self.position = MusicState.PLAYING, start_s
+
+    def pause_music(self, fade_out_s: float = 0.25) -> None:
+        self.calls.append(("pause_music", fade_out_s))
+        self.state = MusicState.PAUSED
+
+    def resume_music(self, fade_in_s: float = 0.5) -> None:
+        self.calls.append(("resume_music", fade_in_s))
+        self.state = MusicState.PLAYING
+
+    def stop_music(self, fade_out_s: float = 0.0) -> None:
+        self.calls.append(("stop_music", fade_out_s))
+        self.state = MusicState.FADING if fade_out_s > 0 else MusicState.STOPPED
+
+    def seek(self, seconds: float) -> None:
+        self.calls.append(("seek", seconds))
+        self.position = seconds
+
+    def music_position(self) -> float:
+        return self.position
+
+    def music_state(self) -> MusicState:
+        return self.state
+
+    def set_master_volume(self, volume: float) -> None:
+        self.calls.append(("set_master_volume", volume))
+
+    def set_music_volume(self, volume: float) -> None:
+        self.calls.append(("set_music_volume", volume))
+
+    def duck(self, depth_db: float = -12.0, attack_s: float = 0.3, release_s: float = 1.0) -> None:
+        self.calls.append(("duck", depth_db, attack_s, release_s))
+
+    def unduck(self) -> None:
+        self.calls.append(("unduck",))
+
+    def set_breath_factor(self, factor: float, over_s: float = 0.2) -> None:
+        self.calls.append(("set_breath_factor", factor, over_s))
+
+    def tick(self, now: float | None = None) -> list[AudioEvent]:
+        events, self.events = self.events, []
+        return events

@@ -1,0 +1,140 @@
+"""Volume ramps and the mix-down of every volume control into one music gain.
+
+Pure functions of an injected time value: the audio service asks "what gain now?" on each
+poll and sets it, so fades, ducking and breath-synced swells are testable without sound.
+Gains are linear amplitude factors (0..1); decibels appear only at the edges.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+# Hard ceiling on anything the app plays: others in the room may be asleep.
+MASTER_CAP = 0.8
+DEFAULT_DUCK_DB = -12.0
+BREATH_DEPTH_DB = -6.0  # breath-synced listening: out-breath sits this far below in-breath
+
+
+class Curve(enum.Enum):
+    """How a ramp moves from its start to its target."""
+
+    LINEAR = "linear"
+    COSINE = "cosine"  # raised cosine: zero slope at both ends, for gain changes mid-sound
+    EQUAL_POWER = "equal_power"  # sine/cosine quarter wave: the classic fade in and out
+
+
+def db_to_gain(db: float) -> float:
+    """Linear amplitude for ``db`` decibels (0 dB is 1.0)."""
+    return 10.0 ** (db / 20.0)
+
+
+def gain_to_db(gain: float) -> float:
+    """Decibels for a linear amplitude (silence is minus infinity)."""
+    return 20.0 * math.log10(gain) if gain > 0 else -math.inf
+
+
+def _clamp(value: float) -> float:
+    return max(0.0, min(1.0, value))
+
+
+def _shape(curve: Curve, progress: float, rising: bool) -> float:
+    """Fraction of the way to the target after ``progress`` (0..1) of the time."""
+    if curve is Curve.LINEAR:
+        return progress
+    if curve is Curve.COSINE:
+        return (1.0 - math.cos(math.pi * progress)) / 2.0
+    # Equal power: a fade-in follows sin, a fade-out follows cos, so a crossfade keeps power.
+    quarter = math.pi / 2.0 * progress
+    return math.sin(quarter) if rising else 1.0 - math.cos(quarter)
+
+
+@dataclass(frozen=True)
+class Ramp:
+    """A value moving from ``start`` to ``target`` over ``duration`` seconds from ``began``."""
+
+    start: float
+    target: float
+    began: float = 0.0
+    duration: float = 0.0
+    curve: Curve = Curve.EQUAL_POWER
+
+    @classmethod
+    def steady(cls, value: float) -> Ramp:
+        """A ramp that already sits at ``value``."""
+        return cls(value, value)
+
+    def value_at(self, now: float) -> float:
+        """The value at time ``now``."""
+        if self.duration <= 0.0 or now >= self.began + self.duration:
+            return self.target
+        if now <= self.began:
+            return self.start
+        progress = (now - self.began) / self.duration
+        fraction = _shape(self.curve, progress, self.target >= self.start)
+        return self.start + (self.target - self.start) * fraction
+
+    def done(self, now: float) -> bool:
+        """Whether the target has been reached at ``now``."""
+        return now >= self.began + self.duration
+
+    def retarget(self, now: float, target: float, duration: float, curve: Curve) -> Ramp:
+        """A new ramp from wherever this one is at ``now``: no jump, so no click."""
+        return Ramp(self.value_at(now), target, now, max(0.0, duration), curve)
+
+
+class Mixdown:
+    """Master volume, music volume, fade, duck and breath factor, combined into one gain.
+
+    The gain is ``cap · master · music · fade · duck · breath``; the master slider's full
+    range maps onto 0..``MASTER_CAP`` so nothing can ever play louder than the cap.
+    """
+
+    def __init__(self, master: float = 1.0, music: float = 1.0) -> None:
+        self.master = _clamp(master)
+        self.music = _clamp(music)
+        self.fade = Ramp.steady(1.0)
+        self.duck = Ramp.steady(1.0)
+        self.breath = Ramp.steady(1.0)
+
+    def master_gain(self) -> float:
+        """What every sound is scaled by: the master volume under the cap."""
+        return MASTER_CAP * self.master
+
+    def gain(self, now: float) -> float:
+        """The music's linear gain at ``now``, never above ``MASTER_CAP``."""
+        product = (
+            self.master
+            * self.music
+            * self.fade.value_at(now)
+            * self.duck.value_at(now)
+            * self.breath.value_at(now)
+        )
+        return MASTER_CAP * _clamp(product)
+
+    def fade_in(self, now: float, seconds: float, from_silence: bool = True) -> None:
+        """Rise to full over ``seconds`` (from silence, or from wherever a fade stood)."""
+        start = Ramp.steady(0.0) if from_silence else self.fade
+        self.fade = start.retarget(now, 1.0, seconds, Curve.EQUAL_POWER)
+
+    def fade_out(self, now: float, seconds: float) -> None:
+        """Fall to silence over ``seconds`` from the present fade level."""
+        self.fade = self.fade.retarget(now, 0.0, seconds, Curve.EQUAL_POWER)
+
+    def faded_out(self, now: float) -> bool:
+        """Whether a fade-out has reached silence."""
+        return self.fade.target == 0.0 and self.fade.done(now)
+
+    def duck_to(self, now: float, depth_db: float, attack_s: float) -> None:
+        """Soften by ``depth_db`` (negative) over ``attack_s``."""
+        self.duck = self.duck.retarget(now, db_to_gain(min(0.0, depth_db)), attack_s, Curve.COSINE)
+
+    def release(self, now: float, release_s: float) -> None:
+        """Come back from ducking over ``release_s``."""
+        self.duck = self.duck.retarget(now, 1.0, release_s, Curve.COSINE)
+
+    def set_breath(self, now: float, factor: float, over_s: float) -> None:
+        """Follow the breath: factor 1 is the in-breath top, 0 the out-breath bottom."""
+        target = db_to_gain(BREATH_DEPTH_DB * (1.0 - _clamp(factor)))
+        self.breath = self.breath.retarget(now, target, over_s, Curve.COSINE)
