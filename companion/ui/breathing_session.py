@@ -12,9 +12,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from companion.core.breathing import Pacer, PacerState, Pattern, Phase
 from companion.core.clock import SessionClock
 from companion.core.sessions import Activity, SessionRecord
-from companion.services.store import Store, StoreError
-
-CHECKPOINT_MS = 3000  # the contract allows losing at most 5 s of a killed session
+from companion.services.store import Store
+from companion.ui.recorder import SessionRecorder, local_now
 
 
 class BreathingSession(QObject):
@@ -42,7 +41,7 @@ class BreathingSession(QObject):
         planned_s: float | None,
         store: Store | None,
         now: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        wall_clock: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,9 +50,8 @@ class BreathingSession(QObject):
         self.planned_s = planned_s
         self.end_s = self.pacer.end_time(planned_s)
         self.clock = SessionClock(now)
-        self._store = store
-        self._wall_clock = wall_clock
-        self._record: SessionRecord | None = None
+        self._recorder = SessionRecorder(store, self.elapsed, wall_clock, parent=self)
+        self._recorder.problem.connect(self.problem)
         self._last: tuple[int, Phase] | None = None
         self._done = False
         self.completed = False
@@ -61,9 +59,6 @@ class BreathingSession(QObject):
         self._event_timer.setSingleShot(True)
         self._event_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._event_timer.timeout.connect(self.poll)
-        self._checkpoint_timer = QTimer(self)
-        self._checkpoint_timer.setInterval(CHECKPOINT_MS)
-        self._checkpoint_timer.timeout.connect(self.checkpoint)
 
     # -- state -------------------------------------------------------------------------
 
@@ -107,22 +102,14 @@ class BreathingSession(QObject):
     @property
     def record(self) -> SessionRecord | None:
         """The history record of this session, once started."""
-        return self._record
+        return self._recorder.record
 
     # -- control -----------------------------------------------------------------------
 
     def start(self) -> None:
         """Begin: record the session and sound the first in-breath."""
         self.clock.start()
-        self._record = SessionRecord(
-            activity=Activity.BREATHING,
-            item=self.item,
-            started_at=self._wall_clock(),
-            planned_s=self.planned_s,
-        )
-        record = self._record
-        self._write(lambda store: store.add(record))
-        self._checkpoint_timer.start()
+        self._recorder.begin(Activity.BREATHING, self.item, self.planned_s)
         self.poll()
 
     def pause(self) -> None:
@@ -174,31 +161,12 @@ class BreathingSession(QObject):
 
     def checkpoint(self) -> None:
         """Save progress so a killed process loses at most a few seconds."""
-        if not self._done:
-            self._save_progress(self.elapsed(), completed=False)
+        self._recorder.checkpoint()
 
     def _finish(self, completed: bool) -> None:
         duration = self.elapsed()
         self._done = True
         self.completed = completed
         self._event_timer.stop()
-        self._checkpoint_timer.stop()
-        if self._record is not None:
-            self._record.duration_s = duration
-            self._record.completed = completed
-        self._save_progress(duration, completed)
+        self._recorder.finish(completed, duration)
         self.finished.emit(completed)
-
-    def _save_progress(self, duration: float, completed: bool) -> None:
-        session_id = self._record.id if self._record is not None else None
-        if session_id is not None:
-            self._write(lambda store: store.update_progress(session_id, duration, completed))
-
-    def _write(self, write: Callable[[Store], object]) -> None:
-        """Run one store write; an expected failure is told to the user, never raised."""
-        if self._store is None:
-            return
-        try:
-            write(self._store)
-        except StoreError as exc:
-            self.problem.emit(str(exc))
