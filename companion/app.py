@@ -191,6 +191,7 @@ def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
             audio, CueOptions(prefs.cues_enabled, prefs.cue_volume, prefs.spoken_cues)
         )
         window.breathing.set_cues(cues)
+        window.set_audio(audio)
         if not audio.available:
             window.notices.add(audio.reason + " The breathing circle and words still guide you.")
             return

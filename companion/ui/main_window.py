@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from companion.services.audio import AudioOutput
 from companion.services.store import Store
 from companion.ui.breathing_page import BreathingPage
 from companion.ui.history_page import HistoryPage
@@ -16,6 +18,10 @@ from companion.ui.home_page import HomePage
 from companion.ui.settings_page import SettingsPage
 from companion.ui.state import AppState
 from companion.ui.widgets import make_button, make_label
+
+
+class _HasAudio(Protocol):
+    def set_audio(self, audio: AudioOutput) -> None: ...
 
 
 class NoticeArea(QWidget):
@@ -75,6 +81,9 @@ class MainWindow(QMainWindow):
         self.breathing = BreathingPage(state, store, now=now)
         self.history = HistoryPage(store)
         self.settings = SettingsPage(state)
+        self.audio: AudioOutput | None = None
+        # Pages that play sound get the audio output once it is open (see set_audio).
+        self._audio_pages: list[_HasAudio] = []
         self.pages = QStackedWidget()
         for page in (self.home, self.breathing, self.history, self.settings):
             self.pages.addWidget(page)
@@ -92,6 +101,12 @@ class MainWindow(QMainWindow):
             page.home_requested.connect(self.show_home)
         self.breathing.notice.connect(self.notices.add)
         state.notice.connect(self.notices.add)
+
+    def set_audio(self, audio: AudioOutput) -> None:
+        """The audio output is open (or known to be silent): hand it to every page that sounds."""
+        self.audio = audio
+        for page in self._audio_pages:
+            page.set_audio(audio)
 
     def show_home(self) -> None:
         """Back to the tiles."""
