@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from companion import APP_ID, __version__
+from companion.cli_listen import add_commands as add_listen_commands
+from companion.cli_listen import run_listen_check, run_playlist, sync_bundled
 from companion.core.breathing import (
     DEFAULT_PRESET,
     PRESETS,
@@ -28,6 +30,7 @@ from companion.core.breathing import (
     session_seconds,
 )
 from companion.services.paths import AppPaths
+from companion.services.soundscapes import CALM_PLAYLIST as CALM_PLAYLIST_NAME
 from companion.services.store import Store, StoreError
 
 log = logging.getLogger("companion")
@@ -53,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--preset", choices=[*PRESETS, "custom"], help="a named pattern (default: calm, 4-6)"
     )
+    add_listen_commands(sub)
     sub.add_parser("history", help="open the history view")
     export = sub.add_parser("export", help="write the history to a file without a window")
     export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="CSV file to write")
@@ -75,6 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "export":
         return run_export(args)
+    if args.command == "playlist":
+        return run_playlist(args)
+    if args.command == "listen":
+        code = run_listen_check(args)
+        if code is not None:
+            return code
     if args.command == "breathe":
         try:
             if args.pattern:
@@ -135,6 +145,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         store = Store.open(paths.database)
         notices += store.notices
+        notices += sync_bundled(store)[1]
     except (OSError, sqlite3.Error, StoreError) as exc:
         log.error("history unavailable: %s", exc)
         store = None
@@ -166,6 +177,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window.breathing.start(pattern, preset_id, session_seconds(args.minutes or None))
     elif args.command == "history":
         window.show_history()
+    elif args.command == "listen":
+        window.show_listen()
+        name = args.playlist or CALM_PLAYLIST_NAME
+        # Play once the sound device is open (it opens on a worker right after this).
+        window.audio_ready.connect(lambda: window.listen.play_named(name))
 
     audio_holder: list[Any] = []
     _start_audio(window, state, audio_holder)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,9 +21,13 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from companion.cli_listen import sync_bundled  # noqa: E402
 from companion.core.breathing import PRESETS  # noqa: E402
+from companion.core.playlists import Playlist, Track  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
 from companion.core.sessions import Activity, SessionRecord  # noqa: E402
+from companion.services.audio import open_audio  # noqa: E402
+from companion.services.soundscapes import soundscapes  # noqa: E402
 from companion.services.store import Store  # noqa: E402
 from companion.ui.main_window import MainWindow  # noqa: E402
 from companion.ui.state import AppState  # noqa: E402
@@ -66,6 +71,19 @@ def sample_history(store: Store) -> None:
         )
 
 
+def sample_playlist(store: Store) -> None:
+    """A family playlist: some soundscapes under the family's titles, one file gone."""
+    playlists, _ = sync_bundled(store)
+    sounds = soundscapes()
+    tracks = [
+        Track(str(sounds[2].path), "Evening pad", "Recorded at home", sounds[2].length_s),
+        Track(str(sounds[5].path), "Music box lullaby", "Anna", sounds[5].length_s),
+        Track("/media/usb/Favourites/Clair de lune.mp3", "Clair de lune", "Debussy", 300.0),
+        Track(str(sounds[3].path), "Singing bowls", "Companion", sounds[3].length_s),
+    ]
+    playlists.save(Playlist("Evening music", tracks))
+
+
 def main(out: Path) -> None:
     """Write home, breathing (light, night), summary and history screenshots into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -107,6 +125,19 @@ def main(out: Path) -> None:
     shot("summary")
     window.show_history()
     shot("history")
+    sample_playlist(store)
+    window.set_audio(open_audio())
+    window.play_calm_music()
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:  # let the fade-in and the position move on
+        app.processEvents()
+        time.sleep(0.02)
+    window.listen.bar.refresh()
+    shot("listen-player")
+    window.listen.refresh(select="Evening music")
+    window.listen.tracks.setCurrentRow(2)
+    shot("listen-playlist")
+    window.player.stop()
     window.close()
     store.close()
 

@@ -18,6 +18,8 @@ MOTION_CHOICES = ("system", "reduce", "full")
 MAX_CUE_VOLUME = 0.6
 DEFAULT_CUE_VOLUME = 0.3
 SESSION_MINUTES_CHOICES = (1.0, 3.0, 5.0, 10.0, 0.0)  # 0 = open-ended
+REPEAT_CHOICES = ("none", "one", "all")
+DEFAULT_MUSIC_VOLUME = 0.6
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,13 @@ class Preferences:
     preset: str = DEFAULT_PRESET
     session_minutes: float = 3.0  # 0 = open-ended
     custom: CustomPattern = field(default_factory=CustomPattern)
+    # Listen
+    music_volume: float = DEFAULT_MUSIC_VOLUME
+    music_fade_in: bool = True
+    shuffle: bool = False
+    repeat: str = "all"
+    breath_sync: bool = False  # music rises and falls with the breath during breathing
+    last_playlist: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -68,6 +77,12 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return int(value)
     if name == "cue_volume" and _is_number(value) and 0 <= value <= 1:
         return min(float(value), MAX_CUE_VOLUME)
+    if name == "repeat" and value in REPEAT_CHOICES:
+        return value
+    if name == "music_volume" and _is_number(value) and 0 <= value <= 1:
+        return float(value)
+    if name == "last_playlist" and isinstance(value, str) and len(value) <= 200:
+        return value
     if name == "session_minutes" and _is_number(value) and (value == 0 or 1 <= value <= 120):
         return float(value)
     if isinstance(default, bool) and isinstance(value, bool):

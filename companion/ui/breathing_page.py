@@ -126,6 +126,14 @@ class BreathingPage(QWidget):
         sound.addWidget(make_label(self.tr("Volume"), wrap=False))
         sound.addWidget(self.volume_slider, 1)
         layout.addLayout(sound)
+        self.breath_sync_box = make_checkbox(
+            self.tr("Music follows my breath"),
+            self.tr(
+                "When music is playing, it rises a little as you breathe in "
+                "and softens as you breathe out"
+            ),
+        )
+        layout.addWidget(self.breath_sync_box)
         layout.addWidget(self.sound_status)
 
         controls = QHBoxLayout()
@@ -146,6 +154,7 @@ class BreathingPage(QWidget):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
+        self.breath_sync_box.toggled.connect(lambda on: self._state.update(breath_sync=on))
         self.volume_slider.valueChanged.connect(lambda v: self._state.update(cue_volume=v / 100.0))
         return view
 
@@ -260,7 +269,24 @@ class BreathingPage(QWidget):
         QAccessible.updateAccessibility(
             QAccessibleEvent(self.phase_label, QAccessible.Event.NameChanged)
         )
+        self._follow_breath(phase)
         self._refresh_text()
+
+    def _follow_breath(self, phase: Phase | None) -> None:
+        """Breath-synced listening: music rises over the in-breath, softens over the out-breath.
+
+        ``None`` (session over, or the setting switched off) brings the music back to level.
+        """
+        audio = self.cues.audio if self.cues is not None else None
+        if audio is None:
+            return
+        session = self.session
+        if phase is None or session is None or not self._state.prefs.breath_sync:
+            audio.set_breath_factor(1.0, over_s=2.0)
+        elif phase is Phase.INHALE:
+            audio.set_breath_factor(1.0, over_s=session.pattern.inhale)
+        elif phase is Phase.EXHALE:
+            audio.set_breath_factor(0.0, over_s=session.pattern.exhale)
 
     def _on_paused(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -274,6 +300,7 @@ class BreathingPage(QWidget):
         assert session is not None
         self._text_timer.stop()
         self.circle.set_animating(False)
+        self._follow_breath(None)
         if completed and self.cues is not None:
             self.cues.on_finished()
         duration = session.elapsed()
@@ -313,7 +340,12 @@ class BreathingPage(QWidget):
 
     def _apply_preferences(self) -> None:
         prefs = self._state.prefs
-        for widget, value in ((self.sound_box, prefs.cues_enabled),):
+        if not prefs.breath_sync:
+            self._follow_breath(None)
+        for widget, value in (
+            (self.sound_box, prefs.cues_enabled),
+            (self.breath_sync_box, prefs.breath_sync),
+        ):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)

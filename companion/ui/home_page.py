@@ -3,9 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from companion.ui.player import Player
 from companion.ui.widgets import make_button, make_label
+
+
+def make_tile(title: str, text: str, description: str) -> QPushButton:
+    """A large activity tile: a bold title over a line of plain words, one press to begin."""
+    button = make_button("", description, role="tile")
+    button.setAccessibleName(title)
+    button.setMinimumHeight(120)
+    inside = QVBoxLayout(button)
+    inside.setContentsMargins(20, 14, 20, 14)
+    for words, role in ((title, "tile-title"), (text, "tile-text")):
+        label = make_label(words, role)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inside.addWidget(label)
+    return button
 
 
 class HomePage(QWidget):
@@ -14,10 +36,13 @@ class HomePage(QWidget):
     Activities not built yet are shown as plain cards saying so, never as dead buttons.
 
     Signals:
-        breathe_requested(), history_requested(), settings_requested()
+        breathe_requested(), listen_requested(), calm_music_requested(),
+        history_requested(), settings_requested()
     """
 
     breathe_requested = Signal()
+    listen_requested = Signal()
+    calm_music_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
 
@@ -30,30 +55,36 @@ class HomePage(QWidget):
 
         tiles = QGridLayout()
         tiles.setSpacing(16)
-        self.breathe_button = make_button(
-            "", self.tr("Start paced breathing: in for 4 seconds, out for 6"), role="tile"
+        self.breathe_button = make_tile(
+            self.tr("Breathe now"),
+            self.tr("Slow, soft breathing with a circle and gentle sounds"),
+            self.tr("Start paced breathing: in for 4 seconds, out for 6"),
         )
-        self.breathe_button.setAccessibleName(self.tr("Breathe now"))
-        self.breathe_button.setMinimumHeight(120)
-        inside = QVBoxLayout(self.breathe_button)
-        inside.setContentsMargins(20, 14, 20, 14)
-        for text, role in (
-            (self.tr("Breathe now"), "tile-title"),
-            (self.tr("Slow, soft breathing with a circle and gentle sounds"), "tile-text"),
-        ):
-            label = make_label(text, role)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inside.addWidget(label)
         self.breathe_button.clicked.connect(self.breathe_requested)
-        tiles.addWidget(self.breathe_button, 0, 0, 1, 2)
+        tiles.addWidget(self.breathe_button, 0, 0)
+        self.calm_button = make_tile(
+            self.tr("Play calming music"),
+            self.tr("One press: soft sounds fade in"),
+            self.tr("Start the Calm playlist now, fading in gently"),
+        )
+        self.calm_button.clicked.connect(self.calm_music_requested)
+        tiles.addWidget(self.calm_button, 0, 1)
+        self.listen_button = make_tile(
+            self.tr("Listen"),
+            self.tr("Calming sounds and your own music"),
+            self.tr("Playlists, the player and the sleep timer"),
+        )
+        self.listen_button.clicked.connect(self.listen_requested)
+        tiles.addWidget(self.listen_button, 1, 0)
         upcoming = [
             (self.tr("Imagine"), self.tr("Spoken guided imagery")),
             (self.tr("Stretch"), self.tr("Seated movements and hand massage")),
-            (self.tr("Listen"), self.tr("Calming sounds and your own music")),
         ]
         for i, (title, what) in enumerate(upcoming):
-            tiles.addWidget(self._coming_soon(title, what), 1 + i // 2, i % 2)
+            tiles.addWidget(self._coming_soon(title, what), 1 + (i + 1) // 2, (i + 1) % 2)
         layout.addLayout(tiles)
+        self.playing_label = make_label("", "muted")
+        layout.addWidget(self.playing_label)
         layout.addStretch(1)
 
         bottom = QHBoxLayout()
@@ -78,6 +109,12 @@ class HomePage(QWidget):
                 "muted",
             )
         )
+
+    def show_playing(self, player: Player) -> None:
+        """A line saying what music is playing, so the family knows it is on."""
+        track = player.current_track
+        text = self.tr("Playing: {0}").format(track.display_title) if track else ""
+        self.playing_label.setText(text)
 
     def _coming_soon(self, title: str, what: str) -> QFrame:
         card = QFrame()

@@ -1,4 +1,4 @@
-"""The main window: a notice area above the pages (home, breathe, history, settings)."""
+"""The main window: a notice area above the pages (home, breathe, listen, history, settings)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.services.audio import AudioOutput
+from companion.services.playlist_store import PlaylistStore
 from companion.services.store import Store
+from companion.ui.audio_pump import AudioPump
 from companion.ui.breathing_page import BreathingPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
+from companion.ui.listen_page import ListenPage
+from companion.ui.player import Player
 from companion.ui.settings_page import SettingsPage
 from companion.ui.state import AppState
 from companion.ui.widgets import make_button, make_label
@@ -60,9 +64,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         closing(): the window is about to close (the running session has been saved).
+        audio_ready(): the audio output has been handed to the pages (see set_audio).
     """
 
     closing = Signal()
+    audio_ready = Signal()
 
     def __init__(
         self,
@@ -81,11 +87,14 @@ class MainWindow(QMainWindow):
         self.breathing = BreathingPage(state, store, now=now)
         self.history = HistoryPage(store)
         self.settings = SettingsPage(state)
+        self.pump = AudioPump(self)
+        self.player = Player(store, now=now, parent=self)
+        self.listen = ListenPage(state, PlaylistStore(store) if store else None, self.player)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
-        self._audio_pages: list[_HasAudio] = []
+        self._audio_pages: list[_HasAudio] = [self.pump, self.listen]
         self.pages = QStackedWidget()
-        for page in (self.home, self.breathing, self.history, self.settings):
+        for page in (self.home, self.breathing, self.history, self.settings, self.listen):
             self.pages.addWidget(page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -97,9 +106,15 @@ class MainWindow(QMainWindow):
         self.home.breathe_requested.connect(self.show_breathing)
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
-        for page in (self.breathing, self.history, self.settings):
+        self.home.listen_requested.connect(self.show_listen)
+        self.home.calm_music_requested.connect(self.play_calm_music)
+        for page in (self.breathing, self.history, self.settings, self.listen):
             page.home_requested.connect(self.show_home)
         self.breathing.notice.connect(self.notices.add)
+        self.listen.notice.connect(self.notices.add)
+        self.pump.reported.connect(self.player.on_audio_event)
+        self.player.state_changed.connect(lambda _state: self.pump.wake())
+        self.player.track_changed.connect(lambda _index: self.home.show_playing(self.player))
         state.notice.connect(self.notices.add)
 
     def set_audio(self, audio: AudioOutput) -> None:
@@ -107,6 +122,7 @@ class MainWindow(QMainWindow):
         self.audio = audio
         for page in self._audio_pages:
             page.set_audio(audio)
+        self.audio_ready.emit()
 
     def show_home(self) -> None:
         """Back to the tiles."""
@@ -122,6 +138,16 @@ class MainWindow(QMainWindow):
         """History, freshly loaded."""
         self.history.refresh()
         self._show(self.history)
+
+    def show_listen(self) -> None:
+        """Playlists and the player."""
+        self.listen.refresh()
+        self._show(self.listen)
+
+    def play_calm_music(self) -> None:
+        """The home screen's one press: calming music, faded in, and the player shown."""
+        self.show_listen()
+        self.listen.play_calm()
 
     def show_settings(self) -> None:
         """Settings."""
@@ -140,5 +166,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.breathing.stop()  # a running session is kept as partial
+        self.player.shutdown()  # and so is the listening
+        self.pump.stop()
         self.closing.emit()
         super().closeEvent(event)
