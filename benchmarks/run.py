@@ -118,11 +118,12 @@ def main() -> None:
         bench_startup(home)
         bench_cpu(home)
     bench_boundaries()
-    speech = HERE / "bench_speech.py"
-    if speech.exists():
-        subprocess.run(
-            [sys.executable, str(speech)], env=_env(Path(tempfile.mkdtemp())), check=False
-        )
+    for name in ("bench_speech.py", "bench_audio.py", "bench_listen.py", "bench_library.py"):
+        script = HERE / name
+        if script.exists():
+            subprocess.run(
+                [sys.executable, str(script)], env=_env(Path(tempfile.mkdtemp())), check=False
+            )
 
 
 if __name__ == "__main__":

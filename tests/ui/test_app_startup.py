@@ -93,3 +93,15 @@ def test_unusable_data_folder_still_opens_the_window(qapp, isolated_dirs, restor
     assert run_and_inspect([], lambda w: messages.extend(w.notices.messages)) == 0
     assert any("History is unavailable" in m for m in messages)
     assert Path(blocker).read_text().startswith("a file")
+
+
+def test_listen_command_plays_calm_faded_in(qapp, restore_signals) -> None:
+    seen: dict[str, object] = {}
+
+    def inspect(window: MainWindow) -> None:
+        seen["page"] = window.pages.currentWidget() is window.listen
+        seen["state"] = window.player.state.value
+        seen["playlist"] = window.player.playlist.name if window.player.playlist else None
+
+    assert run_and_inspect(["listen"], inspect) == 0
+    assert seen == {"page": True, "state": "playing", "playlist": "Calm"}

@@ -1,0 +1,108 @@
+"""Memory while the player plays a 2-hour playlist (the bundled Calm playlist on repeat).
+
+The real player, audio pump and pygame mixer run in a child process with SDL's ``disk``
+driver writing to /dev/null as fast as it can, so two hours of music pass in about a
+minute. The child samples its RSS at every track change; streaming keeps it flat.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+HOURS = 2.0
+
+CHILD = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from companion.core.playlists import Repeat
+    from companion.services.audio import open_audio
+    from companion.services.soundscapes import calm_playlist
+    from companion.services.store import Store
+    from companion.ui.audio_pump import AudioPump
+    from companion.ui.player import Player
+
+    def rss_mb():
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * resource.getpagesize() / 2**20
+
+    target_s = float(sys.argv[1])
+    app = QCoreApplication([])
+    audio = open_audio()
+    assert audio.available, audio.reason
+    store = Store.open(Path(sys.argv[2]) / "history.db")
+    pump = AudioPump()
+    pump.set_audio(audio)
+    player = Player(store)
+    player.set_audio(audio)
+    pump.reported.connect(player.on_audio_event)
+    player.state_changed.connect(lambda _s: pump.wake())
+    playlist = calm_playlist()
+    playlist.id = 1
+    played = [0.0]
+    samples = []
+    started = time.perf_counter()
+
+    def changed(index):
+        samples.append((played[0], rss_mb()))
+        if index is None:
+            app.quit()
+            return
+        if played[0] >= target_s:
+            player.stop()
+            return
+        played[0] += playlist.tracks[index].duration_s
+
+    player.track_changed.connect(changed)
+    player.set_repeat(Repeat.ALL)
+    player.fade_in = False
+    player.play(playlist)
+    QTimer.singleShot(600_000, app.quit)
+    app.exec()
+    print(json.dumps({"samples": samples, "wall": time.perf_counter() - started}))
+    """
+)
+
+
+def main() -> None:
+    """Print start, peak and end RSS over a 2-hour playlist."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ)
+        env.update(
+            SDL_AUDIODRIVER="disk",
+            SDL_DISKAUDIOFILE="/dev/null",
+            SDL_DISKAUDIODELAY="0",
+            PYGAME_HIDE_SUPPORT_PROMPT="1",
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONPATH=str(REPO),
+            XDG_DATA_HOME=str(Path(tmp) / "data"),
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(HOURS * 3600), tmp],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=True,
+        ).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    samples = result["samples"]
+    rss = [mb for _, mb in samples]
+    hours = samples[-1][0] / 3600
+    print(
+        f"listen: {hours:.1f} h of the Calm playlist on repeat ({len(samples)} track changes, "
+        f"played through in {result['wall']:.0f} s): RSS start {rss[0]:.1f} MB, "
+        f"peak {max(rss):.1f} MB, end {rss[-1]:.1f} MB (growth {max(rss) - rss[0]:.1f} MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
