@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.ui.widgets import make_button, make_label
 
@@ -14,10 +21,11 @@ class HomePage(QWidget):
     Activities not built yet are shown as plain cards saying so, never as dead buttons.
 
     Signals:
-        breathe_requested(), history_requested(), settings_requested()
+        breathe_requested(), stretch_requested(), history_requested(), settings_requested()
     """
 
     breathe_requested = Signal()
+    stretch_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
 
@@ -46,12 +54,17 @@ class HomePage(QWidget):
             inside.addWidget(label)
         self.breathe_button.clicked.connect(self.breathe_requested)
         tiles.addWidget(self.breathe_button, 0, 0, 1, 2)
+        self.stretch_button = self._tile(
+            self.tr("Stretch"),
+            self.tr("Gentle seated movements, and a hand massage guide for carers"),
+        )
+        self.stretch_button.clicked.connect(self.stretch_requested)
+        tiles.addWidget(self.stretch_button, 1, 0)
         upcoming = [
             (self.tr("Imagine"), self.tr("Spoken guided imagery")),
-            (self.tr("Stretch"), self.tr("Seated movements and hand massage")),
             (self.tr("Listen"), self.tr("Calming sounds and your own music")),
         ]
-        for i, (title, what) in enumerate(upcoming):
+        for i, (title, what) in enumerate(upcoming, start=1):
             tiles.addWidget(self._coming_soon(title, what), 1 + i // 2, i % 2)
         layout.addLayout(tiles)
         layout.addStretch(1)
@@ -78,6 +91,19 @@ class HomePage(QWidget):
                 "muted",
             )
         )
+
+    def _tile(self, title: str, what: str) -> QPushButton:
+        """A large activity tile like Breathe's: a title and a line saying what it is."""
+        button = make_button("", what, role="tile")
+        button.setAccessibleName(title)
+        button.setMinimumHeight(120)
+        inside = QVBoxLayout(button)
+        inside.setContentsMargins(20, 14, 20, 14)
+        for text, role in ((title, "tile-title"), (what, "tile-text")):
+            label = make_label(text, role)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inside.addWidget(label)
+        return button
 
     def _coming_soon(self, title: str, what: str) -> QFrame:
         card = QFrame()

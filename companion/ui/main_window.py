@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, 
 
 from companion.services.audio import AudioOutput
 from companion.services.store import Store
+from companion.services.stretch_settings_store import StretchSettingsStore
 from companion.ui.breathing_page import BreathingPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
+from companion.ui.massage_page import MassagePage
 from companion.ui.settings_page import SettingsPage
 from companion.ui.state import AppState
+from companion.ui.stretch_page import StretchPage
+from companion.ui.stretch_state import StretchState
 from companion.ui.widgets import make_button, make_label
 
 
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         state: AppState,
         store: Store | None,
         now: Callable[[], float] = time.monotonic,
+        stretch_state: StretchState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,11 +86,23 @@ class MainWindow(QMainWindow):
         self.breathing = BreathingPage(state, store, now=now)
         self.history = HistoryPage(store)
         self.settings = SettingsPage(state)
+        if stretch_state is None:  # the library loads off the GUI thread
+            stretch_state = StretchState(StretchSettingsStore.default())
+            stretch_state.load()
+        self.stretch = StretchPage(state, store, stretch_state, now=now)
+        self.massage = MassagePage(state, store, stretch_state, now=now)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
-        self._audio_pages: list[_HasAudio] = []
+        self._audio_pages: list[_HasAudio] = [self.stretch, self.massage]
         self.pages = QStackedWidget()
-        for page in (self.home, self.breathing, self.history, self.settings):
+        for page in (
+            self.home,
+            self.breathing,
+            self.history,
+            self.settings,
+            self.stretch,
+            self.massage,
+        ):
             self.pages.addWidget(page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -97,9 +114,13 @@ class MainWindow(QMainWindow):
         self.home.breathe_requested.connect(self.show_breathing)
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
-        for page in (self.breathing, self.history, self.settings):
+        for page in (self.breathing, self.history, self.settings, self.stretch, self.massage):
             page.home_requested.connect(self.show_home)
         self.breathing.notice.connect(self.notices.add)
+        self.home.stretch_requested.connect(self.show_stretch)
+        self.stretch.massage_requested.connect(self.show_massage)
+        self.stretch.notice.connect(self.notices.add)
+        self.massage.notice.connect(self.notices.add)
         state.notice.connect(self.notices.add)
 
     def set_audio(self, audio: AudioOutput) -> None:
@@ -117,6 +138,19 @@ class MainWindow(QMainWindow):
         """The breathing page (its setup, unless a session runs)."""
         self.breathing.show_setup()
         self._show(self.breathing)
+
+    def show_stretch(self, item_id: str | None = None) -> None:
+        """The Stretch page; with ``item_id``, start that routine or movement (once loaded)."""
+        self._show(self.stretch)
+        if item_id:
+            self.stretch.open(item_id)
+        else:
+            self.stretch.show_setup()
+
+    def show_massage(self) -> None:
+        """The caregiver's hand-massage guide (its precautions check, unless one runs)."""
+        self.massage.show_check()
+        self._show(self.massage)
 
     def show_history(self) -> None:
         """History, freshly loaded."""
@@ -140,5 +174,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.breathing.stop()  # a running session is kept as partial
+        self.stretch.stop()
+        self.massage.stop()
         self.closing.emit()
         super().closeEvent(event)
