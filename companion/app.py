@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--preset", choices=[*PRESETS, "custom"], help="a named pattern (default: calm, 4-6)"
     )
     add_listen_commands(sub)
+    stretch = sub.add_parser("stretch", help="open a stretch routine or a single movement")
+    stretch.add_argument("routine", nargs="?", metavar="ROUTINE", help="a routine or movement ID")
+    stretch.add_argument(
+        "--list", action="store_true", help="print the routines and movements (ID  Title)"
+    )
     sub.add_parser("history", help="open the history view")
     export = sub.add_parser("export", help="write the history to a file without a window")
     export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="CSV file to write")
@@ -85,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = run_listen_check(args)
         if code is not None:
             return code
+    if args.command == "stretch":
+        code = check_stretch(args)
+        if code is not None:
+            return code
     if args.command == "breathe":
         try:
             if args.pattern:
@@ -94,6 +103,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"companion: {exc}", file=sys.stderr)
             return 2
     return run_gui(args)
+
+
+def check_stretch(args: argparse.Namespace) -> int | None:
+    """``companion stretch --list`` prints and exits; an unknown ID is an error; else None."""
+    from companion.core.stretch_schema import parse_routine
+    from companion.core.stretches import StretchDataError
+    from companion.services.stretch_library import load_bundled
+    from companion.services.stretch_settings_store import StretchSettingsStore
+
+    try:
+        library = load_bundled()
+    except StretchDataError as exc:
+        print(f"companion: the stretch library is unusable: {exc}", file=sys.stderr)
+        return 1
+    catalogue = [(r.id, r.title) for r in library.routines]
+    for raw in StretchSettingsStore.default().load().user_routines:
+        try:
+            mine = parse_routine(raw, "stretch.json", library.by_id)
+        except StretchDataError:
+            continue
+        catalogue.append((mine.id, mine.title))
+    catalogue += [(s.id, s.title) for s in library.stretches]
+    if args.list:
+        for item_id, title in catalogue:
+            print(f"{item_id}  {title}")
+        return 0
+    if args.routine is not None and args.routine not in dict(catalogue):
+        print(
+            f"companion: no routine or movement called '{args.routine}' "
+            "(see: companion stretch --list)",
+            file=sys.stderr,
+        )
+        return 2
+    return None
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -157,6 +200,8 @@ def run_gui(args: argparse.Namespace) -> int:
     def on_preferences(new: Preferences) -> None:
         theme = apply_theme(app, new.theme, new.text_scale)
         window.breathing.circle.set_colours(theme.circle, theme.circle_edge)
+        window.stretch.figure.set_colours(theme.circle, theme.circle_edge)
+        window.massage.figure.set_colours(theme.circle, theme.circle_edge)
 
     on_preferences(prefs)
     state.changed.connect(on_preferences)
@@ -175,6 +220,8 @@ def run_gui(args: argparse.Namespace) -> int:
             pattern = PRESETS[preset_id].pattern
         window.show_breathing()
         window.breathing.start(pattern, preset_id, session_seconds(args.minutes or None))
+    elif args.command == "stretch":
+        window.show_stretch(args.routine)
     elif args.command == "history":
         window.show_history()
     elif args.command == "listen":
@@ -208,12 +255,22 @@ def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
         )
         window.breathing.set_cues(cues)
         window.set_audio(audio)
+        _attach_stretch_speech(window, holder)
         if not audio.available:
             window.notices.add(audio.reason + " The breathing circle and words still guide you.")
             return
         _prepare_spoken_cues(window, state, cues, holder)
 
     run_in_background(open_audio, ready)
+
+
+def _attach_stretch_speech(window: Any, holder: list[Any]) -> None:
+    """Let the Stretch page render its spoken cues (only used when spoken cues are on)."""
+    from companion.services.speech import SpeechRenderer
+
+    renderer = SpeechRenderer(AppPaths.default().cache)  # starts its worker on first use
+    holder.append(renderer)
+    window.stretch.set_speech(lambda text: renderer.render(text, rate_wpm=120))
 
 
 def _prepare_spoken_cues(window: Any, state: Any, cues: Any, holder: list[Any]) -> None:

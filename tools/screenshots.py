@@ -98,6 +98,8 @@ def main(out: Path) -> None:
     def theme(name: str) -> None:
         t = apply_theme(app, name, 100)
         window.breathing.circle.set_colours(t.circle, t.circle_edge)
+        window.stretch.figure.set_colours(t.circle, t.circle_edge)
+        window.massage.figure.set_colours(t.circle, t.circle_edge)
 
     def shot(name: str) -> None:
         app.processEvents()
@@ -138,8 +140,36 @@ def main(out: Path) -> None:
     window.listen.tracks.setCurrentRow(2)
     shot("listen-playlist")
     window.player.stop()
+    stretch_shots(app, window, clock, shot, theme)
     window.close()
     store.close()
+
+
+def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:  # type: ignore[no-untyped-def]
+    """A stretch in motion (light and night) and the massage precautions check."""
+    state = window.stretch.stretch_state
+    while not state.loaded:
+        app.processEvents()
+    clock.now = 1000.0
+    window.show_stretch("whole-body-5min")
+    clock.now += 2.6  # well into the first in-breath: shoulders lifting
+    window.stretch.session.poll()
+    shot("stretch")
+    theme("night")
+    clock.now += 39.5  # tipping the head on the first neck tilt
+    window.stretch.session.poll()
+    shot("stretch-night")
+    theme("light")
+    window.stretch.stop()
+    state.update(answers={"swelling": "yes", "iv-lines": "unsure"}, answered_on="2026-11-20")
+    window.show_massage()
+    for group in window.massage.answer_groups.values():
+        if group.checkedButton() is None:
+            [no] = [b for b in group.buttons() if b.property("key") == "no"]
+            no.click()
+    app.processEvents()
+    window.massage.check_scroll.ensureWidgetVisible(window.massage.advice)
+    shot("massage-precautions")
 
 
 if __name__ == "__main__":

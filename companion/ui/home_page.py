@@ -37,12 +37,13 @@ class HomePage(QWidget):
 
     Signals:
         breathe_requested(), listen_requested(), calm_music_requested(),
-        history_requested(), settings_requested()
+        stretch_requested(), history_requested(), settings_requested()
     """
 
     breathe_requested = Signal()
     listen_requested = Signal()
     calm_music_requested = Signal()
+    stretch_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
 
@@ -76,12 +77,16 @@ class HomePage(QWidget):
         )
         self.listen_button.clicked.connect(self.listen_requested)
         tiles.addWidget(self.listen_button, 1, 0)
-        upcoming = [
-            (self.tr("Imagine"), self.tr("Spoken guided imagery")),
-            (self.tr("Stretch"), self.tr("Seated movements and hand massage")),
-        ]
+        self.stretch_button = make_tile(
+            self.tr("Stretch"),
+            self.tr("Gentle seated movements, and a hand massage guide for carers"),
+            self.tr("Seated stretches paced to the breath, and a caregiver's hand massage"),
+        )
+        self.stretch_button.clicked.connect(self.stretch_requested)
+        tiles.addWidget(self.stretch_button, 1, 1)
+        upcoming = [(self.tr("Imagine"), self.tr("Spoken guided imagery"))]
         for i, (title, what) in enumerate(upcoming):
-            tiles.addWidget(self._coming_soon(title, what), 1 + (i + 1) // 2, (i + 1) % 2)
+            tiles.addWidget(self._coming_soon(title, what), 2 + i // 2, i % 2)
         layout.addLayout(tiles)
         self.playing_label = make_label("", "muted")
         layout.addWidget(self.playing_label)

@@ -13,14 +13,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, 
 from companion.services.audio import AudioOutput
 from companion.services.playlist_store import PlaylistStore
 from companion.services.store import Store
+from companion.services.stretch_settings_store import StretchSettingsStore
 from companion.ui.audio_pump import AudioPump
 from companion.ui.breathing_page import BreathingPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
 from companion.ui.listen_page import ListenPage
+from companion.ui.massage_page import MassagePage
 from companion.ui.player import Player
 from companion.ui.settings_page import SettingsPage
 from companion.ui.state import AppState
+from companion.ui.stretch_page import StretchPage
+from companion.ui.stretch_state import StretchState
 from companion.ui.widgets import make_button, make_label
 
 
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         state: AppState,
         store: Store | None,
         now: Callable[[], float] = time.monotonic,
+        stretch_state: StretchState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,11 +95,24 @@ class MainWindow(QMainWindow):
         self.pump = AudioPump(self)
         self.player = Player(store, now=now, parent=self)
         self.listen = ListenPage(state, PlaylistStore(store) if store else None, self.player)
+        if stretch_state is None:  # the library loads off the GUI thread
+            stretch_state = StretchState(StretchSettingsStore.default())
+            stretch_state.load()
+        self.stretch = StretchPage(state, store, stretch_state, now=now)
+        self.massage = MassagePage(state, store, stretch_state, now=now)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
-        self._audio_pages: list[_HasAudio] = [self.pump, self.listen]
+        self._audio_pages: list[_HasAudio] = [self.pump, self.listen, self.stretch, self.massage]
         self.pages = QStackedWidget()
-        for page in (self.home, self.breathing, self.history, self.settings, self.listen):
+        for page in (
+            self.home,
+            self.breathing,
+            self.history,
+            self.settings,
+            self.listen,
+            self.stretch,
+            self.massage,
+        ):
             self.pages.addWidget(page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -108,10 +126,19 @@ class MainWindow(QMainWindow):
         self.home.settings_requested.connect(self.show_settings)
         self.home.listen_requested.connect(self.show_listen)
         self.home.calm_music_requested.connect(self.play_calm_music)
-        for page in (self.breathing, self.history, self.settings, self.listen):
+        self.home.stretch_requested.connect(self.show_stretch)
+        self.stretch.massage_requested.connect(self.show_massage)
+        for page in (
+            self.breathing,
+            self.history,
+            self.settings,
+            self.listen,
+            self.stretch,
+            self.massage,
+        ):
             page.home_requested.connect(self.show_home)
-        self.breathing.notice.connect(self.notices.add)
-        self.listen.notice.connect(self.notices.add)
+        for page in (self.breathing, self.listen, self.stretch, self.massage):
+            page.notice.connect(self.notices.add)
         self.pump.reported.connect(self.player.on_audio_event)
         self.player.state_changed.connect(lambda _state: self.pump.wake())
         self.player.track_changed.connect(lambda _index: self.home.show_playing(self.player))
@@ -133,6 +160,19 @@ class MainWindow(QMainWindow):
         """The breathing page (its setup, unless a session runs)."""
         self.breathing.show_setup()
         self._show(self.breathing)
+
+    def show_stretch(self, item_id: str | None = None) -> None:
+        """The Stretch page; with ``item_id``, start that routine or movement (once loaded)."""
+        self._show(self.stretch)
+        if item_id:
+            self.stretch.open(item_id)
+        else:
+            self.stretch.show_setup()
+
+    def show_massage(self) -> None:
+        """The caregiver's hand-massage guide (its precautions check, unless one runs)."""
+        self.massage.show_check()
+        self._show(self.massage)
 
     def show_history(self) -> None:
         """History, freshly loaded."""
@@ -166,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.breathing.stop()  # a running session is kept as partial
+        self.stretch.stop()
+        self.massage.stop()
         self.player.shutdown()  # and so is the listening
         self.pump.stop()
         self.closing.emit()

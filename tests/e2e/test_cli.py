@@ -166,3 +166,29 @@ def test_history_opens_and_closes_cleanly(app_env) -> None:
         assert proc.wait(timeout=30) == 0
     finally:
         proc.kill()
+
+
+def test_stretch_list_prints_routines_then_movements(app_env) -> None:
+    result = companion("stretch", "--list", env=app_env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [
+        "hands-2min  2-minute hands and wrists",
+        "whole-body-5min  5-minute gentle whole body",
+        "in-bed  In-bed routine",
+    ]
+    assert "wrist-circles  Wrist circles" in lines and len(lines) >= 3 + 12
+    bad = companion("stretch", "cartwheels", env=app_env)
+    assert bad.returncode == 2 and "cartwheels" in bad.stderr.strip().splitlines()[-1]
+
+
+def test_stretch_id_opens_it_and_records_it(app_env, db) -> None:
+    proc = start("stretch", "shoulder-rolls", env=app_env)
+    try:
+        wait_for(lambda: bool(rows(db)))
+        proc.terminate()
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+    [row] = rows(db)
+    assert (row["activity"], row["item"], row["completed"]) == ("stretch", "shoulder-rolls", 0)

@@ -13,28 +13,32 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.stretches import (
-    BODY_AREAS,
-    MASSAGE_FILE,
-    REQUIRED_PRECAUTIONS,
+from companion.core.stretch_restrictions import (
     RESTRICTION_PRESETS,
-    ROUTINES_FILE,
     Restrictions,
-    Routine,
-    RoutineItem,
-    Stretch,
-    StretchDataError,
     check_routine,
-    load_library,
+    restrict_routine,
+)
+from companion.core.stretch_schema import (
     parse_library,
     parse_massage,
     parse_routine,
     parse_routines,
     parse_stretch,
-    restrict_routine,
-    schedule_routine,
+)
+from companion.core.stretch_timing import schedule_routine
+from companion.core.stretches import (
+    BODY_AREAS,
+    MASSAGE_FILE,
+    REQUIRED_PRECAUTIONS,
+    ROUTINES_FILE,
+    Routine,
+    RoutineItem,
+    Stretch,
+    StretchDataError,
     single_stretch_routine,
 )
+from companion.services.stretch_library import load_library
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets" / "stretches"

@@ -1,0 +1,72 @@
+"""The massage timeline, precautions answers, the series and the stretch settings file data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from companion.core.massage import (
+    MassageTimeline,
+    all_answered,
+    chosen_steps,
+    concerns,
+    recent_days,
+)
+from companion.core.stretch_settings import StretchSettings, stretch_settings_from_dict
+from companion.services.stretch_library import load_library
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "stretches"
+
+
+@pytest.fixture(scope="module")
+def guide():  # type: ignore[no-untyped-def]
+    return load_library(ASSETS).massage
+
+
+def test_timeline_steps_and_remaining_times(guide) -> None:  # type: ignore[no-untyped-def]
+    steps = chosen_steps(guide, include_optional=False)
+    assert len(steps) == len(guide.steps) - 2 and not any(s.optional for s in steps)
+    timeline = MassageTimeline(steps)
+    assert 600 <= timeline.total_s <= 900
+    first = timeline.at(0.0)
+    assert (first.index, first.step_remaining_s) == (0, steps[0].duration_s)
+    second = timeline.at(steps[0].duration_s + 5.0)
+    assert second.index == 1 and second.step_elapsed_s == pytest.approx(5.0)
+    assert second.total_remaining_s == pytest.approx(timeline.total_s - steps[0].duration_s - 5)
+    assert timeline.at(timeline.total_s).index is None
+    assert timeline.start_of(2) == steps[0].duration_s + steps[1].duration_s
+    with pytest.raises(ValueError):
+        timeline.at(-1.0)
+
+
+def test_a_yes_or_not_sure_raises_a_concern(guide) -> None:  # type: ignore[no-untyped-def]
+    answers = {p.id: "no" for p in guide.precautions}
+    assert all_answered(guide, answers) and concerns(guide, answers) == ()
+    answers["blood-clot"] = "yes"
+    answers["iv-lines"] = "unsure"
+    assert [p.id for p in concerns(guide, answers)] == ["blood-clot", "iv-lines"]
+    del answers["swelling"]
+    assert not all_answered(guide, answers)
+
+
+def test_series_shows_the_last_three_days_oldest_first() -> None:
+    today = date(2026, 11, 23)
+    days = recent_days([date(2026, 11, 21), date(2026, 11, 23), date(2026, 11, 1)], today)
+    assert days == ((date(2026, 11, 21), True), (date(2026, 11, 22), False), (today, True))
+
+
+def test_settings_round_trip_and_bad_values_reset() -> None:
+    settings = StretchSettings(
+        restriction="no-neck", answers={"iv-lines": "yes"}, answered_on="2026-11-20"
+    )
+    back, problems = stretch_settings_from_dict(settings.to_dict())
+    assert back == settings and problems == []
+    assert back.answered_date == date(2026, 11, 20)
+    bad = {"restriction": "no-toes", "answers": {"allergies": "yes"}, "answered_on": "soon",
+           "giver": "robot", "user_routines": "x", "include_forearms": 1}  # fmt: skip
+    reset, problems = stretch_settings_from_dict(bad)
+    assert reset == StretchSettings()
+    assert sorted(problems) == sorted(bad)
+    assert stretch_settings_from_dict([])[1] == ["(whole file)"]
