@@ -77,9 +77,11 @@ def restore(database: Path, source: Path) -> Path:
     kept = _unused(database.with_name(f"{database.name}.before-restore-{_stamp()}"))
     backup(database, kept)
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
-            with contextlib.closing(sqlite3.connect(database, timeout=5.0)) as dst:
-                src.backup(dst)
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            contextlib.closing(sqlite3.connect(database, timeout=5.0)) as dst,
+        ):
+            src.backup(dst)
         Store.open(database).close()  # migrate an older backup forward
     except (sqlite3.Error, StoreError) as exc:
         raise BackupError(f"The backup could not be restored ({exc}).") from exc
