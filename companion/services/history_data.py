@@ -65,6 +65,15 @@ class Checkin:
 
 
 @dataclass(frozen=True)
+class Page:
+    """Some sessions, newest first, and the key to ask for the next (older) ones."""
+
+    records: list[SessionRecord]
+    next_key: tuple[float, int] | None
+    more: bool
+
+
+@dataclass(frozen=True)
 class Note:
     """A note on a session or on a day, for the review and the report."""
 
@@ -145,22 +154,25 @@ class HistoryData:
         filt: HistoryFilter = HistoryFilter(),
         after: tuple[float, int] | None = None,
         limit: int = 200,
-    ) -> list[SessionRecord]:
+    ) -> Page:
         """Up to ``limit`` sessions, newest first, older than the ``after`` key if given.
 
-        Key-set paging (``(started_ts, id)`` of the last row shown) stays fast deep into years.
+        Key-set paging (the ``(started_ts, id)`` of the last row shown, as ``Page.next_key``)
+        stays fast deep into years of history, where OFFSET would not.
         """
         where, params = filt.where()
         if after is not None:
             where += " AND (started_ts < ? OR (started_ts = ? AND id < ?))"
             params += [after[0], after[0], after[1]]
         rows = self.store.query(
-            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note"
-            f" FROM sessions WHERE {where} ORDER BY started_ts DESC, id DESC LIMIT ?",
+            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note,"
+            f" started_ts FROM sessions WHERE {where} ORDER BY started_ts DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         ratings = self._ratings_for([r[0] for r in rows])
-        return [_record(row, ratings.get(row[0], ())) for row in rows]
+        records = [_record(row[:9], ratings.get(row[0], ())) for row in rows]
+        next_key = (float(rows[-1][9]), int(rows[-1][0])) if rows else after
+        return Page(records, next_key, len(rows) == limit)
 
     def iter_sessions(self, filt: HistoryFilter = HistoryFilter()) -> Iterable[SessionRecord]:
         """Every matching session, oldest first, read in pages (for exports)."""

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         for page in (self.breathing, self.history, self.settings):
             page.home_requested.connect(self.show_home)
         self.breathing.notice.connect(self.notices.add)
+        self.history.notice.connect(self.notices.add)
         state.notice.connect(self.notices.add)
 
     def set_audio(self, audio: AudioOutput) -> None:

@@ -55,9 +55,10 @@ def test_pages_are_newest_first_and_continue_by_key(data: HistoryData) -> None:
     for i in range(7):
         add(data, start + timedelta(hours=12 * i))
     first = data.page(limit=3)
-    second = data.page(after=(first[-1].started_at.timestamp(), first[-1].id or 0), limit=3)
-    rest = data.page(after=(second[-1].started_at.timestamp(), second[-1].id or 0), limit=3)
-    times = [r.started_at for r in first + second + rest]
+    second = data.page(after=first.next_key, limit=3)
+    rest = data.page(after=second.next_key, limit=3)
+    assert first.more and second.more and not rest.more
+    times = [r.started_at for r in first.records + second.records + rest.records]
     assert len(times) == 7 and times == sorted(times, reverse=True)
     assert [r.started_at for r in data.iter_sessions()] == sorted(times)
 
@@ -105,7 +106,7 @@ def test_delete_one_session_keeps_the_others(data: HistoryData) -> None:
     gone = add(data, datetime(2026, 5, 1, 11, 0, tzinfo=CEST))
     data.set_ratings(gone, "before", [Rating("before", "pain", 4)])
     data.delete_session(gone)
-    assert [r.id for r in data.page()] == [keep]
+    assert [r.id for r in data.page().records] == [keep]
     assert data.rating_count() == 0
 
 
@@ -135,7 +136,7 @@ def test_backup_and_restore_round_trip(data: HistoryData, db_path: Path, tmp_pat
     add(data, datetime(2026, 5, 2, 10, 0, tzinfo=CEST), note="after the backup")
     kept = restore(db_path, copy)
     assert kept.exists() and check_backup(kept) == 2  # the replaced history is kept aside
-    assert [r.note for r in data.page()] == ["kept in the backup"]  # the open store sees it
+    assert [r.note for r in data.page().records] == ["kept in the backup"]  # the open store sees it
     assert data.get(sid).ratings == (Rating("before", "anxiety", 6),)  # type: ignore[union-attr]
     data.set_day_note(date(2026, 5, 3), "still writable")
     assert data.day_note(date(2026, 5, 3)) == "still writable"
