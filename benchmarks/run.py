@@ -118,6 +118,11 @@ def main() -> None:
         bench_startup(home)
         bench_cpu(home)
     bench_boundaries()
+    subprocess.run(  # History with 100,000 sessions: page open, CSV and PDF export
+        [sys.executable, str(HERE / "bench_history.py")],
+        env=_env(Path(tempfile.mkdtemp())),
+        check=False,
+    )
     speech = HERE / "bench_speech.py"
     if speech.exists():
         subprocess.run(
