@@ -33,7 +33,8 @@ def generate(database: Path, count: int = SESSIONS) -> datetime:
             when = now - timedelta(minutes=36 * i)
             cursor = conn.execute(
                 "INSERT INTO sessions (activity, item, started_at, started_ts, duration_s,"
-                " planned_s, completed, who, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " planned_s, completed, who, note, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     activities[i % 4], "calm", when.isoformat(timespec="seconds"),
                     when.timestamp(), 180 + i % 300, 300, i % 7 != 0,
