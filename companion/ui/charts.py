@@ -108,7 +108,7 @@ def paint_calendar(
     cell = min((rect.width() - label_w) / cols, (rect.height() - head_h) / rows)
     left = rect.left() + label_w
     top = rect.top() + head_h
-    days = [tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")]
+    days = [tr("Mo"), tr("Tu"), tr("We"), tr("Th"), tr("Fr"), tr("Sa"), tr("Su")]
     centre = Qt.AlignmentFlag.AlignCenter
     for c, name in enumerate(days):
         _text(p, QRectF(left + c * cell, rect.top(), cell, head_h), name, centre, s.muted)

@@ -59,7 +59,7 @@ def _card(*widgets: QWidget) -> QFrame:
     frame.setProperty("role", "card")
     column = QVBoxLayout(frame)
     for widget in widgets:
-        column.addWidget(widget)
+        column.addWidget(widget, 1 if isinstance(widget, ChartView) else 0)
     return frame
 
 
@@ -120,7 +120,7 @@ class HistoryPage(QWidget):
         column.addWidget(_card(self.summary, self.kind_words, self.checkin_status))
 
         charts = QGridLayout()
-        self.calendar_view = ChartView(self.tr("Sessions per day, last 8 weeks"), 300)
+        self.calendar_view = ChartView(self.tr("Sessions per day, last 8 weeks"), 380)
         self.minutes_view = ChartView(self.tr("Minutes per activity"), 120)
         charts.addWidget(
             _card(make_label(self.tr("Sessions per day (last 8 weeks)")), self.calendar_view), 0, 0

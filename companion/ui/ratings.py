@@ -67,6 +67,7 @@ class ScaleRow(QWidget):
                 checkable=True,
             )
             button.setAccessibleName(self.tr("{0} {1}").format(short_name(item.key), value))
+            button.setStyleSheet("padding: 6px 2px;")  # eleven in a row: no wide side padding
             self._group.addButton(button, value)
             self.buttons.append(button)
             row.addWidget(button)
