@@ -118,7 +118,13 @@ def main() -> None:
         bench_startup(home)
         bench_cpu(home)
     bench_boundaries()
-    for name in ("bench_speech.py", "bench_audio.py", "bench_listen.py", "bench_library.py"):
+    for name in (
+        "bench_history.py",  # 100,000 sessions: page open, CSV and PDF export
+        "bench_speech.py",
+        "bench_audio.py",
+        "bench_listen.py",
+        "bench_library.py",
+    ):
         script = HERE / name
         if script.exists():
             subprocess.run(

@@ -15,7 +15,7 @@ import socket
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("history", help="open the history view")
     export = sub.add_parser("export", help="write the history to a file without a window")
-    export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="CSV file to write")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", type=Path, metavar="FILE", help="CSV file to write")
+    target.add_argument("--pdf", type=Path, metavar="FILE", help="PDF report for the care team")
     export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
     export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
     return parser
@@ -140,12 +142,15 @@ def check_stretch(args: argparse.Namespace) -> int | None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``companion export --csv FILE``: no window, one line of output."""
+    """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
     from companion.services.exports import write_csv
+    from companion.services.history_data import HistoryData, HistoryFilter
 
-    tz = datetime.now().astimezone().tzinfo
-    since = datetime.combine(args.since, time.min, tz) if args.since else None
-    until = datetime.combine(args.until + timedelta(days=1), time.min, tz) if args.until else None
+    if args.since and args.until and args.since > args.until:
+        print("companion: --since is after --until", file=sys.stderr)
+        return 2
+    target: Path = args.csv or args.pdf
+    filt = HistoryFilter(first=args.since, last=args.until)
     try:
         store = Store.open(AppPaths.default().database)
     except (OSError, sqlite3.Error, StoreError) as exc:
@@ -154,14 +159,37 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         for notice in store.notices:
             print(f"companion: {notice}", file=sys.stderr)
-        count = write_csv(args.csv, reversed(store.sessions(since=since, until=until)))
+        history = HistoryData(store)
+        if args.csv:
+            count = write_csv(target, history.iter_sessions(filt))
+            message = f"Wrote {count} session(s) to {target}"
+        else:
+            pages, count = _export_pdf(target, history, filt)
+            message = f"Wrote a {pages}-page report of {count} session(s) to {target}"
     except OSError as exc:
-        print(f"companion: cannot write {args.csv}: {exc.strerror}", file=sys.stderr)
+        print(f"companion: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(f"companion: cannot read history: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(f"Wrote {count} session(s) to {args.csv}")
+    print(message)
     return 0
+
+
+def _export_pdf(target: Path, history: Any, filt: Any) -> tuple[int, int]:
+    """The PDF report needs Qt's painter and fonts, but no window: an offscreen application."""
+    from PySide6.QtGui import QGuiApplication
+
+    from companion.services.report_data import build_report
+    from companion.ui.report_pdf import write_pdf
+
+    if not target.parent.is_dir():
+        raise FileNotFoundError(2, "No such directory", str(target.parent))
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    report = build_report(history, filt, datetime.now().astimezone())
+    return write_pdf(target, report), report.totals.sessions
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -19,17 +19,21 @@ for key in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[key] = str(TMP / key.lower())
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
+from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from companion.cli_listen import sync_bundled  # noqa: E402
 from companion.core.breathing import PRESETS  # noqa: E402
 from companion.core.playlists import Playlist, Track  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
-from companion.core.sessions import Activity, SessionRecord  # noqa: E402
+from companion.core.sessions import Activity, Rating, SessionRecord, Who  # noqa: E402
 from companion.services.audio import open_audio  # noqa: E402
+from companion.services.history_data import HistoryData, HistoryFilter  # noqa: E402
+from companion.services.report_data import build_report  # noqa: E402
 from companion.services.soundscapes import soundscapes  # noqa: E402
 from companion.services.store import Store  # noqa: E402
 from companion.ui.main_window import MainWindow  # noqa: E402
+from companion.ui.report_pdf import write_pdf  # noqa: E402
 from companion.ui.state import AppState  # noqa: E402
 from companion.ui.theme import apply_theme  # noqa: E402
 
@@ -57,9 +61,10 @@ def sample_history(store: Store) -> None:
         (8, 2, 240, False),
         (9, 12, 180, True),
     ]
+    history = HistoryData(store)
     for days_ago, hours_ago, seconds, done in plan:
         started = now - timedelta(days=days_ago, hours=hours_ago)
-        store.add(
+        sid = store.add(
             SessionRecord(
                 Activity.BREATHING,
                 "calm" if seconds != 95 else "gentle",
@@ -69,6 +74,40 @@ def sample_history(store: Store) -> None:
                 completed=done,
             )
         )
+        if done:
+            anxiety = 5 + days_ago % 3
+            history.set_ratings(sid, "before", [Rating("before", "anxiety", anxiety)], Who.PATIENT)
+            history.set_ratings(sid, "after", [Rating("after", "anxiety", anxiety - 2)])
+    for days_ago in range(14, 50, 2):  # earlier weeks: breathing and listening
+        started = now - timedelta(days=days_ago, hours=days_ago % 5)
+        activity = Activity.LISTENING if days_ago % 3 == 0 else Activity.BREATHING
+        sid = store.add(
+            SessionRecord(activity, "calm", started, duration_s=300 + 60 * (days_ago % 4),
+                          planned_s=300, completed=True)
+        )  # fmt: skip
+        anxiety = 6 + days_ago // 20
+        history.set_ratings(sid, "before", [Rating("before", "anxiety", anxiety)], Who.FAMILY)
+        history.set_ratings(sid, "after", [Rating("after", "anxiety", anxiety - 2)])
+        if days_ago == 20:
+            history.set_session_note(sid, "Fell asleep afterwards")
+    history.set_day_note(now.date() - timedelta(days=3), "New pain medication started")
+
+
+def report_png(store: Store, out: Path) -> None:
+    """The care-team PDF of the sample history, its first page as a PNG."""
+    import pypdfium2
+
+    pdf = TMP / "report.pdf"
+    report = build_report(HistoryData(store), HistoryFilter(), datetime.now().astimezone())
+    write_pdf(pdf, report)
+    document = pypdfium2.PdfDocument(str(pdf))
+    bitmap = document[0].render(scale=1.25)
+    array = bitmap.to_numpy()
+    h, w = array.shape[:2]
+    image = QImage(array.tobytes(), w, h, array.strides[0], QImage.Format.Format_BGR888)
+    image.save(str(out / "report.png"))
+    document.close()
+    print(out / "report.png")
 
 
 def sample_playlist(store: Store) -> None:
@@ -125,8 +164,13 @@ def main(out: Path) -> None:
     clock.now = 180.0
     window.breathing.session.poll()
     shot("summary")
+    window.resize(1100, 980)
     window.show_history()
     shot("history")
+    theme("night")
+    shot("history-night")
+    theme("light")
+    report_png(store, out)
     sample_playlist(store)
     window.set_audio(open_audio())
     window.play_calm_music()

@@ -63,6 +63,35 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (playlist_id, position)
     );
     """,
+    # History for caregivers: per-day lookups, notes for a day, daily check-ins, choices.
+    """
+    CREATE INDEX sessions_day ON sessions (substr(started_at, 1, 10));
+    CREATE INDEX sessions_activity ON sessions (activity, started_ts);
+    CREATE TABLE day_notes (
+        day         TEXT PRIMARY KEY,           -- YYYY-MM-DD, the day as the user lived it
+        note        TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE checkins (
+        id          INTEGER PRIMARY KEY,
+        day         TEXT NOT NULL,
+        taken_at    TEXT NOT NULL,              -- ISO 8601 with offset
+        who         TEXT,
+        other_problem TEXT NOT NULL DEFAULT ''  -- the name written on ESAS-r's free line
+    );
+    CREATE INDEX checkins_day ON checkins (day);
+    CREATE TABLE checkin_answers (
+        checkin_id  INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+        block       TEXT NOT NULL CHECK (block IN ('esas', 'extra')),
+        item        TEXT NOT NULL,
+        value       INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10),
+        PRIMARY KEY (checkin_id, item)
+    );
+    CREATE TABLE history_choices (
+        key         TEXT PRIMARY KEY,
+        value       TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

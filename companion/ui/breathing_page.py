@@ -24,6 +24,7 @@ from companion.services.store import Store
 from companion.ui.breath_circle import BreathCircle
 from companion.ui.breathing_session import BreathingSession
 from companion.ui.breathing_setup import BreathingSetup, preset_title
+from companion.ui.ratings import SessionRatings
 from companion.ui.safety import SafetyDialog
 from companion.ui.state import AppState
 from companion.ui.widgets import make_button, make_checkbox, make_label
@@ -62,9 +63,15 @@ class BreathingPage(QWidget):
 
         self.stack = QStackedWidget()
         self.setup = BreathingSetup(state)
+        self.ratings = SessionRatings(store, parent=self)  # optional before/after ratings
+        self.ratings.problem.connect(self.notice)
+        setup_view = QWidget()
+        setup_column = QVBoxLayout(setup_view)
+        setup_column.addWidget(self.setup)
+        setup_column.addWidget(self.ratings.before_box)
         setup_scroll = QScrollArea()  # at 200 % text the choices need more than a screen
         setup_scroll.setWidgetResizable(True)
-        setup_scroll.setWidget(self.setup)
+        setup_scroll.setWidget(setup_view)
         self.stack.addWidget(setup_scroll)
         self.stack.addWidget(self._build_run_view())
         self.stack.addWidget(self._build_summary_view())
@@ -175,6 +182,7 @@ class BreathingPage(QWidget):
         layout.addStretch(1)
         for widget in (self.summary_title, self.summary_text, self.summary_note):
             layout.addWidget(widget)
+        layout.addWidget(self.ratings.after_panel)
         layout.addStretch(2)
         layout.addLayout(buttons)
         self.again_button = again
@@ -216,6 +224,7 @@ class BreathingPage(QWidget):
         self.pause_button.setText(self.tr("Pause"))
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
         session.start()
+        self.ratings.session_started(session.record)
         self.circle.set_animating(True)
         self._text_timer.start()
         self._refresh_text()
@@ -319,6 +328,7 @@ class BreathingPage(QWidget):
                 "When it feels right, some people like longer sessions of five minutes or more."
             )
         self.summary_note.setText(note.strip())
+        self.ratings.session_finished(session.record)
         self.stack.setCurrentIndex(2)
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.history_changed.emit()

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self.massage,
         ):
             page.home_requested.connect(self.show_home)
-        for page in (self.breathing, self.listen, self.stretch, self.massage):
+        for page in (self.breathing, self.history, self.listen, self.stretch, self.massage):
             page.notice.connect(self.notices.add)
         self.pump.reported.connect(self.player.on_audio_event)
         self.player.state_changed.connect(lambda _state: self.pump.wake())

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame
 
 from companion.core.breathing import Pattern
-from companion.core.sessions import Activity, SessionRecord
-from companion.ui.history_page import HistoryPage
 from companion.ui.main_window import MainWindow
 from companion.ui.theme import THEMES, apply_theme, contrast_ratio
 
@@ -113,39 +110,6 @@ def test_custom_pattern_is_validated(window, state) -> None:
     page.save_custom.click()
     assert state.prefs.preset == "custom" and state.prefs.custom.name == "Evening"
     assert state.prefs.custom.pattern().label() == "6-0-8-1"
-
-
-def test_history_lists_sessions_newest_first_with_a_count_per_day(qtbot, store) -> None:
-    now = datetime(2026, 11, 23, 18, 0).astimezone()
-    for hours_ago, completed in ((1, True), (3, False), (27, True)):
-        store.add(
-            SessionRecord(
-                Activity.BREATHING,
-                "calm",
-                now - timedelta(hours=hours_ago),
-                duration_s=180,
-                completed=completed,
-            )
-        )
-    page = HistoryPage(store, today=lambda: now)
-    qtbot.addWidget(page)
-    page.refresh()
-    model = page.sessions_model
-    assert model.rowCount() == 3
-    assert model.item(0, 3).text() == "Yes" and model.item(1, 3).text() == "Stopped"
-    assert page.days_model.item(0, 1).text() == "2"  # today
-    assert page.days_model.item(1, 1).text() == "1"  # yesterday
-    assert page.days_model.rowCount() == 14
-    assert "sessions: 3" in page.summary.text()
-    assert not page.empty_label.isVisibleTo(page)
-
-
-def test_empty_history_says_so(qtbot, store) -> None:
-    page = HistoryPage(store)
-    qtbot.addWidget(page)
-    page.refresh()
-    assert page.sessions_model.rowCount() == 0
-    assert "No sessions yet" in page.empty_label.text()
 
 
 @pytest.mark.parametrize("theme", list(THEMES.values()), ids=list(THEMES))
