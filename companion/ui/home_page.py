@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.ui.widgets import make_button, make_label
 
@@ -14,10 +21,11 @@ class HomePage(QWidget):
     Activities not built yet are shown as plain cards saying so, never as dead buttons.
 
     Signals:
-        breathe_requested(), history_requested(), settings_requested()
+        breathe_requested(), imagine_requested(), history_requested(), settings_requested()
     """
 
     breathe_requested = Signal()
+    imagine_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
 
@@ -46,12 +54,18 @@ class HomePage(QWidget):
             inside.addWidget(label)
         self.breathe_button.clicked.connect(self.breathe_requested)
         tiles.addWidget(self.breathe_button, 0, 0, 1, 2)
+        self.imagine_button = self._tile(
+            self.tr("Imagine"),
+            self.tr("A calm voice reads a peaceful scene, with the words on screen"),
+            self.tr("Listen to spoken guided imagery: a warm light, a garden, the beach"),
+        )
+        self.imagine_button.clicked.connect(self.imagine_requested)
+        tiles.addWidget(self.imagine_button, 1, 0)
         upcoming = [
-            (self.tr("Imagine"), self.tr("Spoken guided imagery")),
             (self.tr("Stretch"), self.tr("Seated movements and hand massage")),
             (self.tr("Listen"), self.tr("Calming sounds and your own music")),
         ]
-        for i, (title, what) in enumerate(upcoming):
+        for i, (title, what) in enumerate(upcoming, start=1):
             tiles.addWidget(self._coming_soon(title, what), 1 + i // 2, i % 2)
         layout.addLayout(tiles)
         layout.addStretch(1)
@@ -78,6 +92,19 @@ class HomePage(QWidget):
                 "muted",
             )
         )
+
+    def _tile(self, title: str, text: str, description: str) -> QPushButton:
+        """A large activity tile (a button with a title and a line of text inside)."""
+        button = make_button("", description, role="tile")
+        button.setAccessibleName(title)
+        button.setMinimumHeight(120)
+        inside = QVBoxLayout(button)
+        inside.setContentsMargins(20, 14, 20, 14)
+        for words, role in ((title, "tile-title"), (text, "tile-text")):
+            label = make_label(words, role)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inside.addWidget(label)
+        return button
 
     def _coming_soon(self, title: str, what: str) -> QFrame:
         card = QFrame()

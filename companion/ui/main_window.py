@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -15,6 +16,7 @@ from companion.services.store import Store
 from companion.ui.breathing_page import BreathingPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
+from companion.ui.imagine_page import ImaginePage
 from companion.ui.settings_page import SettingsPage
 from companion.ui.state import AppState
 from companion.ui.widgets import make_button, make_label
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         store: Store | None,
         now: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companion"))
@@ -81,11 +84,12 @@ class MainWindow(QMainWindow):
         self.breathing = BreathingPage(state, store, now=now)
         self.history = HistoryPage(store)
         self.settings = SettingsPage(state)
+        self.imagine = ImaginePage(state, store, data_dir, now=now)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
-        self._audio_pages: list[_HasAudio] = []
+        self._audio_pages: list[_HasAudio] = [self.imagine]
         self.pages = QStackedWidget()
-        for page in (self.home, self.breathing, self.history, self.settings):
+        for page in (self.home, self.breathing, self.history, self.settings, self.imagine):
             self.pages.addWidget(page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -97,9 +101,13 @@ class MainWindow(QMainWindow):
         self.home.breathe_requested.connect(self.show_breathing)
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
-        for page in (self.breathing, self.history, self.settings):
+        self.home.imagine_requested.connect(self.show_imagine)
+        for page in (self.breathing, self.history, self.settings, self.imagine):
             page.home_requested.connect(self.show_home)
         self.breathing.notice.connect(self.notices.add)
+        self.imagine.notice.connect(self.notices.add)
+        # When Imagine starts its soundscape, the Listen player (if any) should stop.
+        self.imagine.music_claimed.connect(lambda: None)
         state.notice.connect(self.notices.add)
 
     def set_audio(self, audio: AudioOutput) -> None:
@@ -117,6 +125,11 @@ class MainWindow(QMainWindow):
         """The breathing page (its setup, unless a session runs)."""
         self.breathing.show_setup()
         self._show(self.breathing)
+
+    def show_imagine(self) -> None:
+        """The Imagine page (its list of scripts, unless one is being read)."""
+        self.imagine.show_chooser()
+        self._show(self.imagine)
 
     def show_history(self) -> None:
         """History, freshly loaded."""
@@ -140,5 +153,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.breathing.stop()  # a running session is kept as partial
+        self.imagine.stop()
         self.closing.emit()
         super().closeEvent(event)
