@@ -34,7 +34,7 @@ from companion.ui.breath_circle import BreathCircle
 from companion.ui.imagine_chooser import ImagineChooser, ui_language
 from companion.ui.imagine_session import VOICE_VOLUME, ImagineSession
 from companion.ui.script_editor import ScriptEditor
-from companion.ui.speech_queue import Renderer, wav_seconds
+from companion.ui.speech_queue import Renderer, if_alive, wav_seconds
 from companion.ui.state import AppState
 from companion.ui.widgets import make_button, make_label
 from companion.ui.worker import run_in_background
@@ -220,7 +220,7 @@ class ImaginePage(QWidget):
             reason = speech.reason  # starts the worker, so the first Play speaks at once
             return ([] if reason else speech.voices(language)), reason
 
-        run_in_background(probe, self._on_voices)
+        run_in_background(probe, if_alive(self, self._on_voices))
 
     def _on_voices(self, result: tuple[list[Voice], str]) -> None:
         voices, self.speech_reason = result
@@ -238,7 +238,7 @@ class ImaginePage(QWidget):
                 script_id, self._pending_play = self._pending_play, None
                 self.play(script_id)
 
-        run_in_background(lambda: load_library(data_dir), done)
+        run_in_background(lambda: load_library(data_dir), if_alive(self, done))
 
     # -- playing -----------------------------------------------------------------------
 
@@ -336,7 +336,7 @@ class ImaginePage(QWidget):
         def failed(exc: BaseException) -> None:
             self.editor.set_preview_status(str(exc))
 
-        run_in_background(render, done, failed)
+        run_in_background(render, if_alive(self, done), if_alive(self, failed))
 
     # -- reactions ---------------------------------------------------------------------
 
@@ -488,7 +488,9 @@ class ImaginePage(QWidget):
             message = getattr(exc, "strerror", None) or str(exc)
             self.notice.emit(self.tr("Cannot read {0}: {1}").format(path.name, message))
 
-        run_in_background(lambda: read_script_text(path), use, failed)
+        run_in_background(
+            lambda: read_script_text(path), if_alive(self, use), if_alive(self, failed)
+        )
 
     def _save(self, text: str, script_id: str | None) -> None:
         data_dir, library = self._data_dir, self.library
@@ -507,4 +509,4 @@ class ImaginePage(QWidget):
         def save() -> ScriptEntry:
             return save_user_script(data_dir, text, library, script_id)
 
-        run_in_background(save, saved, failed)
+        run_in_background(save, if_alive(self, saved), if_alive(self, failed))

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import wave
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.narration import NO_AUDIO
@@ -30,6 +32,16 @@ def wav_seconds(path: Path) -> float:
     """Length of a WAV in seconds."""
     with wave.open(str(path), "rb") as wav:
         return wav.getnframes() / float(wav.getframerate())
+
+
+def if_alive(owner: QObject, func: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``func``, dropped if ``owner`` has been deleted by the time a background result comes."""
+
+    def call(result: Any) -> None:
+        if shiboken6.isValid(owner):
+            func(result)
+
+    return call
 
 
 def _render_one(renderer: Renderer, text: str, voice: str | None, rate: int) -> tuple[Path, float]:
@@ -126,4 +138,8 @@ class SpeechQueue(QObject):
             self.ready.emit(index)  # the narration may stop waiting for it
             self._next()
 
-        run_in_background(lambda: _render_one(renderer, text, voice, rate), done, failed)
+        run_in_background(
+            lambda: _render_one(renderer, text, voice, rate),
+            if_alive(self, done),
+            if_alive(self, failed),
+        )
