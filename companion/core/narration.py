@@ -113,7 +113,7 @@ class Narration:
         if self.finished:
             return events
         if self.index < 0:
-            self._enter(0, elapsed, speech_length, events)
+            self._enter(0, elapsed, elapsed, speech_length, events)
         guard = len(self.items) + 2
         while not self.finished and guard > 0:
             guard -= 1
@@ -127,7 +127,7 @@ class Narration:
                 self.finished = True
                 events.append(Event(EventKind.END, self.index))
                 break
-            self._enter(self.index + 1, end, speech_length, events)
+            self._enter(self.index + 1, end, elapsed, speech_length, events)
         return events
 
     def restart_line(self, elapsed: float, speech_length: SpeechLength) -> list[Event]:
@@ -138,7 +138,7 @@ class Narration:
         while index > 0 and not isinstance(self.items[index], Speech):
             index -= 1
         events: list[Event] = []
-        self._enter(index, elapsed, speech_length, events)
+        self._enter(index, elapsed, elapsed, speech_length, events)
         return events
 
     def next_change_in(self, elapsed: float) -> float | None:
@@ -158,13 +158,14 @@ class Narration:
         return state, min(segment.breaths, state.cycle + 1)
 
     def _enter(
-        self, index: int, at: float, speech_length: SpeechLength, events: list[Event]
+        self, index: int, at: float, now: float, speech_length: SpeechLength, events: list[Event]
     ) -> None:
+        """Make segment ``index`` current from ``at`` (a boundary, maybe just past) at ``now``."""
         self.index = index
         self.started_at = at
         self.length = None
         events.append(Event(EventKind.ENTER, index))
-        self._try_start(at, speech_length, events)
+        self._try_start(now, speech_length, events)
 
     def _try_start(self, elapsed: float, speech_length: SpeechLength, events: list[Event]) -> bool:
         """Give the current segment its length if it can have one now; True if it has one."""

@@ -106,6 +106,14 @@ def test_restart_line_says_the_sentence_again_or_the_one_before_a_pause(
     assert kinds(narration.restart_line(6.0, audio)) == [("enter", 1), ("speak", 1)]
 
 
+def test_a_late_wake_up_starts_the_voice_now_not_in_the_past(narration: Narration) -> None:
+    audio = {0: 2.0, 1: 1.0, 3: 1.5}.get
+    narration.advance(0.0, audio)
+    # Woken 5 s late: sentence 1 starts now and is heard whole; nothing is skipped.
+    assert kinds(narration.advance(7.5, audio)) == [("enter", 1), ("speak", 1)]
+    assert narration.started_at == 7.5 and narration.next_change_in(7.5) == pytest.approx(1.5)
+
+
 def test_position_and_total_follow_the_real_lengths(narration: Narration) -> None:
     audio = {0: 2.0, 1: 1.0, 3: 1.5}.get
     narration.advance(0.0, audio)
