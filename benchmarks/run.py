@@ -118,11 +118,11 @@ def main() -> None:
         bench_startup(home)
         bench_cpu(home)
     bench_boundaries()
-    speech = HERE / "bench_speech.py"
-    if speech.exists():
-        subprocess.run(
-            [sys.executable, str(speech)], env=_env(Path(tempfile.mkdtemp())), check=False
-        )
+    for name in ("bench_speech.py", "bench_imagine.py"):
+        if (HERE / name).exists():
+            subprocess.run(
+                [sys.executable, str(HERE / name)], env=_env(Path(tempfile.mkdtemp())), check=False
+            )
 
 
 if __name__ == "__main__":
