@@ -70,6 +70,7 @@ class ImagineChooser(QWidget):
         self.list.setAccessibleName(self.tr("Scripts"))
         self.list.setAccessibleDescription(self.tr("Choose a script, then press Play"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(6)
         self.list.setMinimumHeight(200)
         layout.addWidget(self.list, 1)
         self.problems = make_label("", "muted")

@@ -463,7 +463,7 @@ class ImaginePage(QWidget):
             lambda text: self._edit(
                 personal_copy_text(text, entry.script.title, mine),
                 None,
-                self.tr("Make it your own: change names and places, then Save"),
+                self.tr("Make it your own"),
             ),
         )
 

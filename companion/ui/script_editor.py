@@ -77,7 +77,7 @@ class ScriptEditor(QWidget):
                 self.tr(
                     "Start with a title, then a line with just ---, then the words to read. "
                     "[pause 5] is five seconds of quiet; [breathe 3] is three slow breaths "
-                    "together."
+                    "together. Change names and places to ones you love."
                 ),
                 "muted",
             )
