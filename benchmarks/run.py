@@ -121,6 +121,7 @@ def main() -> None:
     for name in (
         "bench_history.py",  # 100,000 sessions: page open, CSV and PDF export
         "bench_speech.py",
+        "bench_imagine.py",
         "bench_audio.py",
         "bench_listen.py",
         "bench_library.py",

@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     stretch.add_argument(
         "--list", action="store_true", help="print the routines and movements (ID  Title)"
     )
+    imagine = sub.add_parser("imagine", help="listen to a spoken guided-imagery script")
+    imagine.add_argument("script", nargs="?", metavar="SCRIPT", help="the script's id (see --list)")
+    imagine.add_argument("--list", action="store_true", help="print the scripts and exit")
+    imagine.add_argument("--no-music", action="store_true", help="no background sound")
     sub.add_parser("history", help="open the history view")
     export = sub.add_parser("export", help="write the history to a file without a window")
     target = export.add_mutually_exclusive_group(required=True)
@@ -94,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
     if args.command == "stretch":
         code = check_stretch(args)
+        if code is not None:
+            return code
+    if args.command == "imagine":
+        code = check_imagine(args)
         if code is not None:
             return code
     if args.command == "breathe":
@@ -192,6 +200,30 @@ def _export_pdf(target: Path, history: Any, filt: Any) -> tuple[int, int]:
     return write_pdf(target, report), report.totals.sessions
 
 
+def check_imagine(args: argparse.Namespace) -> int | None:
+    """``companion imagine --list`` prints the scripts; an unknown SCRIPT is an error.
+
+    Returns the exit code when no window is wanted, else None.
+    """
+    from companion.core.narration import Narration
+    from companion.core.scripts import format_duration
+    from companion.services.script_library import load_library
+
+    library = load_library(AppPaths.default().data)
+    if args.list:
+        for problem in library.problems:
+            print(f"companion: skipped {problem}", file=sys.stderr)
+        for entry in library.entries:
+            length = format_duration(Narration(entry.script).total())
+            print(f"{entry.id}  {entry.script.title}  ({length})")
+        return 0
+    if args.script and library.get(args.script) is None:
+        known = ", ".join(sorted(library.ids()))
+        print(f"companion: no script called '{args.script}' (try: {known})", file=sys.stderr)
+        return 2
+    return None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (and a session, if asked) and run until it closes."""
     from PySide6.QtWidgets import QApplication
@@ -223,13 +255,14 @@ def run_gui(args: argparse.Namespace) -> int:
         notices.append(f"History is unavailable, so sessions will not be saved ({exc}).")
 
     state = AppState(prefs, settings)
-    window = MainWindow(state, store)
+    window = MainWindow(state, store, data_dir=paths.data)
 
     def on_preferences(new: Preferences) -> None:
         theme = apply_theme(app, new.theme, new.text_scale)
         window.breathing.circle.set_colours(theme.circle, theme.circle_edge)
         window.stretch.figure.set_colours(theme.circle, theme.circle_edge)
         window.massage.figure.set_colours(theme.circle, theme.circle_edge)
+        window.imagine.circle.set_colours(theme.circle, theme.circle_edge)
 
     on_preferences(prefs)
     state.changed.connect(on_preferences)
@@ -259,6 +292,12 @@ def run_gui(args: argparse.Namespace) -> int:
         window.audio_ready.connect(lambda: window.listen.play_named(name))
 
     audio_holder: list[Any] = []
+    _attach_speech(window, paths, audio_holder)
+    if args.command == "imagine":
+        window.imagine.no_music = args.no_music
+        window.show_imagine()
+        if args.script:
+            window.imagine.play(args.script)
     _start_audio(window, state, audio_holder)
     _handle_termination(app, window.close)
     code = app.exec()
@@ -299,6 +338,15 @@ def _attach_stretch_speech(window: Any, holder: list[Any]) -> None:
     renderer = SpeechRenderer(AppPaths.default().cache)  # starts its worker on first use
     holder.append(renderer)
     window.stretch.set_speech(lambda text: renderer.render(text, rate_wpm=120))
+
+
+def _attach_speech(window: Any, paths: AppPaths, holder: list[Any]) -> None:
+    """Give Imagine the speech service (its worker starts only when the page is used)."""
+    from companion.services.speech import SpeechRenderer
+
+    renderer = SpeechRenderer(paths.cache)
+    holder.append(renderer)
+    window.imagine.set_speech(renderer)
 
 
 def _prepare_spoken_cues(window: Any, state: Any, cues: Any, holder: list[Any]) -> None:

@@ -123,6 +123,45 @@ def sample_playlist(store: Store) -> None:
     playlists.save(Playlist("Evening music", tracks))
 
 
+def imagine_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:
+    """Imagine: a script playing (captions, light and night) and the editor with an error."""
+    from tests.helpers.speech_fakes import FakeSpeech
+
+    page = window.imagine
+    page.set_speech(FakeSpeech(TMP / "speech"))
+    window.show_imagine()
+    while not page._loaded:
+        app.processEvents()
+    shot("imagine-list")
+    page.no_music = True
+    page.play("warm-light")
+    session = page.session
+    assert session is not None
+    while session.narration.waiting or session.narration.index < 0:
+        app.processEvents()
+        session.poll()
+    while session.narration.index < 2:  # a little way in: a full sentence on screen
+        clock.now += 0.25
+        session.poll()
+        app.processEvents()
+    page._refresh()
+    shot("imagine-playing")
+    theme("night")
+    shot("imagine-night")
+    theme("light")
+    page.stop()
+    page.chooser.list.setCurrentRow(0)
+    page.chooser.copy_button.click()
+    while page.stack.currentIndex() != 3:
+        app.processEvents()
+    text = page.editor.text.toPlainText().replace("[pause 4]", "[pause for a while]", 1)
+    page.editor.text.setPlainText(text)
+    page.editor.check()
+    page.editor._move_to_line(12)
+    shot("imagine-editor")
+    window.show_home()
+
+
 def main(out: Path) -> None:
     """Write home, breathing (light, night), summary and history screenshots into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -139,6 +178,7 @@ def main(out: Path) -> None:
         window.breathing.circle.set_colours(t.circle, t.circle_edge)
         window.stretch.figure.set_colours(t.circle, t.circle_edge)
         window.massage.figure.set_colours(t.circle, t.circle_edge)
+        window.imagine.circle.set_colours(t.circle, t.circle_edge)
 
     def shot(name: str) -> None:
         app.processEvents()
@@ -185,6 +225,7 @@ def main(out: Path) -> None:
     shot("listen-playlist")
     window.player.stop()
     stretch_shots(app, window, clock, shot, theme)
+    imagine_shots(app, window, clock, shot, theme)
     window.close()
     store.close()
 

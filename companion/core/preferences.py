@@ -7,6 +7,7 @@ the problem is reported, so one bad entry cannot cost the user every other setti
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,20 @@ DEFAULT_CUE_VOLUME = 0.3
 SESSION_MINUTES_CHOICES = (1.0, 3.0, 5.0, 10.0, 0.0)  # 0 = open-ended
 REPEAT_CHOICES = ("none", "one", "all")
 DEFAULT_MUSIC_VOLUME = 0.6
+# Imagine: a slow voice by default (the scripts' own pace is 130-150 words a minute).
+MIN_IMAGINE_PACE = 60
+MAX_IMAGINE_PACE = 250
+DEFAULT_IMAGINE_TRACK = "warm-pad"
+MAX_ID_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class ScriptVoice:
+    """Voice and pace chosen for one script only (pace 0: the script's own)."""
+
+    script: str
+    voice: str = ""
+    pace: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,25 @@ class Preferences:
     repeat: str = "all"
     breath_sync: bool = False  # music rises and falls with the breath during breathing
     last_playlist: str = ""
+    imagine_music: bool = True  # a soft soundscape under the voice
+    imagine_track: str = DEFAULT_IMAGINE_TRACK  # a bundled track id (assets/audio/MANIFEST.json)
+    imagine_voice: str = ""  # a voice id; "" = the engine's default for the language
+    imagine_pace: int = 0  # words per minute; 0 = each script's own pace
+    imagine_per_script: tuple[ScriptVoice, ...] = ()
+
+    def script_voice(self, script_id: str) -> tuple[str, int]:
+        """The voice id and pace (0 = the script's own) to use for a script."""
+        for entry in self.imagine_per_script:
+            if entry.script == script_id:
+                return entry.voice, entry.pace
+        return self.imagine_voice, self.imagine_pace
+
+    def with_script_voice(self, script_id: str, voice: str, pace: int | None) -> Preferences:
+        """A copy that sets (or, with pace None, forgets) a script's own voice and pace."""
+        others = tuple(e for e in self.imagine_per_script if e.script != script_id)
+        if pace is not None:
+            others += (ScriptVoice(script_id, voice, pace),)
+        return dataclasses.replace(self, imagine_per_script=others)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -85,9 +119,37 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return value
     if name == "session_minutes" and _is_number(value) and (value == 0 or 1 <= value <= 120):
         return float(value)
+    if name in ("imagine_track", "imagine_voice") and _is_id(value):
+        return value
+    if name == "imagine_pace" and _is_pace(value):
+        return int(value)
+    if name == "imagine_per_script" and isinstance(value, (list, tuple)):
+        return tuple(_script_voice_from(entry) for entry in value)
     if isinstance(default, bool) and isinstance(value, bool):
         return value
     raise ValueError(name)
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_ID_LENGTH
+
+
+def _is_pace(value: Any) -> bool:
+    return (
+        _is_number(value)
+        and math.isfinite(value)
+        and value == int(value)
+        and (value == 0 or MIN_IMAGINE_PACE <= value <= MAX_IMAGINE_PACE)
+    )
+
+
+def _script_voice_from(data: Any) -> ScriptVoice:
+    if not isinstance(data, dict):
+        raise ValueError("imagine_per_script")
+    script, voice, pace = data.get("script"), data.get("voice", ""), data.get("pace", 0)
+    if not (_is_id(script) and script and _is_id(voice) and _is_pace(pace)):
+        raise ValueError("imagine_per_script")
+    return ScriptVoice(script, voice, int(pace))
 
 
 def _is_number(value: Any) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -33,14 +32,13 @@ def make_tile(title: str, text: str, description: str) -> QPushButton:
 class HomePage(QWidget):
     """Activity tiles, History and Settings.
 
-    Activities not built yet are shown as plain cards saying so, never as dead buttons.
-
     Signals:
-        breathe_requested(), listen_requested(), calm_music_requested(),
-        stretch_requested(), history_requested(), settings_requested()
+        breathe_requested(), imagine_requested(), listen_requested(),
+        calm_music_requested(), stretch_requested(), history_requested(), settings_requested()
     """
 
     breathe_requested = Signal()
+    imagine_requested = Signal()
     listen_requested = Signal()
     calm_music_requested = Signal()
     stretch_requested = Signal()
@@ -70,23 +68,27 @@ class HomePage(QWidget):
         )
         self.calm_button.clicked.connect(self.calm_music_requested)
         tiles.addWidget(self.calm_button, 0, 1)
+        self.imagine_button = make_tile(
+            self.tr("Imagine"),
+            self.tr("A calm voice reads a peaceful scene, with the words on screen"),
+            self.tr("Listen to spoken guided imagery: a warm light, a garden, the beach"),
+        )
+        self.imagine_button.clicked.connect(self.imagine_requested)
+        tiles.addWidget(self.imagine_button, 1, 0)
         self.listen_button = make_tile(
             self.tr("Listen"),
             self.tr("Calming sounds and your own music"),
             self.tr("Playlists, the player and the sleep timer"),
         )
         self.listen_button.clicked.connect(self.listen_requested)
-        tiles.addWidget(self.listen_button, 1, 0)
+        tiles.addWidget(self.listen_button, 1, 1)
         self.stretch_button = make_tile(
             self.tr("Stretch"),
             self.tr("Gentle seated movements, and a hand massage guide for carers"),
             self.tr("Seated stretches paced to the breath, and a caregiver's hand massage"),
         )
         self.stretch_button.clicked.connect(self.stretch_requested)
-        tiles.addWidget(self.stretch_button, 1, 1)
-        upcoming = [(self.tr("Imagine"), self.tr("Spoken guided imagery"))]
-        for i, (title, what) in enumerate(upcoming):
-            tiles.addWidget(self._coming_soon(title, what), 2 + i // 2, i % 2)
+        tiles.addWidget(self.stretch_button, 2, 0, 1, 2)
         layout.addLayout(tiles)
         self.playing_label = make_label("", "muted")
         layout.addWidget(self.playing_label)
@@ -120,13 +122,3 @@ class HomePage(QWidget):
         track = player.current_track
         text = self.tr("Playing: {0}").format(track.display_title) if track else ""
         self.playing_label.setText(text)
-
-    def _coming_soon(self, title: str, what: str) -> QFrame:
-        card = QFrame()
-        card.setProperty("role", "card")
-        card.setAccessibleName(self.tr("{0}: coming in a later version").format(title))
-        inner = QVBoxLayout(card)
-        inner.addWidget(make_label(f"<b>{title}</b>"))
-        inner.addWidget(make_label(what, "muted"))
-        inner.addWidget(make_label(self.tr("Coming in a later version"), "muted"))
-        return card

@@ -347,6 +347,7 @@ class ListenPage(QWidget):
         if not self.shown.tracks:
             self.notice.emit(self.tr("This playlist is empty: add some music first."))
             return
+        self.player.set_volume(self._state.prefs.music_volume)  # Imagine sets its own
         if self.player.play(self.shown, index):
             self._state.update(last_playlist=self.shown.name)
 

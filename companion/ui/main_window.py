@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -18,6 +19,7 @@ from companion.ui.audio_pump import AudioPump
 from companion.ui.breathing_page import BreathingPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
+from companion.ui.imagine_page import ImaginePage
 from companion.ui.listen_page import ListenPage
 from companion.ui.massage_page import MassagePage
 from companion.ui.player import Player
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         now: Callable[[], float] = time.monotonic,
         stretch_state: StretchState | None = None,
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companion"))
@@ -100,15 +103,23 @@ class MainWindow(QMainWindow):
             stretch_state.load()
         self.stretch = StretchPage(state, store, stretch_state, now=now)
         self.massage = MassagePage(state, store, stretch_state, now=now)
+        self.imagine = ImaginePage(state, store, data_dir, now=now)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
-        self._audio_pages: list[_HasAudio] = [self.pump, self.listen, self.stretch, self.massage]
+        self._audio_pages: list[_HasAudio] = [
+            self.pump,
+            self.listen,
+            self.imagine,
+            self.stretch,
+            self.massage,
+        ]
         self.pages = QStackedWidget()
         for page in (
             self.home,
             self.breathing,
             self.history,
             self.settings,
+            self.imagine,
             self.listen,
             self.stretch,
             self.massage,
@@ -124,6 +135,7 @@ class MainWindow(QMainWindow):
         self.home.breathe_requested.connect(self.show_breathing)
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
+        self.home.imagine_requested.connect(self.show_imagine)
         self.home.listen_requested.connect(self.show_listen)
         self.home.calm_music_requested.connect(self.play_calm_music)
         self.home.stretch_requested.connect(self.show_stretch)
@@ -132,13 +144,23 @@ class MainWindow(QMainWindow):
             self.breathing,
             self.history,
             self.settings,
+            self.imagine,
             self.listen,
             self.stretch,
             self.massage,
         ):
             page.home_requested.connect(self.show_home)
-        for page in (self.breathing, self.history, self.listen, self.stretch, self.massage):
+        for page in (
+            self.breathing,
+            self.history,
+            self.imagine,
+            self.listen,
+            self.stretch,
+            self.massage,
+        ):
             page.notice.connect(self.notices.add)
+        # One music stream: when Imagine starts its soundscape, the Listen player stops.
+        self.imagine.music_claimed.connect(self.player.release)
         self.pump.reported.connect(self.player.on_audio_event)
         self.player.state_changed.connect(lambda _state: self.pump.wake())
         self.player.track_changed.connect(lambda _index: self.home.show_playing(self.player))
@@ -160,6 +182,11 @@ class MainWindow(QMainWindow):
         """The breathing page (its setup, unless a session runs)."""
         self.breathing.show_setup()
         self._show(self.breathing)
+
+    def show_imagine(self) -> None:
+        """The Imagine page (its list of scripts, unless one is being read)."""
+        self.imagine.show_chooser()
+        self._show(self.imagine)
 
     def show_stretch(self, item_id: str | None = None) -> None:
         """The Stretch page; with ``item_id``, start that routine or movement (once loaded)."""
@@ -206,6 +233,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.breathing.stop()  # a running session is kept as partial
+        self.imagine.stop()
         self.stretch.stop()
         self.massage.stop()
         self.player.shutdown()  # and so is the listening

@@ -290,6 +290,11 @@ class Player(QObject):
             self.problem.emit(self.audio.reason or self.tr("The sound device went away."))
             self._finish(completed=False)
 
+    def release(self) -> None:
+        """Another activity took the music stream: end listening, leave the audio alone."""
+        if self._state is not MusicState.STOPPED:
+            self._finish(completed=False)
+
     def shutdown(self) -> None:
         """The app is closing: keep the listening session as it stands."""
         if self._state is not MusicState.STOPPED:

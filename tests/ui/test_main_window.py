@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from companion.core.breathing import Pattern
 from companion.ui.main_window import MainWindow
@@ -27,14 +27,14 @@ def test_title_and_home_tiles(window) -> None:
     assert "Companion" in window.windowTitle()
     assert window.pages.currentWidget() is window.home
     assert window.home.breathe_button.accessibleName() == "Breathe now"
-    # Activities still to come are cards, not buttons that do nothing.
-    cards = [f for f in window.home.findChildren(QFrame) if f.property("role") == "card"]
-    assert {c.accessibleName().split(":")[0] for c in cards} <= {"Imagine"}
-    assert window.home.stretch_button.accessibleName() == "Stretch"
-    assert all(not c.findChildren(QAbstractButton) for c in cards)
-    assert window.home.listen_button.accessibleName() == "Listen"
-    assert window.home.calm_button.accessibleName() == "Play calming music"
-    assert all("later version" in c.accessibleName() for c in cards)
+    tiles = [b for b in window.home.findChildren(QAbstractButton) if b.property("role") == "tile"]
+    assert sorted(t.accessibleName() for t in tiles) == [
+        "Breathe now",
+        "Imagine",
+        "Listen",
+        "Play calming music",
+        "Stretch",
+    ]
 
 
 def test_every_button_has_a_name_and_a_large_target(window) -> None:
@@ -133,3 +133,15 @@ def test_text_scale_enlarges_fonts(qtbot) -> None:
     apply_theme(app, "light", 200)
     assert app.font().pixelSize() == 2 * small
     apply_theme(app, "light", 100)
+
+
+def test_imagine_taking_the_music_ends_the_listening(window, store, qtbot) -> None:
+    from companion.cli_listen import sync_bundled
+    from tests.helpers.fakes import RecordingAudio
+
+    sync_bundled(store)
+    window.set_audio(RecordingAudio())
+    window.play_calm_music()
+    assert window.player.state.value == "playing"
+    window.imagine.music_claimed.emit()
+    assert window.player.state.value == "stopped"

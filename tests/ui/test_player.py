@@ -215,3 +215,15 @@ def test_editing_the_playing_playlist_keeps_the_track_playing(
     edited.tracks.pop(1)
     player.playlist_edited(edited)
     assert player.state is MusicState.STOPPED  # the playing track was removed
+
+
+def test_release_ends_listening_without_touching_the_new_music(
+    player: Player, audio: Audio, playlist: Playlist, store, clock
+) -> None:
+    player.play(playlist)
+    clock.advance(40)
+    calls = len(audio.calls)
+    player.release()  # e.g. Imagine started its own soundscape
+    assert audio.calls[calls:] == []
+    assert player.state is MusicState.STOPPED
+    assert store.sessions()[0].duration_s == pytest.approx(40.0)

@@ -1,0 +1,242 @@
+"""A running guided-imagery session: clock, narration, voice, soundscape and history record.
+
+The session clock drives the narration; a single-shot timer wakes the session at the next
+segment boundary (never by counting ticks). Sound listens to the narration's events: a
+sentence starting plays its WAV on the voice channel, under which the soundscape ducks by
+itself. While it runs, a 50 ms timer moves the audio engine's fades and ducking along.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from companion.core.clock import SessionClock
+from companion.core.narration import Event, EventKind, Narration
+from companion.core.scripts import Script, Speech
+from companion.core.sessions import Activity, SessionRecord
+from companion.services.audio import AudioFileError, AudioOutput, MusicState, SilentAudio
+from companion.services.store import Store
+from companion.ui.recorder import SessionRecorder, local_now
+from companion.ui.speech_queue import Renderer, SpeechQueue
+
+VOICE_VOLUME = 0.9  # under the audio engine's master cap
+MUSIC_VOLUME = 0.45  # soft: the voice leads; it ducks a further 12 dB while the voice speaks
+WAIT_POLL_MS = 50  # while a sentence's audio is being rendered
+AUDIO_TICK_MS = 50
+MUSIC_FADE_IN_S = 3.0
+MUSIC_FADE_OUT_S = 4.0
+
+
+class ImagineSession(QObject):
+    """Reads one script aloud with captions.
+
+    Signals:
+        segment_changed(int): a new segment (sentence, pause or breathing cue) began.
+        speaking(int): the voice started the sentence at this index.
+        paused_changed(bool): paused or resumed.
+        finished(bool): the session ended; True if it ran to the end of the script.
+        speech_unavailable(str): no voice: the script runs as timed captions (says why).
+        music_claimed(): the session started its background soundscape.
+        problem(str): something the user should know (history or music trouble).
+    """
+
+    segment_changed = Signal(int)
+    speaking = Signal(int)
+    paused_changed = Signal(bool)
+    finished = Signal(bool)
+    speech_unavailable = Signal(str)
+    music_claimed = Signal()
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        script: Script,
+        renderer: Renderer | None,
+        audio: AudioOutput | None,
+        store: Store | None,
+        *,
+        voice: str = "",
+        pace_wpm: int = 0,
+        music: Path | None = None,
+        now: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.script = script
+        self.pace = pace_wpm or script.pace_wpm
+        self.narration = Narration(script, self.pace)
+        self.audio = audio or SilentAudio("")
+        self.music = music
+        self.clock = SessionClock(now)
+        self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
+        self.queue.ready.connect(self._on_ready)
+        self.queue.unavailable.connect(self.speech_unavailable)
+        self._recorder = SessionRecorder(store, self.elapsed, wall_clock, parent=self)
+        self._recorder.problem.connect(self.problem)
+        self._done = False
+        self.completed = False
+        self.music_playing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.poll)
+        self._audio_timer = QTimer(self)
+        self._audio_timer.setInterval(AUDIO_TICK_MS)
+        self._audio_timer.timeout.connect(self._tick_audio)
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Started, not paused, not finished."""
+        return self.clock.running and not self._done
+
+    @property
+    def paused(self) -> bool:
+        """Paused (and not finished)."""
+        return self.clock.paused and not self._done
+
+    @property
+    def done(self) -> bool:
+        """Finished or stopped."""
+        return self._done
+
+    @property
+    def record(self) -> SessionRecord | None:
+        """This session's history record, once started."""
+        return self._recorder.record
+
+    def elapsed(self) -> float:
+        """Seconds of session time so far (pauses not counted)."""
+        return self.clock.elapsed()
+
+    def remaining(self) -> float:
+        """Roughly how long the script has left, in seconds."""
+        return max(0.0, self.narration.total() - self.narration.position(self.elapsed()))
+
+    # -- control -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Record the session, start rendering (first sentence first), music and the clock."""
+        self.clock.start()
+        self._recorder.begin(Activity.VISUALIZATION, self.script.id, self.narration.total())
+        items = self.script.items
+        self.queue.start([(i, s.text) for i, s in enumerate(items) if isinstance(s, Speech)])
+        self._start_music()
+        self._audio_timer.start()
+        self.poll()
+
+    def pause(self) -> None:
+        """Stop the clock, the voice and (softly) the music."""
+        if not self.running:
+            return
+        self.clock.pause()
+        self._timer.stop()
+        self.audio.stop_voice()
+        if self.music_playing:
+            self.audio.pause_music()
+        self._recorder.checkpoint()
+        self.paused_changed.emit(True)
+
+    def resume(self) -> None:
+        """Carry on; a sentence cut by the pause is said again from its start."""
+        if not self.paused:
+            return
+        self.clock.resume()
+        if self.music_playing:
+            self.audio.resume_music()
+        self.paused_changed.emit(False)
+        if isinstance(self.narration.current, Speech):
+            self._handle(self.narration.restart_line(self.elapsed(), self.queue.length))
+        self.poll()
+
+    def toggle_pause(self) -> None:
+        """Pause if running, resume if paused."""
+        if self.paused:
+            self.resume()
+        else:
+            self.pause()
+
+    def restart_line(self) -> None:
+        """Say the current sentence again (in a pause: the sentence before it)."""
+        if self._done or not self.clock.started:
+            return
+        self.audio.stop_voice()
+        if self.paused:
+            self.resume()  # resuming says the line again
+            return
+        self._handle(self.narration.restart_line(self.elapsed(), self.queue.length))
+        self.poll()
+
+    def stop(self) -> None:
+        """End early; kept in history as not completed."""
+        if self.clock.started and not self._done:
+            self._finish(completed=False)
+
+    # -- internals ---------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Act on whatever has happened by now, then sleep until the next boundary."""
+        if self._done or not self.clock.running:
+            return
+        self._handle(self.narration.advance(self.elapsed(), self.queue.length))
+        if self._done:
+            return
+        wait = self.narration.next_change_in(self.elapsed())
+        wait_ms = WAIT_POLL_MS if wait is None else max(1, math.ceil(wait * 1000))
+        self._timer.start(wait_ms)
+
+    def _handle(self, events: list[Event]) -> None:
+        for event in events:
+            if event.kind is EventKind.ENTER:
+                self.segment_changed.emit(event.index)
+            elif event.kind is EventKind.SPEAK:
+                path = self.queue.path(event.index)
+                if path is not None:
+                    self.audio.play_voice(path, VOICE_VOLUME)
+                self.speaking.emit(event.index)
+            elif event.kind is EventKind.END:
+                self._finish(completed=True)
+
+    def _on_ready(self, index: int) -> None:
+        if self.narration.waiting and self.narration.index == index:
+            self.poll()
+
+    def _start_music(self) -> None:
+        if self.music is None or not self.audio.available:
+            return
+        try:
+            self.audio.load_music(self.music)
+        except AudioFileError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.audio.set_music_volume(MUSIC_VOLUME)
+        self.audio.play_music(fade_in_s=MUSIC_FADE_IN_S, loop=True)
+        self.music_playing = True
+        self.music_claimed.emit()
+
+    def _tick_audio(self) -> None:
+        self.audio.tick()
+        if self._done and self.audio.music_state() is MusicState.STOPPED:
+            self._audio_timer.stop()  # the closing fade has finished
+
+    def _finish(self, completed: bool) -> None:
+        duration = self.elapsed()
+        self._done = True
+        self.completed = completed
+        self._timer.stop()
+        self.queue.cancel()
+        if not completed:
+            self.audio.stop_voice()
+        if self.music_playing:
+            self.audio.stop_music(fade_out_s=MUSIC_FADE_OUT_S)
+            self.music_playing = False
+        self._recorder.finish(completed, duration)
+        self.finished.emit(completed)

@@ -1,0 +1,73 @@
+"""``companion imagine``: the list without a window, a bad name, and a script opened for real."""
+
+from __future__ import annotations
+
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+ROW = re.compile(r"^([a-z0-9-]+)  (\S.*\S)  \((\d+):(\d\d)\)$")
+
+
+def companion(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_list_prints_id_title_and_length(app_env, isolated_dirs) -> None:
+    mine = isolated_dirs["data"] / "companion" / "scripts"
+    mine.mkdir(parents=True)
+    (mine / "gran.txt").write_text("title: Gran's garden\n---\nThe roses.\n[pause 60]\n")
+    done = companion("imagine", "--list", env=app_env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) >= 9
+    rows = {m.group(1): m for m in map(ROW.match, lines) if m}
+    assert len(rows) == len(lines), lines  # every line is `ID  Title  (m:ss)`
+    assert rows["short-calm"].group(2) == "Two-minute calm"
+    assert 1 <= int(rows["short-calm"].group(3)) <= 3
+    assert rows["gran"].group(2) == "Gran's garden" and rows["gran"].group(3) == "1"
+    for script_id, row in rows.items():
+        if script_id != "short-calm" and script_id != "gran":
+            assert 3 <= int(row.group(3)) <= 10, row.group(0)  # the issue asks 3-10 minutes
+
+
+def test_an_unknown_script_is_a_one_line_error(app_env) -> None:
+    done = companion("imagine", "no-such-place", env=app_env)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1 and "short-calm" in done.stderr
+
+
+def test_imagine_a_script_speaks_it_and_sigterm_saves_it(app_env, isolated_dirs) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "companion", "imagine", "short-calm", "--no-music"],
+        env={**app_env, "COMPANION_LOG": "INFO"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    speech = isolated_dirs["cache"] / "companion" / "speech"
+    db = isolated_dirs["data"] / "companion" / "history.db"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (speech.is_dir() and any(speech.glob("*.wav"))):
+        time.sleep(0.1)
+    assert speech.is_dir() and any(speech.glob("*.wav")), "nothing was rendered"
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err[-2000:]
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT activity, item, completed, duration_s FROM sessions").fetchone()
+    finally:
+        conn.close()
+    assert row[:3] == ("visualization", "short-calm", 0)
+    assert row[3] > 0

@@ -1,0 +1,121 @@
+"""The script editor: friendly line-numbered errors, preview a line, save, copy, import."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from companion.ui.imagine_page import CHOOSE, EDIT, ImaginePage
+from companion.ui.script_editor import ScriptEditor, sentence_at
+from tests.helpers.fakes import RecordingAudio
+from tests.helpers.speech_fakes import FakeSpeech
+
+GOOD = "title: Gran's garden\n---\nThe roses are out.\nYou rest in the wicker chair.\n[pause 4]\n"
+
+
+@pytest.fixture
+def page(qtbot, state, store, clock, tmp_path: Path) -> ImaginePage:
+    widget = ImaginePage(state, store, tmp_path / "data", now=clock)
+    qtbot.addWidget(widget)
+    widget.set_audio(RecordingAudio())
+    widget.set_speech(FakeSpeech(tmp_path / "speech"))
+    widget.show_chooser()
+    widget.show()
+    qtbot.waitUntil(lambda: widget.chooser.list.count() == 8)
+    return widget
+
+
+def test_errors_name_the_line_highlight_it_and_block_saving(qtbot) -> None:
+    editor = ScriptEditor()
+    qtbot.addWidget(editor)
+    editor.open("title: Mine\n---\nHello there.\n[pause 500]\n", None)
+    assert editor.status.text().startswith("Line 4: Write a pause of 0.5 to 120 seconds")
+    assert not editor.save_button.isEnabled()
+    assert len(editor.text.extraSelections()) == 1
+    assert editor.text.extraSelections()[0].cursor.blockNumber() == 3
+    editor.go_to_error()
+    assert editor.cursor_line() == 4
+    editor.text.setPlainText("title: Mine\n---\nHello there.\n[pause 5]\n")
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled())  # checked a moment after typing
+    assert editor.status.text().startswith("Ready to save: “Mine”")
+    assert editor.text.extraSelections() == []
+
+
+def test_sentence_at_a_line() -> None:
+    assert sentence_at(GOOD, 3) == "The roses are out."
+    assert sentence_at(GOOD, 1) == ""  # the header is not read aloud
+    assert sentence_at(GOOD, 5) == ""  # a pause marker
+    broken = "title: x\n---\nStill readable here\n[nonsense]\n"
+    assert sentence_at(broken, 3) == "Still readable here"  # even while the script has errors
+
+
+def test_preview_this_line_plays_it_with_the_voice(page: ImaginePage, qtbot) -> None:
+    page.chooser.new_button.click()
+    assert page.stack.currentIndex() == EDIT
+    page.editor.text.setPlainText(GOOD)
+    page.editor._move_to_line(4)
+    page.editor.preview_button.click()
+    audio = page.audio
+    assert isinstance(audio, RecordingAudio)
+    qtbot.waitUntil(lambda: any(c[0] == "play_voice" for c in audio.calls))
+    assert page.speech.requests[-1][0] == "You rest in the wicker chair."
+    assert page.editor.preview_status.text().startswith("Playing: “You rest")
+
+
+def test_save_a_new_script_into_the_data_folder_and_list_it(
+    page: ImaginePage, qtbot, tmp_path: Path
+) -> None:
+    page.chooser.new_button.click()
+    page.editor.text.setPlainText(GOOD)
+    page.editor.save_button.click()
+    qtbot.waitUntil(lambda: page.chooser.list.count() == 9)
+    assert page.stack.currentIndex() == CHOOSE
+    saved = tmp_path / "data" / "scripts" / "gran-s-garden.txt"
+    assert saved.read_text(encoding="utf-8") == GOOD
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert page.chooser.selected_id() == "gran-s-garden"
+    assert page.chooser.edit_button.isEnabled()
+    # Editing it again keeps its id.
+    page.chooser.edit_button.click()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == EDIT)
+    assert page.editor.text.toPlainText() == GOOD
+    page.editor.text.setPlainText(GOOD.replace("roses", "sweet peas"))
+    page.editor.save_button.click()
+    qtbot.waitUntil(lambda: "sweet peas" in saved.read_text(encoding="utf-8"))
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == CHOOSE)
+    assert page.chooser.list.count() == 9
+
+
+def test_duplicate_a_bundled_script_to_personalise_it(page: ImaginePage, qtbot) -> None:
+    chooser = page.chooser
+    beach = next(
+        i for i in range(chooser.list.count()) if "The beach" in chooser.list.item(i).text()
+    )
+    chooser.list.setCurrentRow(beach)
+    assert not chooser.edit_button.isEnabled()  # bundled scripts are copied, not changed
+    chooser.copy_button.click()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == EDIT)
+    text = page.editor.text.toPlainText()
+    assert "title: The beach (my copy)" in text
+    page.editor.save_button.click()
+    qtbot.waitUntil(lambda: chooser.list.count() == 9)
+    assert chooser.selected_id() == "the-beach-my-copy"
+
+
+def test_import_a_text_file(page: ImaginePage, qtbot, tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "from-a-friend.txt"
+    source.write_bytes(("\ufeff" + GOOD).encode("utf-8"))
+    monkeypatch.setattr(page, "_ask_for_file", lambda: source)
+    page.chooser.import_button.click()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == EDIT)
+    assert page.editor.text.toPlainText() == GOOD
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("title: Caf\xe9\n---\nHi.\n".encode("latin-1"))
+    monkeypatch.setattr(page, "_ask_for_file", lambda: bad)
+    with qtbot.waitSignal(page.notice) as told:
+        page.editor.import_button.click()
+    assert "latin1.txt" in told.args[0] and "UTF-8" in told.args[0]
