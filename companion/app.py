@@ -128,7 +128,14 @@ def check_stretch(args: argparse.Namespace) -> int | None:
         print(f"companion: the stretch library is unusable: {exc}", file=sys.stderr)
         return 1
     catalogue = [(r.id, r.title) for r in library.routines]
-    for raw in StretchSettingsStore.default().load().user_routines:
+    # Only --list repairs (and says so here); opening a routine leaves a damaged file for the
+    # window to set aside, so the notice is shown where the user will see it.
+    settings_store = StretchSettingsStore.default()
+    user_routines = settings_store.load(repair=args.list).user_routines
+    if args.list:
+        for notice in settings_store.notices:
+            print(f"companion: {notice}", file=sys.stderr)
+    for raw in user_routines:
         try:
             mine = parse_routine(raw, "stretch.json", library.by_id)
         except StretchDataError:

@@ -186,7 +186,10 @@ def import_m3u(path: Path, *, read_tags: bool = True) -> M3UResult:
 
 def _with_tags(track: Track) -> Track:
     path = Path(track.path)
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return track
+    except OSError:  # e.g. a name longer than the file system allows: not a file here
         return track
     try:
         tagged = read_track(path)

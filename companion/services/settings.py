@@ -37,12 +37,16 @@ class SettingsStore:
             )
             return Preferences()
         try:
+            # ValueError: not JSON, or a number too long for int(); RecursionError: nesting.
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):
+            data = None
+        if not isinstance(data, dict):  # nothing in it can be used: keep it, start afresh
             kept = move_aside(self.path, "corrupt")
             self.notices.append(
                 "Your settings file was damaged, so the defaults are in use. "
-                f"The old file is kept as {kept.name}."
+                f"The old file is kept as {kept.name}. "
+                "You can choose your settings again in Settings."
             )
             return Preferences()
         prefs, problems = preferences_from_dict(data)

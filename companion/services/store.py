@@ -125,7 +125,8 @@ class Store:
             kept = _move_db_aside(path, "unreadable")
             notices.append(
                 "Your history file could not be read, so a new one was started. "
-                f"The old file is kept as {kept.name}; nothing was deleted."
+                f"The old file is kept as {kept.name}; nothing was deleted. "
+                "If you have a backup, History → Restore… brings your sessions back."
             )
             store = cls._connect(path)
         except _NewerSchema as exc:
@@ -197,14 +198,18 @@ class Store:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except _EXPECTED as exc:
+            if not _expected(exc):
+                raise
             raise StoreError(_friendly(exc)) from exc
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """Run a read-only query outside any transaction and return all its rows."""
         try:
             return self._conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
+        except _EXPECTED as exc:
+            if not _expected(exc):
+                raise
             raise StoreError(_friendly(exc)) from exc
 
     # -- sessions ----------------------------------------------------------------------
@@ -328,8 +333,21 @@ def _move_db_aside(path: Path, reason: str) -> Path:
     return kept
 
 
-def _friendly(exc: sqlite3.OperationalError) -> str:
+_EXPECTED = sqlite3.DatabaseError
+
+
+def _expected(exc: sqlite3.DatabaseError) -> bool:
+    """Disk full, locked, read-only, damaged: not constraint or programming errors (bugs)."""
+    return type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError)
+
+
+def _friendly(exc: sqlite3.DatabaseError) -> str:
     text = str(exc).lower()
+    if "malformed" in text or "not a database" in text:
+        return (
+            "Part of your history file is damaged, so it could not be read or saved. "
+            "Sessions still run; if you have a backup, History → Restore… brings it back."
+        )
     if "full" in text:
         return "The disk is full, so history could not be saved. Free some space."
     if "locked" in text or "busy" in text:

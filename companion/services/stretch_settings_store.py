@@ -24,8 +24,12 @@ class StretchSettingsStore:
         """The file beside the general settings."""
         return cls(AppPaths.default().config / "stretch.json")
 
-    def load(self) -> StretchSettings:
-        """Read the settings, falling back to defaults wherever the file is unusable."""
+    def load(self, repair: bool = True) -> StretchSettings:
+        """Read the settings, falling back to defaults wherever the file is unusable.
+
+        With ``repair`` (the app) a damaged file is moved aside; without it (a quick look
+        from the command line) it is left for the window to set aside and report.
+        """
         self.notices = []
         try:
             raw = self.path.read_bytes()
@@ -38,12 +42,19 @@ class StretchSettingsStore:
             )
             return StretchSettings()
         try:
+            # ValueError: not JSON, or a number too long for int(); RecursionError: nesting.
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
+            data = None
+        if not isinstance(data, dict):  # nothing in it can be used: keep it, start afresh
+            if not repair:
+                self.notices.append("Your stretch settings are damaged; the defaults are in use.")
+                return StretchSettings()
             kept = move_aside(self.path, "corrupt")
             self.notices.append(
                 "Your stretch settings were damaged, so the defaults are in use. "
-                f"The old file is kept as {kept.name}."
+                f"The old file is kept as {kept.name}. Set any care-team limits and "
+                "your own routines again on the Stretch page."
             )
             return StretchSettings()
         settings, problems = stretch_settings_from_dict(data)

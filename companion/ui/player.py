@@ -46,7 +46,10 @@ def _own_copy(playlist: Playlist) -> Playlist:
 
 def file_available(track: Track) -> bool:
     """Whether a track's file is there now (a USB stick may have been removed)."""
-    return Path(track.path).is_file()
+    try:
+        return Path(track.path).is_file()
+    except OSError:  # a name the file system refuses (too long): not there
+        return False
 
 
 class Player(QObject):
