@@ -27,6 +27,17 @@ def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
     )
 
 
+def children(pid: int) -> set[int]:
+    """The process's direct children (Linux /proc), e.g. the speech worker."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    return found
+
+
 def sessions(db: Path) -> list[sqlite3.Row]:
     """The session rows, read-only; empty while the database or its table does not exist."""
     if not db.exists():

@@ -17,7 +17,7 @@ import pytest
 
 from companion.ui.main_window import MainWindow
 from companion.ui.recorder import CHECKPOINT_MS
-from tests.faults.kit import run_app, sessions, start, wait_for
+from tests.faults.kit import children, run_app, sessions, start, wait_for
 
 CHECKPOINT_S = CHECKPOINT_MS / 1000
 POLL_SLACK_S = 0.5  # how late this test may notice a row, and a loaded machine's timer lag
@@ -28,17 +28,6 @@ CASES = [
     (["imagine", "short-calm"], "visualization", "short-calm"),
     (["stretch", "shoulder-rolls"], "stretch", "shoulder-rolls"),
 ]
-
-
-def _children(pid: int) -> set[int]:
-    """The process's direct children (Linux /proc), e.g. the speech worker."""
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found |= {int(c) for c in (task / "children").read_text().split()}
-        except OSError:
-            continue
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -60,7 +49,7 @@ def test_sigkill_mid_session_keeps_it_and_the_next_start_is_normal(
         began = time.monotonic()  # the row is written when the session begins
         wait_for(lambda: sessions(db)[0]["duration_s"] > 0, what="the first checkpoint")
         time.sleep(CHECKPOINT_S / 2)  # die half-way to the next checkpoint
-        helpers = _children(proc.pid) if Path("/proc").is_dir() else set()
+        helpers = children(proc.pid) if Path("/proc").is_dir() else set()
         proc.kill()
         lived = time.monotonic() - began
         proc.wait(timeout=30)
