@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.sessions import Activity, SessionRecord
-from companion.services.store import Store
+from companion.services.store import Store, StoreError
 from companion.ui.main_window import MainWindow
 from tests.faults.kit import run_app, sessions
 
@@ -158,11 +158,7 @@ def test_history_damaged_inside_is_told_not_raised(
 ) -> None:
     """A page in the middle is garbage: opening works, reading the sessions does not."""
     data_dir.mkdir(parents=True)
-    db = data_dir / "history.db"
-    good = bytearray(_good_history(db, 2000))
-    middle = len(good) // 2
-    good[middle : middle + 8192] = b"\xde\xad\xbe\xef" * 2048
-    db.write_bytes(bytes(good))
+    _damaged_inside(data_dir / "history.db")
     errors: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda _t, value, _tb: errors.append(value))
     seen: dict[str, object] = {}
@@ -175,6 +171,44 @@ def test_history_damaged_inside_is_told_not_raised(
     assert errors == []
     assert seen["page"] is True
     assert any("damaged" in n for n in seen["notices"]), seen  # type: ignore[attr-defined]
+
+
+def _damaged_inside(db: Path) -> None:
+    good = bytearray(_good_history(db, 2000))
+    middle = len(good) // 2
+    good[middle : middle + 8192] = b"\xde\xad\xbe\xef" * 2048
+    db.write_bytes(bytes(good))
+
+
+def test_export_of_a_history_damaged_inside_is_one_line_not_a_traceback(
+    app_env, data_dir: Path, tmp_path: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    _damaged_inside(data_dir / "history.db")
+    done = subprocess.run(
+        [sys.executable, "-m", "companion", "export", "--csv", str(tmp_path / "out.csv")],
+        env=app_env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("companion: cannot read history:") and "damaged" in line
+
+
+def test_store_reports_damage_but_bugs_stay_bugs(tmp_path: Path) -> None:
+    db = tmp_path / "history.db"
+    _damaged_inside(db)
+    store = Store.open(db)
+    try:
+        with pytest.raises(StoreError, match="damaged"):
+            store.query("SELECT * FROM sessions")
+        # A broken constraint is a bug, not damage: it is raised as it was.
+        with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO ratings (session_id, moment, item, value)"
+                " VALUES (1, 'before', 'pain', 11)"
+            )
+    finally:
+        store.close()
 
 
 def test_a_damaged_user_script_is_listed_with_its_line_and_left_in_place(
