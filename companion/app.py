@@ -255,7 +255,7 @@ def run_gui(args: argparse.Namespace) -> int:
         notices.append(f"History is unavailable, so sessions will not be saved ({exc}).")
 
     state = AppState(prefs, settings)
-    window = MainWindow(state, store, data_dir=paths.data)
+    window = MainWindow(state, store, data_dir=paths.data, paths=paths)
 
     def on_preferences(new: Preferences) -> None:
         theme = apply_theme(app, new.theme, new.text_scale)
@@ -285,6 +285,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show_stretch(args.routine)
     elif args.command == "history":
         window.show_history()
+    elif args.command is None and not prefs.welcome_done:
+        window.show_welcome()  # once; a command asked for something directly
     elif args.command == "listen":
         window.show_listen()
         name = args.playlist or CALM_PLAYLIST_NAME

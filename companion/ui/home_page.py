@@ -34,7 +34,8 @@ class HomePage(QWidget):
 
     Signals:
         breathe_requested(), imagine_requested(), listen_requested(),
-        calm_music_requested(), stretch_requested(), history_requested(), settings_requested()
+        calm_music_requested(), stretch_requested(), history_requested(), settings_requested(),
+        help_requested()
     """
 
     breathe_requested = Signal()
@@ -42,6 +43,7 @@ class HomePage(QWidget):
     listen_requested = Signal()
     calm_music_requested = Signal()
     stretch_requested = Signal()
+    help_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
 
@@ -102,9 +104,14 @@ class HomePage(QWidget):
             self.tr("Settings"), self.tr("Theme, text size, motion and sound")
         )
         self.history_button.clicked.connect(self.history_requested)
+        self.help_button = make_button(
+            self.tr("Help"), self.tr("Questions and answers, keyboard keys, your data (F1)")
+        )
         self.settings_button.clicked.connect(self.settings_requested)
+        self.help_button.clicked.connect(self.help_requested)
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.settings_button)
+        bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
         layout.addWidget(

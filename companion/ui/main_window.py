@@ -7,27 +7,44 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.services.audio import AudioOutput
+from companion.services.paths import AppPaths
 from companion.services.playlist_store import PlaylistStore
 from companion.services.store import Store
 from companion.services.stretch_settings_store import StretchSettingsStore
 from companion.ui.audio_pump import AudioPump
 from companion.ui.breathing_page import BreathingPage
+from companion.ui.help_page import HelpPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
 from companion.ui.imagine_page import ImaginePage
 from companion.ui.listen_page import ListenPage
 from companion.ui.massage_page import MassagePage
 from companion.ui.player import Player
+from companion.ui.reminders import ReminderService
 from companion.ui.settings_page import SettingsPage
 from companion.ui.state import AppState
 from companion.ui.stretch_page import StretchPage
 from companion.ui.stretch_state import StretchState
+from companion.ui.welcome_page import WelcomePage
 from companion.ui.widgets import make_button, make_label
+
+
+def help_keys() -> list[tuple[str, str]]:
+    """The keys Help lists (the same ones the pages bind)."""
+    tr = QCoreApplication.translate
+    return [
+        ("Space", tr("Help", "Pause or resume a session; play or pause music")),
+        ("Esc", tr("Help", "Stop a session, or go back to the home screen")),
+        ("Tab / Shift+Tab", tr("Help", "Move between buttons and controls")),
+        ("Enter", tr("Help", "Press the button that has the focus; play the chosen track")),
+        ("Ctrl+Up / Ctrl+Down", tr("Help", "Move the chosen track up or down in a playlist")),
+        ("F1", tr("Help", "Open this Help")),
+    ]
 
 
 class _HasAudio(Protocol):
@@ -84,6 +101,7 @@ class MainWindow(QMainWindow):
         stretch_state: StretchState | None = None,
         parent: QWidget | None = None,
         data_dir: Path | None = None,
+        paths: AppPaths | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companion"))
@@ -104,6 +122,10 @@ class MainWindow(QMainWindow):
         self.stretch = StretchPage(state, store, stretch_state, now=now)
         self.massage = MassagePage(state, store, stretch_state, now=now)
         self.imagine = ImaginePage(state, store, data_dir, now=now)
+        paths = paths or AppPaths.default()
+        self.welcome = WelcomePage(paths)
+        self.help = HelpPage(paths, help_keys())
+        self.reminders = ReminderService(state, parent=self)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
         self._audio_pages: list[_HasAudio] = [
@@ -112,6 +134,7 @@ class MainWindow(QMainWindow):
             self.imagine,
             self.stretch,
             self.massage,
+            self.reminders,
         ]
         self.pages = QStackedWidget()
         for page in (
@@ -123,6 +146,8 @@ class MainWindow(QMainWindow):
             self.listen,
             self.stretch,
             self.massage,
+            self.welcome,
+            self.help,
         ):
             self.pages.addWidget(page)
         central = QWidget()
@@ -136,6 +161,16 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
         self.home.imagine_requested.connect(self.show_imagine)
+        self.home.help_requested.connect(self.show_help)
+        self.help.home_requested.connect(self.show_home)
+        self.help.welcome_requested.connect(self.show_welcome)
+        self.welcome.done.connect(self._welcome_done)
+        self.reminders.reminded.connect(self.notices.add)
+        self.reminders.open_requested.connect(self._bring_to_front)
+        self.reminders.breathe_requested.connect(self._tray_breathe)
+        self.reminders.music_requested.connect(self._tray_music)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_key.activated.connect(self.show_help)
         self.home.listen_requested.connect(self.show_listen)
         self.home.calm_music_requested.connect(self.play_calm_music)
         self.home.stretch_requested.connect(self.show_stretch)
@@ -172,6 +207,32 @@ class MainWindow(QMainWindow):
         for page in self._audio_pages:
             page.set_audio(audio)
         self.audio_ready.emit()
+
+    def show_welcome(self) -> None:
+        """The first-run welcome (also from Help)."""
+        self._show(self.welcome)
+        self.welcome.begin_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_help(self) -> None:
+        """Questions and answers, the keyboard, where data lives."""
+        self._show(self.help)
+
+    def _welcome_done(self) -> None:
+        self.state.update(welcome_done=True)
+        self.show_home()
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _tray_breathe(self) -> None:
+        self._bring_to_front()
+        self.show_breathing()
+
+    def _tray_music(self) -> None:
+        self._bring_to_front()
+        self.play_calm_music()
 
     def show_home(self) -> None:
         """Back to the tiles."""
@@ -238,5 +299,6 @@ class MainWindow(QMainWindow):
         self.massage.stop()
         self.player.shutdown()  # and so is the listening
         self.pump.stop()
+        self.reminders.stop()
         self.closing.emit()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import MAX_HOLD_S, MAX_PHASE_S, MIN_PHASE_S, PatternError
 from companion.core.preferences import CustomPattern
+from companion.ui.reminder_settings import ReminderSettings
 from companion.ui.state import AppState
 from companion.ui.widgets import make_button, make_label
 
@@ -111,6 +112,8 @@ class SettingsPage(QWidget):
             self.tr("Save my pattern"), self.tr("Keep this pattern as “My pattern” in Breathe")
         )
         layout.addWidget(self.save_custom)
+        self.reminders = ReminderSettings(state)
+        layout.addWidget(self.reminders)
         layout.addStretch(1)
 
         scroll = QScrollArea()
