@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from companion import __version__
 from companion.services.paths import AppPaths
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import make_button, make_label, make_scroll
 
 
 class HelpPage(QWidget):
@@ -68,10 +68,7 @@ class HelpPage(QWidget):
             )
         )
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = make_scroll(body)
 
         self.home_button = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         self.welcome_button = make_button(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -136,9 +136,8 @@ class MainWindow(QMainWindow):
             self.massage,
             self.reminders,
         ]
-        self.pages = QStackedWidget()
-        for page in (
-            self.home,
+        # Every page but home has a way back to it.
+        away_pages: list[Any] = [
             self.breathing,
             self.history,
             self.settings,
@@ -146,9 +145,10 @@ class MainWindow(QMainWindow):
             self.listen,
             self.stretch,
             self.massage,
-            self.welcome,
             self.help,
-        ):
+        ]
+        self.pages = QStackedWidget()
+        for page in (self.home, *away_pages, self.welcome):
             self.pages.addWidget(page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -162,7 +162,6 @@ class MainWindow(QMainWindow):
         self.home.settings_requested.connect(self.show_settings)
         self.home.imagine_requested.connect(self.show_imagine)
         self.home.help_requested.connect(self.show_help)
-        self.help.home_requested.connect(self.show_home)
         self.help.welcome_requested.connect(self.show_welcome)
         self.welcome.done.connect(self._welcome_done)
         self.reminders.reminded.connect(self.notices.add)
@@ -175,15 +174,7 @@ class MainWindow(QMainWindow):
         self.home.calm_music_requested.connect(self.play_calm_music)
         self.home.stretch_requested.connect(self.show_stretch)
         self.stretch.massage_requested.connect(self.show_massage)
-        for page in (
-            self.breathing,
-            self.history,
-            self.settings,
-            self.imagine,
-            self.listen,
-            self.stretch,
-            self.massage,
-        ):
+        for page in away_pages:
             page.home_requested.connect(self.show_home)
         for page in (
             self.breathing,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.services.paths import AppPaths
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import make_button, make_label, make_scroll
 
 
 class WelcomePage(QWidget):
@@ -68,10 +68,7 @@ class WelcomePage(QWidget):
             layout.addWidget(label)
             layout.addSpacing(12)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = make_scroll(body)
 
         self.begin_button = make_button(
             self.tr("Let's begin"), self.tr("Go to the home screen (Enter)"), role="primary"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QScrollArea, QWidget
 
 MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for more
 
@@ -44,3 +44,12 @@ def make_checkbox(text: str, description: str = "") -> QCheckBox:
         box.setAccessibleDescription(description)
     box.setMinimumHeight(MIN_TARGET)
     return box
+
+
+def make_scroll(body: QWidget) -> QScrollArea:
+    """A frameless scroll area around ``body``, so large text never cuts a page off."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
