@@ -23,8 +23,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 lint: $(STAMP)
-	$(PY) -m ruff check companion tests tools benchmarks
-	$(PY) -m ruff format --check companion tests tools benchmarks
+	$(PY) -m ruff check companion tests tools benchmarks packaging
+	$(PY) -m ruff format --check companion tests tools benchmarks packaging
 	$(PY) -m mypy
 
 screenshots: $(STAMP)

@@ -110,3 +110,53 @@ def test_metainfo_validates() -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
+def test_install_for_the_current_user_and_uninstall(tmp_path: Path) -> None:
+    dist = tmp_path / "dist" / "companion"
+    (dist / "_internal").mkdir(parents=True)
+    (dist / "companion").write_text("#!/bin/sh\necho companion-test-build\n")
+    (dist / "companion").chmod(0o755)
+    home = tmp_path / "my home"  # a space, as in real home folders
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    script = LINUX / "install-user.sh"
+
+    done = subprocess.run(["sh", str(script), str(dist)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    local = home / ".local"
+    command = local / "bin" / "companion"
+    assert subprocess.run([command], capture_output=True, text=True).stdout == (
+        "companion-test-build\n"
+    )
+    installed = local / "share" / "applications" / DESKTOP.name
+    for path in (
+        installed,
+        local / "share" / "metainfo" / METAINFO.name,
+        local / "share" / "icons" / "hicolor" / "scalable" / "apps" / ICON.name,
+    ):
+        assert path.is_file(), path
+    execs = [line for line in installed.read_text().splitlines() if line.startswith("Exec=")]
+    assert execs == [
+        f'Exec="{command}"',
+        f'Exec="{command}" breathe',
+        f'Exec="{command}" listen',
+    ]
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
+        assert check.returncode == 0, check.stdout
+
+    gone = subprocess.run(["sh", str(script), "--uninstall"], env=env, capture_output=True)
+    assert gone.returncode == 0, gone.stderr
+    assert not command.exists() and not installed.exists()
+    assert not (local / "lib" / "companion").exists()
+
+
+def test_install_without_a_build_says_what_to_do(tmp_path: Path) -> None:
+    done = subprocess.run(
+        ["sh", str(LINUX / "install-user.sh"), str(tmp_path / "nothing")],
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1 and "make package" in done.stderr
