@@ -29,7 +29,7 @@ from companion.core.breathing import (
     parse_pattern,
     session_seconds,
 )
-from companion.services.paths import AppPaths
+from companion.services.paths import AppPaths, assets_dir
 from companion.services.soundscapes import CALM_PLAYLIST as CALM_PLAYLIST_NAME
 from companion.services.store import Store, StoreError
 
@@ -224,8 +224,14 @@ def check_imagine(args: argparse.Namespace) -> int | None:
     return None
 
 
+def app_icon_path() -> Path:
+    """The app's SVG icon (also installed as ``<APP_ID>.svg`` in the icon theme)."""
+    return assets_dir() / "icons" / f"{APP_ID}.svg"
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (and a session, if asked) and run until it closes."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from companion.core.preferences import Preferences
@@ -239,6 +245,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
 
     paths = AppPaths.default()
     settings = SettingsStore(paths.settings)
