@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 from companion.core.stretch_settings import StretchSettings, stretch_settings_from_dict
-from companion.services.paths import AppPaths, move_aside, write_private_text
-
-log = logging.getLogger(__name__)
+from companion.services.paths import AppPaths, write_private_text
+from companion.services.settings import read_json_settings
 
 
 class StretchSettingsStore:
@@ -26,31 +24,9 @@ class StretchSettingsStore:
 
     def load(self) -> StretchSettings:
         """Read the settings, falling back to defaults wherever the file is unusable."""
-        self.notices = []
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return StretchSettings()
-        except OSError as exc:
-            log.warning("cannot read %s: %s", self.path, exc)
-            self.notices.append(
-                f"Your stretch settings could not be read ({exc.strerror}); defaults are in use."
-            )
-            return StretchSettings()
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            kept = move_aside(self.path, "corrupt")
-            self.notices.append(
-                "Your stretch settings were damaged, so the defaults are in use. "
-                f"The old file is kept as {kept.name}."
-            )
-            return StretchSettings()
-        settings, problems = stretch_settings_from_dict(data)
-        if problems:
-            self.notices.append(
-                "Some stretch settings were not valid and were reset: " + ", ".join(problems) + "."
-            )
+        settings, self.notices = read_json_settings(
+            self.path, "stretch settings", stretch_settings_from_dict, StretchSettings
+        )
         return settings
 
     def save(self, settings: StretchSettings) -> None:
