@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from companion import __version__
 from companion.services.paths import AppPaths
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.widgets import make_button, make_label, make_scroll
 
 
@@ -24,7 +24,7 @@ class HelpPage(QWidget):
     def __init__(
         self,
         paths: AppPaths,
-        keys: list[tuple[str, str]],
+        keys: list[tuple[str, str, str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,7 +43,8 @@ class HelpPage(QWidget):
 
         layout.addWidget(make_label(self.tr("Keyboard"), "subtitle"))
         rows = "".join(
-            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in keys
+            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{where}&nbsp;&nbsp;</td><td>{what}</td></tr>"
+            for key, where, what in keys
         )
         self.keys_label = make_label(f"<table>{rows}</table>")
         self.keys_label.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -83,8 +84,7 @@ class HelpPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.home_requested)
+        add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
     def _questions(self) -> list[tuple[str, str]]:
         return [

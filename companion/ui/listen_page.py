@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,9 +41,10 @@ from companion.services.soundscapes import CALM_PLAYLIST
 from companion.services.store import StoreError
 from companion.ui.player import Player, file_available
 from companion.ui.player_bar import PlayerBar
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
 from companion.ui.track_list import TrackList
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import ScrollView, hold_needed_width, make_button, make_label
 from companion.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,8 @@ class ListenPage(QWidget):
         order_row.addStretch(1)
         right_layout.addLayout(order_row)
 
+        for side in (left, right):  # the splitter must not cut the buttons' words off
+            hold_needed_width(side)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -210,18 +212,21 @@ class ListenPage(QWidget):
         self.bar = PlayerBar(player, state)
         self.bar.play_button.clicked.connect(self.play_pressed)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls when 200 % text needs more than the window
+        layout = QVBoxLayout(body)
         layout.addLayout(header)
         layout.addWidget(split, 1)
         layout.addWidget(self.bar)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ScrollView(body))
 
         player.track_changed.connect(self._track_changed)
         player.track_failed.connect(self._track_failed)
         player.problem.connect(self.notice)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.home_requested)
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        space.activated.connect(self.play_pressed)
+        window = Qt.ShortcutContext.WindowShortcut  # while the page shows, wherever the focus
+        add_shortcut(self, Qt.Key.Key_Escape, self.home_requested, window)
+        add_shortcut(self, Qt.Key.Key_Space, self.play_pressed, window)
         if playlists is None:
             self._set_unavailable()
         self._update_buttons()

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.services.audio import AudioOutput
@@ -27,24 +27,12 @@ from companion.ui.massage_page import MassagePage
 from companion.ui.player import Player
 from companion.ui.reminders import ReminderService
 from companion.ui.settings_page import SettingsPage
+from companion.ui.shortcuts import add_shortcut, shortcut_rows
 from companion.ui.state import AppState
 from companion.ui.stretch_page import StretchPage
 from companion.ui.stretch_state import StretchState
 from companion.ui.welcome_page import WelcomePage
 from companion.ui.widgets import make_button, make_label
-
-
-def help_keys() -> list[tuple[str, str]]:
-    """The keys Help lists (the same ones the pages bind)."""
-    tr = QCoreApplication.translate
-    return [
-        ("Space", tr("Help", "Pause or resume a session; play or pause music")),
-        ("Esc", tr("Help", "Stop a session, or go back to the home screen")),
-        ("Tab / Shift+Tab", tr("Help", "Move between buttons and controls")),
-        ("Enter", tr("Help", "Press the button that has the focus; play the chosen track")),
-        ("Ctrl+Up / Ctrl+Down", tr("Help", "Move the chosen track up or down in a playlist")),
-        ("F1", tr("Help", "Open this Help")),
-    ]
 
 
 class _HasAudio(Protocol):
@@ -124,7 +112,7 @@ class MainWindow(QMainWindow):
         self.imagine = ImaginePage(state, store, data_dir, now=now)
         paths = paths or AppPaths.default()
         self.welcome = WelcomePage(paths)
-        self.help = HelpPage(paths, help_keys())
+        self.help = HelpPage(paths, shortcut_rows())
         self.reminders = ReminderService(state, parent=self)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
@@ -168,8 +156,7 @@ class MainWindow(QMainWindow):
         self.reminders.open_requested.connect(self._bring_to_front)
         self.reminders.breathe_requested.connect(self._tray_breathe)
         self.reminders.music_requested.connect(self._tray_music)
-        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        help_key.activated.connect(self.show_help)
+        add_shortcut(self, Qt.Key.Key_F1, self.show_help, Qt.ShortcutContext.WindowShortcut)
         self.home.listen_requested.connect(self.show_listen)
         self.home.calm_music_requested.connect(self.play_calm_music)
         self.home.stretch_requested.connect(self.show_stretch)

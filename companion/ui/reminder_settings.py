@@ -45,6 +45,9 @@ class ReminderSettings(QWidget):
         layout.addWidget(self.enabled)
         self.times = QListWidget()
         self.times.setAccessibleName(self.tr("Reminder times"))
+        self.times.setAccessibleDescription(
+            self.tr("The daily reminders; choose one and press Remove to take it away")
+        )
         self.times.setMaximumHeight(160)
         layout.addWidget(self.times)
 

@@ -7,10 +7,10 @@ one press away from it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.services.paths import AppPaths
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.widgets import make_button, make_label, make_scroll
 
 
@@ -83,6 +83,5 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.done)
+        add_shortcut(self, Qt.Key.Key_Escape, self.done)
         self.begin_button.setDefault(True)
