@@ -254,6 +254,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(app_icon_path())))
+    # For `listen` the sound is the point: open the device while the window is being built.
+    opening = _open_audio_early() if args.command == "listen" else None
 
     paths = AppPaths.default()
     settings = SettingsStore(paths.settings)
@@ -321,7 +323,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show_imagine()
         if args.script:
             window.imagine.play(args.script)
-    _start_audio(window, state, speech, audio_holder)
+    _start_audio(window, state, speech, audio_holder, opening)
     code = app.exec()
     for audio in audio_holder:
         audio.close()
@@ -330,8 +332,31 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _start_audio(window: Any, state: Any, speech: Any, holder: list[Any]) -> None:
-    """Open the audio device off the GUI thread, then attach the breathing cues."""
+def _open_audio_early() -> Callable[[], Any]:
+    """Start opening the audio device on a thread now; the result waits in the returned call."""
+    import threading
+
+    from companion.services.audio import open_audio
+
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(open_audio()), daemon=True)
+    thread.start()
+
+    def wait() -> Any:
+        thread.join()
+        return result[0]
+
+    return wait
+
+
+def _start_audio(
+    window: Any,
+    state: Any,
+    speech: Any,
+    holder: list[Any],
+    opening: Callable[[], Any] | None = None,
+) -> None:
+    """Open the audio device off the GUI thread (unless already opening), then attach it."""
     from companion.services.audio import open_audio
     from companion.services.cues import BreathCues, CueOptions
     from companion.ui.worker import run_in_background
@@ -349,7 +374,7 @@ def _start_audio(window: Any, state: Any, speech: Any, holder: list[Any]) -> Non
             return
         _prepare_spoken_cues(window, state, cues, speech)
 
-    run_in_background(open_audio, ready)
+    run_in_background(opening or open_audio, ready)
 
 
 def _prepare_spoken_cues(window: Any, state: Any, cues: Any, speech: Any) -> None:
