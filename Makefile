@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +23,22 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 lint: $(STAMP)
-	$(PY) -m ruff check companion tests tools benchmarks
-	$(PY) -m ruff format --check companion tests tools benchmarks
+	$(PY) -m ruff check companion tests tools benchmarks packaging
+	$(PY) -m ruff format --check companion tests tools benchmarks packaging
 	$(PY) -m mypy
 
 screenshots: $(STAMP)
 	$(PY) tools/screenshots.py docs
+
+# The one-folder app in dist/companion/ (PyInstaller, packaging/companion.spec).
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev,package]"
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/companion.spec
+	@du -sh dist/companion
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -91,7 +91,7 @@ def bench_boundaries(hours: float = 1.0, seed: int = 7) -> None:
     session.start()
     end = hours * 3600.0
     while now[0] < end:
-        wait_ms = session._event_timer.interval()  # what the session asked for
+        wait_ms = session._timer.interval()  # what the session asked for
         now[0] += wait_ms / 1000.0 + rng.uniform(0.0, 0.004)
         session.poll()
     ideal = [t for t, _ in Pacer(pattern).boundaries(now[0])]

@@ -29,7 +29,7 @@ from companion.core.breathing import (
     parse_pattern,
     session_seconds,
 )
-from companion.services.paths import AppPaths
+from companion.services.paths import AppPaths, assets_dir
 from companion.services.soundscapes import CALM_PLAYLIST as CALM_PLAYLIST_NAME
 from companion.services.store import Store, StoreError
 
@@ -88,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("COMPANION_LOG", "WARNING").upper())
     os.umask(0o077)  # everything the app writes is health data: owner only
     args = build_parser().parse_args(argv)
+    if args.command not in ("export", "playlist"):
+        # Until the window can close itself cleanly, a stop request simply ends the start-up.
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, _exit_during_start_up)
     if args.command == "export":
         return run_export(args)
     if args.command == "playlist":
@@ -154,6 +158,10 @@ def check_stretch(args: argparse.Namespace) -> int | None:
         )
         return 2
     return None
+
+
+def _exit_during_start_up(_signum: int, _frame: object) -> None:
+    raise SystemExit(0)  # nothing has been started yet, so there is nothing to save
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -231,8 +239,14 @@ def check_imagine(args: argparse.Namespace) -> int | None:
     return None
 
 
+def app_icon_path() -> Path:
+    """The app's SVG icon (also installed as ``<APP_ID>.svg`` in the icon theme)."""
+    return assets_dir() / "icons" / f"{APP_ID}.svg"
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (and a session, if asked) and run until it closes."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from companion.core.preferences import Preferences
@@ -246,6 +260,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+    # For `listen` the sound is the point: open the device while the window is being built.
+    opening = _open_audio_early() if args.command == "listen" else None
 
     paths = AppPaths.default()
     settings = SettingsStore(paths.settings)
@@ -262,7 +279,8 @@ def run_gui(args: argparse.Namespace) -> int:
         notices.append(f"History is unavailable, so sessions will not be saved ({exc}).")
 
     state = AppState(prefs, settings)
-    window = MainWindow(state, store, data_dir=paths.data)
+    window = MainWindow(state, store, data_dir=paths.data, paths=paths)
+    _handle_termination(app, window.close)  # from here on, SIGTERM closes the window cleanly
 
     def on_preferences(new: Preferences) -> None:
         theme = apply_theme(app, new.theme, new.text_scale)
@@ -292,21 +310,27 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show_stretch(args.routine)
     elif args.command == "history":
         window.show_history()
+    elif args.command is None and not prefs.welcome_done:
+        window.show_welcome()  # once; a command asked for something directly
     elif args.command == "listen":
         window.show_listen()
         name = args.playlist or CALM_PLAYLIST_NAME
         # Play once the sound device is open (it opens on a worker right after this).
         window.audio_ready.connect(lambda: window.listen.play_named(name))
 
-    audio_holder: list[Any] = []
-    _attach_speech(window, paths, audio_holder)
+    from companion.services.speech import SpeechRenderer
+
+    # One speech renderer (one worker process, started on first use) for every page.
+    speech = SpeechRenderer(paths.cache)
+    window.imagine.set_speech(speech)
+    window.stretch.set_speech(lambda text: speech.render(text, rate_wpm=120))
+    audio_holder: list[Any] = [speech]
     if args.command == "imagine":
         window.imagine.no_music = args.no_music
         window.show_imagine()
         if args.script:
             window.imagine.play(args.script)
-    _start_audio(window, state, audio_holder)
-    _handle_termination(app, window.close)
+    _start_audio(window, state, speech, audio_holder, opening)
     code = app.exec()
     for audio in audio_holder:
         audio.close()
@@ -315,8 +339,31 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
-    """Open the audio device off the GUI thread, then attach the breathing cues."""
+def _open_audio_early() -> Callable[[], Any]:
+    """Start opening the audio device on a thread now; the result waits in the returned call."""
+    import threading
+
+    from companion.services.audio import open_audio
+
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(open_audio()), daemon=True)
+    thread.start()
+
+    def wait() -> Any:
+        thread.join()
+        return result[0]
+
+    return wait
+
+
+def _start_audio(
+    window: Any,
+    state: Any,
+    speech: Any,
+    holder: list[Any],
+    opening: Callable[[], Any] | None = None,
+) -> None:
+    """Open the audio device off the GUI thread (unless already opening), then attach it."""
     from companion.services.audio import open_audio
     from companion.services.cues import BreathCues, CueOptions
     from companion.ui.worker import run_in_background
@@ -329,38 +376,18 @@ def _start_audio(window: Any, state: Any, holder: list[Any]) -> None:
         )
         window.breathing.set_cues(cues)
         window.set_audio(audio)
-        _attach_stretch_speech(window, holder)
         if not audio.available:
             window.notices.add(audio.reason + " The breathing circle and words still guide you.")
             return
-        _prepare_spoken_cues(window, state, cues, holder)
+        _prepare_spoken_cues(window, state, cues, speech)
 
-    run_in_background(open_audio, ready)
-
-
-def _attach_stretch_speech(window: Any, holder: list[Any]) -> None:
-    """Let the Stretch page render its spoken cues (only used when spoken cues are on)."""
-    from companion.services.speech import SpeechRenderer
-
-    renderer = SpeechRenderer(AppPaths.default().cache)  # starts its worker on first use
-    holder.append(renderer)
-    window.stretch.set_speech(lambda text: renderer.render(text, rate_wpm=120))
+    run_in_background(opening or open_audio, ready)
 
 
-def _attach_speech(window: Any, paths: AppPaths, holder: list[Any]) -> None:
-    """Give Imagine the speech service (its worker starts only when the page is used)."""
-    from companion.services.speech import SpeechRenderer
-
-    renderer = SpeechRenderer(paths.cache)
-    holder.append(renderer)
-    window.imagine.set_speech(renderer)
-
-
-def _prepare_spoken_cues(window: Any, state: Any, cues: Any, holder: list[Any]) -> None:
+def _prepare_spoken_cues(window: Any, state: Any, cues: Any, speech: Any) -> None:
     """Render the spoken cues once the user wants them (now, or when they turn them on)."""
     from PySide6.QtCore import QCoreApplication
 
-    from companion.services.speech import SpeechRenderer
     from companion.ui.worker import run_in_background
 
     def tr(text: str) -> str:
@@ -374,9 +401,7 @@ def _prepare_spoken_cues(window: Any, state: Any, cues: Any, holder: list[Any]) 
     started: list[bool] = []
 
     def render_all() -> dict[str, Path]:
-        renderer = SpeechRenderer(AppPaths.default().cache)
-        holder.append(renderer)
-        return {name: renderer.render(text, rate_wpm=120) for name, text in phrases.items()}
+        return {name: speech.render(text, rate_wpm=120) for name, text in phrases.items()}
 
     def done(rendered: dict[str, Path]) -> None:
         cues.spoken = rendered

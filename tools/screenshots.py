@@ -225,9 +225,46 @@ def main(out: Path) -> None:
     shot("listen-playlist")
     window.player.stop()
     stretch_shots(app, window, clock, shot, theme)
+    theme("light")
+    window.show_welcome()
+    shot("welcome")
+    window.show_help()
+    shot("help")
     imagine_shots(app, window, clock, shot, theme)
     window.close()
+    a11y_shots(app, state, store, clock, out)
     store.close()
+
+
+def a11y_shots(
+    app: QApplication, state: AppState, store: Store, clock: StillClock, out: Path
+) -> None:
+    """Text at 200 % in the smallest window: home, breathing setup, the Imagine list (light)."""
+    apply_theme(app, "light", 200)
+    state.update(text_scale=200)
+    window = MainWindow(state, store, now=clock)
+    window.resize(window.minimumSize())
+    window.show()
+    window.show_home()
+    app.processEvents()
+    for name, show in (
+        ("a11y-200-home", window.show_home),
+        ("a11y-200-breathe", window.show_breathing),
+        ("a11y-200-imagine", window.show_imagine),
+    ):
+        show()
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline and not window.imagine._loaded:
+            app.processEvents()  # the script list loads on a worker
+            if name != "a11y-200-imagine":
+                break
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+    window.close()
+    apply_theme(app, "light", 100)
+    state.update(text_scale=100)
 
 
 def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
+from companion.core.reminders import Reminder, reminders_from
 
 THEMES = ("light", "night", "contrast")
 MOTION_CHOICES = ("system", "reduce", "full")
@@ -79,6 +80,11 @@ class Preferences:
     imagine_voice: str = ""  # a voice id; "" = the engine's default for the language
     imagine_pace: int = 0  # words per minute; 0 = each script's own pace
     imagine_per_script: tuple[ScriptVoice, ...] = ()
+    # First run and reminders
+    welcome_done: bool = False
+    reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
+    reminders: tuple[Reminder, ...] = ()
+    reminder_sound_at_night: bool = False
 
     def script_voice(self, script_id: str) -> tuple[str, int]:
         """The voice id and pace (0 = the script's own) to use for a script."""
@@ -96,7 +102,9 @@ class Preferences:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
-        return dataclasses.asdict(self)
+        data = dataclasses.asdict(self)
+        data["reminders"] = [r.to_dict() for r in self.reminders]
+        return data
 
 
 def _check(name: str, value: Any, default: Any) -> Any:
@@ -123,6 +131,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return value
     if name == "imagine_pace" and _is_pace(value):
         return int(value)
+    if name == "reminders":
+        return reminders_from(value)
     if name == "imagine_per_script" and isinstance(value, (list, tuple)):
         return tuple(_script_voice_from(entry) for entry in value)
     if isinstance(default, bool) and isinstance(value, bool):

@@ -20,8 +20,8 @@ from companion.core.ratings import (
     RatingChange,
     changes,
 )
-from companion.core.sessions import Activity, Rating, SessionRecord, Who
-from companion.services.store import Store
+from companion.core.sessions import Rating, SessionRecord, Who
+from companion.services.store import Store, now_iso, record_from_row
 
 DAY = "substr(started_at, 1, 10)"
 _MARGIN_S = 2 * 86400  # offsets stay within ±14 h: a wide margin lets started_ts use its index
@@ -170,7 +170,7 @@ class HistoryData:
             [*params, limit],
         )
         ratings = self._ratings_for([r[0] for r in rows])
-        records = [_record(row[:9], ratings.get(row[0], ())) for row in rows]
+        records = [record_from_row(row[:9], ratings.get(row[0], ())) for row in rows]
         next_key = (float(rows[-1][9]), int(rows[-1][0])) if rows else after
         return Page(records, next_key, len(rows) == limit)
 
@@ -194,7 +194,7 @@ class HistoryData:
                 return
             ratings = self._ratings_for([r[0] for r in rows])
             for row in rows:
-                yield _record(row[:9], ratings.get(row[0], ()))
+                yield record_from_row(row[:9], ratings.get(row[0], ()))
             last = (rows[-1][9], rows[-1][0])
 
     def get(self, session_id: int) -> SessionRecord | None:
@@ -206,7 +206,7 @@ class HistoryData:
         )
         if not rows:
             return None
-        return _record(rows[0], self._ratings_for([session_id]).get(session_id, ()))
+        return record_from_row(rows[0], self._ratings_for([session_id]).get(session_id, ()))
 
     def _ratings_for(self, ids: list[int]) -> dict[int, tuple[Rating, ...]]:
         found: dict[int, list[Rating]] = {}
@@ -240,7 +240,7 @@ class HistoryData:
             if who is not None:
                 conn.execute(
                     "UPDATE sessions SET who = ?, updated_at = ? WHERE id = ?",
-                    (who.value, _now_iso(), session_id),
+                    (who.value, now_iso(), session_id),
                 )
 
     def set_session_note(self, session_id: int, text: str) -> None:
@@ -248,7 +248,7 @@ class HistoryData:
         with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE sessions SET note = ?, updated_at = ? WHERE id = ?",
-                (text.strip(), _now_iso(), session_id),
+                (text.strip(), now_iso(), session_id),
             )
 
     def day_note(self, day: date) -> str:
@@ -264,7 +264,7 @@ class HistoryData:
                     "INSERT INTO day_notes (day, note, updated_at) VALUES (?, ?, ?)"
                     " ON CONFLICT (day) DO UPDATE SET note = excluded.note,"
                     " updated_at = excluded.updated_at",
-                    (day.isoformat(), text.strip(), _now_iso()),
+                    (day.isoformat(), text.strip(), now_iso()),
                 )
             else:
                 conn.execute("DELETE FROM day_notes WHERE day = ?", (day.isoformat(),))
@@ -414,26 +414,6 @@ def answers(values: Mapping[str, int | None]) -> dict[str, int]:
 
 def _midnight_ts(day: date) -> float:
     return datetime.combine(day, datetime.min.time(), timezone.utc).timestamp()
-
-
-def _record(row: tuple, ratings: tuple[Rating, ...]) -> SessionRecord:
-    session_id, activity, item, started_at, duration_s, planned_s, completed, who, note = row
-    return SessionRecord(
-        id=session_id,
-        activity=Activity(activity),
-        item=item,
-        started_at=datetime.fromisoformat(started_at),
-        duration_s=duration_s,
-        planned_s=planned_s,
-        completed=bool(completed),
-        who=Who(who) if who else None,
-        note=note,
-        ratings=ratings,
-    )
-
-
-def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def week_ago(day: date, weeks: int) -> date:

@@ -231,7 +231,7 @@ class Store:
                     int(record.completed),
                     record.who.value if record.who else None,
                     record.note,
-                    _now_iso(),
+                    now_iso(),
                 ),
             )
             session_id = int(cursor.lastrowid or 0)
@@ -247,7 +247,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE sessions SET duration_s = ?, completed = ?, updated_at = ? WHERE id = ?",
-                (duration_s, int(completed), _now_iso(), session_id),
+                (duration_s, int(completed), now_iso(), session_id),
             )
 
     def sessions(
@@ -275,7 +275,7 @@ class Store:
             params,
         ).fetchall()
         ratings = self._ratings_for([row[0] for row in rows])
-        return [_record(row, ratings.get(row[0], ())) for row in rows]
+        return [record_from_row(row, ratings.get(row[0], ())) for row in rows]
 
     def count(self) -> int:
         """Number of sessions stored."""
@@ -304,7 +304,11 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def _record(row: tuple, ratings: tuple[Rating, ...]) -> SessionRecord:
+def record_from_row(row: tuple, ratings: tuple[Rating, ...]) -> SessionRecord:
+    """A session record from a ``sessions`` row and its ratings.
+
+    The row holds id, activity, item, started_at, duration_s, planned_s, completed, who, note.
+    """
     session_id, activity, item, started_at, duration_s, planned_s, completed, who, note = row
     return SessionRecord(
         id=session_id,
@@ -320,7 +324,8 @@ def _record(row: tuple, ratings: tuple[Rating, ...]) -> SessionRecord:
     )
 
 
-def _now_iso() -> str:
+def now_iso() -> str:
+    """Now in UTC, to the second, as the tables keep their ``updated_at`` times."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 

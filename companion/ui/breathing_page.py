@@ -6,10 +6,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QScrollArea,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -26,8 +25,9 @@ from companion.ui.breathing_session import BreathingSession
 from companion.ui.breathing_setup import BreathingSetup, preset_title
 from companion.ui.ratings import SessionRatings
 from companion.ui.safety import SafetyDialog
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
-from companion.ui.widgets import make_button, make_checkbox, make_label
+from companion.ui.widgets import ScrollView, make_button, make_checkbox, make_label
 
 TEXT_REFRESH_MS = 200
 
@@ -69,12 +69,10 @@ class BreathingPage(QWidget):
         setup_column = QVBoxLayout(setup_view)
         setup_column.addWidget(self.setup)
         setup_column.addWidget(self.ratings.before_box)
-        setup_scroll = QScrollArea()  # at 200 % text the choices need more than a screen
-        setup_scroll.setWidgetResizable(True)
-        setup_scroll.setWidget(setup_view)
-        self.stack.addWidget(setup_scroll)
-        self.stack.addWidget(self._build_run_view())
-        self.stack.addWidget(self._build_summary_view())
+        # At 200 % text each view may need more than the window: it scrolls.
+        self.stack.addWidget(ScrollView(setup_view))
+        self.stack.addWidget(ScrollView(self._build_run_view()))
+        self.stack.addWidget(ScrollView(self._build_summary_view()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -85,12 +83,8 @@ class BreathingPage(QWidget):
 
         self.setup.start_requested.connect(self.start_from_preferences)
         self.setup.safety_requested.connect(self.show_safety)
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        space.activated.connect(self._on_space)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self._on_escape)
+        add_shortcut(self, Qt.Key.Key_Space, self._on_space)
+        add_shortcut(self, Qt.Key.Key_Escape, self._on_escape)
         state.changed.connect(lambda _prefs: self._apply_preferences())
         self._apply_preferences()
 

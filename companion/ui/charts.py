@@ -77,7 +77,7 @@ class ChartStyle:
             pal.color(QPalette.ColorRole.PlaceholderText),
             pal.color(QPalette.ColorRole.Mid),
             pal.color(QPalette.ColorRole.Base),
-            pal.color(QPalette.ColorRole.Highlight),
+            pal.color(QPalette.ColorRole.Accent),  # the theme's chart colour
             widget.font(),
         )
 
@@ -122,14 +122,48 @@ def paint_calendar(
             if day.sessions is None:  # still to come: nothing drawn, nothing "missed"
                 continue
             fill = QColor(s.accent)
-            fill.setAlphaF(min(1.0, 0.25 * day.sessions) if day.sessions else 0.0)
+            fill.setAlphaF(shade_alpha(day.sessions))
             p.setPen(QPen(s.grid, 1))
             p.setBrush(QBrush(fill) if day.sessions else Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box, 6, 6)
             if day.sessions:
-                dark = day.sessions >= 3
-                ink = s.paper if dark else s.ink
-                _text(p, box, str(day.sessions), centre, ink)
+                _text(p, box, str(day.sessions), centre, number_ink(s, fill))
+
+
+def shade_alpha(sessions: int) -> float:
+    """How strongly a calendar day is shaded for its number of sessions.
+
+    Mid-tone shades (around 0.75) leave no ink that reads at 4.5:1, so the steps skip them.
+    """
+    return (0.0, 0.15, 0.3, 0.5)[sessions] if sessions < 4 else 1.0
+
+
+def blend(fill: QColor, paper: QColor) -> QColor:
+    """The colour ``fill`` (with its alpha) shows on ``paper``."""
+    a = fill.alphaF()
+    return QColor.fromRgbF(
+        fill.redF() * a + paper.redF() * (1 - a),
+        fill.greenF() * a + paper.greenF() * (1 - a),
+        fill.blueF() * a + paper.blueF() * (1 - a),
+    )
+
+
+def _luminance(c: QColor) -> float:
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+
+def number_ink(s: ChartStyle, fill: QColor) -> QColor:
+    """Ink or paper, whichever reads better on a calendar day shaded with ``fill``."""
+    shade = _luminance(blend(fill, s.paper))
+
+    def ratio(c: QColor) -> float:
+        hi, lo = sorted((_luminance(c), shade), reverse=True)
+        return (hi + 0.05) / (lo + 0.05)
+
+    return max((s.ink, s.paper), key=ratio)
 
 
 def paint_week_bars(p: QPainter, rect: QRectF, weeks: Sequence[WeekRow], s: ChartStyle) -> None:

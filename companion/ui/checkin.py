@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from companion.core.ratings import ESAS_CREDIT, ESAS_ITEMS, ESAS_PROMPT, EXTRA_ITEMS, RatingItem
 from companion.services.history_data import Checkin, answers
 from companion.ui.ratings import ScaleRow, WhoRow
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import ScrollView, make_button, make_label
 
 OTHER = RatingItem(
     "other", "Other Problem (for example constipation)", "No Other Problem", "Worst Possible"
@@ -63,9 +62,7 @@ class CheckinDialog(QDialog):
         for item in EXTRA_ITEMS:
             self.extra_rows[item.key] = ScaleRow(item)
             column.addWidget(self.extra_rows[item.key])
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = ScrollView(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()

@@ -28,6 +28,7 @@ class NoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(title, "subtitle"))
         self.editor = QPlainTextEdit(text)
+        self.editor.setTabChangesFocus(True)  # keyboard users can leave the box with Tab
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setAccessibleDescription(
             self.tr("Anything worth remembering; empty removes it")

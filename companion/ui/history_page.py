@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,7 +46,8 @@ from companion.ui.charts import (
 from companion.ui.checkin import CheckinDialog
 from companion.ui.history_dialogs import ExportDialog, NoteDialog
 from companion.ui.history_model import SessionTableModel
-from companion.ui.widgets import make_button, make_label
+from companion.ui.shortcuts import add_shortcut
+from companion.ui.widgets import MIN_TARGET, ScrollView, make_button, make_label
 from companion.ui.worker import run_in_background
 
 WEEKS_SHOWN = 8
@@ -148,8 +147,8 @@ class HistoryPage(QWidget):
         self.activity_box.addItem(self.tr("All activities"), None)
         for activity in Activity:
             self.activity_box.addItem(activity_name(activity.value), activity.value)
-        self.from_edit = self._date_edit(self.tr("From"))
-        self.to_edit = self._date_edit(self.tr("To"))
+        self.from_edit = self._date_edit(self.tr("From"), self.tr("The first day to show"))
+        self.to_edit = self._date_edit(self.tr("To"), self.tr("The last day to show"))
         self.all_time_button = make_button(self.tr("All time"), self.tr("Show every session"))
         for widget in (
             self.activity_box,
@@ -167,6 +166,11 @@ class HistoryPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sessions, newest first"))
+        self.table.setAccessibleDescription(
+            self.tr("Choose a session with the arrow keys to write a note on it or delete it")
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+        self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,9 +215,7 @@ class HistoryPage(QWidget):
             _card(make_label(self.tr("Your data stays on this computer.")), _row(data_row))
         )
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = ScrollView(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -223,9 +225,7 @@ class HistoryPage(QWidget):
         bottom.addWidget(back)
         bottom.addStretch(1)
         layout.addLayout(bottom)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.home_requested)
+        add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
         self.activity_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.from_edit.dateChanged.connect(lambda _d: self.refresh())
@@ -242,8 +242,9 @@ class HistoryPage(QWidget):
         self.delete_all_button.clicked.connect(self.delete_all)
         self.reset_filters()
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
+        edit.setAccessibleDescription(description)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -12,14 +12,36 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.player import Player
-from companion.ui.widgets import make_button, make_label
+from companion.ui.shortcuts import enter_presses
+from companion.ui.widgets import MIN_TARGET, ScrollView, make_button, make_label
+
+
+class Tile(QPushButton):
+    """A button whose height follows the wrapped words inside it (they grow with text size)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        inner = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(self.minimumHeight(), inner)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(0, self.heightForWidth(self.width())))
 
 
 def make_tile(title: str, text: str, description: str) -> QPushButton:
     """A large activity tile: a bold title over a line of plain words, one press to begin."""
-    button = make_button("", description, role="tile")
+    button = Tile()
     button.setAccessibleName(title)
-    button.setMinimumHeight(120)
+    button.setAccessibleDescription(description)
+    button.setToolTip(description)
+    button.setProperty("role", "tile")
+    button.setMinimumSize(MIN_TARGET, 120)
+    policy = button.sizePolicy()
+    policy.setHeightForWidth(True)
+    button.setSizePolicy(policy)
     inside = QVBoxLayout(button)
     inside.setContentsMargins(20, 14, 20, 14)
     for words, role in ((title, "tile-title"), (text, "tile-text")):
@@ -34,7 +56,8 @@ class HomePage(QWidget):
 
     Signals:
         breathe_requested(), imagine_requested(), listen_requested(),
-        calm_music_requested(), stretch_requested(), history_requested(), settings_requested()
+        calm_music_requested(), stretch_requested(), history_requested(), settings_requested(),
+        help_requested()
     """
 
     breathe_requested = Signal()
@@ -42,12 +65,14 @@ class HomePage(QWidget):
     listen_requested = Signal()
     calm_music_requested = Signal()
     stretch_requested = Signal()
+    help_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls at 200 % text in a small window
+        layout = QVBoxLayout(body)
         layout.setSpacing(16)
         layout.addWidget(make_label(self.tr("Companion"), "title"))
         layout.addWidget(make_label(self.tr("Gentle guidance for breathing and rest."), "subtitle"))
@@ -102,9 +127,14 @@ class HomePage(QWidget):
             self.tr("Settings"), self.tr("Theme, text size, motion and sound")
         )
         self.history_button.clicked.connect(self.history_requested)
+        self.help_button = make_button(
+            self.tr("Help"), self.tr("Questions and answers, keyboard keys, your data (F1)")
+        )
         self.settings_button.clicked.connect(self.settings_requested)
+        self.help_button.clicked.connect(self.help_requested)
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.settings_button)
+        bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
         layout.addWidget(
@@ -116,6 +146,10 @@ class HomePage(QWidget):
                 "muted",
             )
         )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ScrollView(body))
+        enter_presses(self)
 
     def show_playing(self, player: Player) -> None:
         """A line saying what music is playing, so the family knows it is on."""

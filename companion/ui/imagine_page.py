@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.core.breathing import PacerState, Phase
@@ -34,9 +34,10 @@ from companion.ui.breath_circle import BreathCircle
 from companion.ui.imagine_chooser import ImagineChooser, ui_language
 from companion.ui.imagine_session import VOICE_VOLUME, ImagineSession
 from companion.ui.script_editor import ScriptEditor
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.speech_queue import Renderer, if_alive, wav_seconds
 from companion.ui.state import AppState
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import ScrollView, make_button, make_label
 from companion.ui.worker import run_in_background
 
 CAPTION_PX = 34  # at 100 % text size; scales with the user's text size
@@ -96,9 +97,9 @@ class ImaginePage(QWidget):
         self.chooser = ImagineChooser(state)
         self.chooser.set_tracks([(t, title) for t, title, _p in soundscapes()])
         self.editor = ScriptEditor()
-        for view in (self.chooser, self._build_play_view(), self._build_summary_view()):
-            self.stack.addWidget(view)
-        self.stack.addWidget(self.editor)
+        views = (self.chooser, self._build_play_view(), self._build_summary_view(), self.editor)
+        for view in views:  # at 200 % text a view may need more than the window: it scrolls
+            self.stack.addWidget(ScrollView(view))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -117,10 +118,8 @@ class ImaginePage(QWidget):
         self.editor.preview_requested.connect(self.preview)
         self.editor.import_requested.connect(self._import_into_editor)
         self.editor.cancelled.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
-        for key, slot in ((Qt.Key.Key_Space, self._on_space), (Qt.Key.Key_Escape, self._on_esc)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        add_shortcut(self, Qt.Key.Key_Space, self._on_space)
+        add_shortcut(self, Qt.Key.Key_Escape, self._on_esc)
         state.changed.connect(lambda _prefs: self._apply_text_size())
         self._apply_text_size()
 

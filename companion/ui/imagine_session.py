@@ -8,22 +8,21 @@ itself. While it runs, a 50 ms timer moves the audio engine's fades and ducking 
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.core.clock import SessionClock
 from companion.core.narration import Event, EventKind, Narration
 from companion.core.scripts import Script, Speech
-from companion.core.sessions import Activity, SessionRecord
+from companion.core.sessions import Activity
 from companion.services.audio import AudioFileError, AudioOutput, MusicState, SilentAudio
 from companion.services.store import Store
-from companion.ui.recorder import SessionRecorder, local_now
+from companion.ui.recorder import local_now
 from companion.ui.speech_queue import Renderer, SpeechQueue
+from companion.ui.timed_session import TimedSession
 
 VOICE_VOLUME = 0.9  # under the audio engine's master cap
 MUSIC_VOLUME = 0.45  # soft: the voice leads; it ducks a further 12 dB while the voice speaks
@@ -33,26 +32,25 @@ MUSIC_FADE_IN_S = 3.0
 MUSIC_FADE_OUT_S = 4.0
 
 
-class ImagineSession(QObject):
+class ImagineSession(TimedSession):
     """Reads one script aloud with captions.
 
     Signals:
         segment_changed(int): a new segment (sentence, pause or breathing cue) began.
         speaking(int): the voice started the sentence at this index.
-        paused_changed(bool): paused or resumed.
-        finished(bool): the session ended; True if it ran to the end of the script.
         speech_unavailable(str): no voice: the script runs as timed captions (says why).
         music_claimed(): the session started its background soundscape.
-        problem(str): something the user should know (history or music trouble).
+        paused_changed(bool), finished(bool), problem(str): see :class:`TimedSession`
+            (finished is True if it ran to the end of the script; problem also tells of
+            music trouble).
     """
 
     segment_changed = Signal(int)
     speaking = Signal(int)
-    paused_changed = Signal(bool)
-    finished = Signal(bool)
     speech_unavailable = Signal(str)
     music_claimed = Signal()
-    problem = Signal(str)
+
+    retry_ms = WAIT_POLL_MS
 
     def __init__(
         self,
@@ -68,101 +66,27 @@ class ImagineSession(QObject):
         wall_clock: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, now, wall_clock, parent)
         self.script = script
         self.pace = pace_wpm or script.pace_wpm
         self.narration = Narration(script, self.pace)
         self.audio = audio or SilentAudio("")
         self.music = music
-        self.clock = SessionClock(now)
         self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
         self.queue.ready.connect(self._on_ready)
         self.queue.unavailable.connect(self.speech_unavailable)
-        self._recorder = SessionRecorder(store, self.elapsed, wall_clock, parent=self)
-        self._recorder.problem.connect(self.problem)
-        self._done = False
-        self.completed = False
         self.music_playing = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.poll)
         self._audio_timer = QTimer(self)
         self._audio_timer.setInterval(AUDIO_TICK_MS)
         self._audio_timer.timeout.connect(self._tick_audio)
 
     # -- state -------------------------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        """Started, not paused, not finished."""
-        return self.clock.running and not self._done
-
-    @property
-    def paused(self) -> bool:
-        """Paused (and not finished)."""
-        return self.clock.paused and not self._done
-
-    @property
-    def done(self) -> bool:
-        """Finished or stopped."""
-        return self._done
-
-    @property
-    def record(self) -> SessionRecord | None:
-        """This session's history record, once started."""
-        return self._recorder.record
-
-    def elapsed(self) -> float:
-        """Seconds of session time so far (pauses not counted)."""
-        return self.clock.elapsed()
-
     def remaining(self) -> float:
         """Roughly how long the script has left, in seconds."""
         return max(0.0, self.narration.total() - self.narration.position(self.elapsed()))
 
     # -- control -----------------------------------------------------------------------
-
-    def start(self) -> None:
-        """Record the session, start rendering (first sentence first), music and the clock."""
-        self.clock.start()
-        self._recorder.begin(Activity.VISUALIZATION, self.script.id, self.narration.total())
-        items = self.script.items
-        self.queue.start([(i, s.text) for i, s in enumerate(items) if isinstance(s, Speech)])
-        self._start_music()
-        self._audio_timer.start()
-        self.poll()
-
-    def pause(self) -> None:
-        """Stop the clock, the voice and (softly) the music."""
-        if not self.running:
-            return
-        self.clock.pause()
-        self._timer.stop()
-        self.audio.stop_voice()
-        if self.music_playing:
-            self.audio.pause_music()
-        self._recorder.checkpoint()
-        self.paused_changed.emit(True)
-
-    def resume(self) -> None:
-        """Carry on; a sentence cut by the pause is said again from its start."""
-        if not self.paused:
-            return
-        self.clock.resume()
-        if self.music_playing:
-            self.audio.resume_music()
-        self.paused_changed.emit(False)
-        if isinstance(self.narration.current, Speech):
-            self._handle(self.narration.restart_line(self.elapsed(), self.queue.length))
-        self.poll()
-
-    def toggle_pause(self) -> None:
-        """Pause if running, resume if paused."""
-        if self.paused:
-            self.resume()
-        else:
-            self.pause()
 
     def restart_line(self) -> None:
         """Say the current sentence again (in a pause: the sentence before it)."""
@@ -175,23 +99,48 @@ class ImagineSession(QObject):
         self._handle(self.narration.restart_line(self.elapsed(), self.queue.length))
         self.poll()
 
-    def stop(self) -> None:
-        """End early; kept in history as not completed."""
-        if self.clock.started and not self._done:
-            self._finish(completed=False)
+    # -- hooks -------------------------------------------------------------------------
 
-    # -- internals ---------------------------------------------------------------------
+    def _record_as(self) -> tuple[Activity, str, float | None]:
+        return Activity.VISUALIZATION, self.script.id, self.narration.total()
 
-    def poll(self) -> None:
-        """Act on whatever has happened by now, then sleep until the next boundary."""
-        if self._done or not self.clock.running:
-            return
+    def _on_start(self) -> None:
+        """Start rendering (first sentence first), the music and the audio engine's tick."""
+        items = self.script.items
+        self.queue.start([(i, s.text) for i, s in enumerate(items) if isinstance(s, Speech)])
+        self._start_music()
+        self._audio_timer.start()
+
+    def _on_pause(self) -> None:
+        """Stop the voice and (softly) the music."""
+        self.audio.stop_voice()
+        if self.music_playing:
+            self.audio.pause_music()
+
+    def _on_resume(self) -> None:
+        """Music again; a sentence cut by the pause is said again from its start."""
+        if self.music_playing:
+            self.audio.resume_music()
+        if isinstance(self.narration.current, Speech):
+            self._handle(self.narration.restart_line(self.elapsed(), self.queue.length))
+
+    def _advance(self) -> float | None:
+        """Act on the narration's events by now; None while a sentence is being rendered."""
         self._handle(self.narration.advance(self.elapsed(), self.queue.length))
         if self._done:
-            return
-        wait = self.narration.next_change_in(self.elapsed())
-        wait_ms = WAIT_POLL_MS if wait is None else max(1, math.ceil(wait * 1000))
-        self._timer.start(wait_ms)
+            return None
+        return self.narration.next_change_in(self.elapsed())
+
+    def _on_finish(self, completed: bool) -> None:
+        """Cancel rendering; cut the voice if stopped early; fade the music out."""
+        self.queue.cancel()
+        if not completed:
+            self.audio.stop_voice()
+        if self.music_playing:
+            self.audio.stop_music(fade_out_s=MUSIC_FADE_OUT_S)
+            self.music_playing = False
+
+    # -- internals ---------------------------------------------------------------------
 
     def _handle(self, events: list[Event]) -> None:
         for event in events:
@@ -226,17 +175,3 @@ class ImagineSession(QObject):
         self.audio.tick()
         if self._done and self.audio.music_state() is MusicState.STOPPED:
             self._audio_timer.stop()  # the closing fade has finished
-
-    def _finish(self, completed: bool) -> None:
-        duration = self.elapsed()
-        self._done = True
-        self.completed = completed
-        self._timer.stop()
-        self.queue.cancel()
-        if not completed:
-            self.audio.stop_voice()
-        if self.music_playing:
-            self.audio.stop_music(fade_out_s=MUSIC_FADE_OUT_S)
-            self.music_playing = False
-        self._recorder.finish(completed, duration)
-        self.finished.emit(completed)

@@ -8,73 +8,38 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.core.playlists import Playlist, PlaylistError, Track
+from companion.core.playlists import Playlist, Track
 from companion.core.sessions import format_duration
 from companion.services.audio import AudioOutput
-from companion.services.library import (
-    AUDIO_EXTENSIONS,
-    PlaylistFileError,
-    UnreadableAudio,
-    export_m3u,
-    import_m3u,
-    is_audio_file,
-    read_track,
-    scan_folder,
-)
 from companion.services.playlist_store import PlaylistStore
 from companion.services.soundscapes import CALM_PLAYLIST
 from companion.services.store import StoreError
 from companion.ui.player import Player, file_available
 from companion.ui.player_bar import PlayerBar
+from companion.ui.playlist_editing import PlaylistEditing
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
 from companion.ui.track_list import TrackList
-from companion.ui.widgets import make_button, make_label
-from companion.ui.worker import run_in_background
+from companion.ui.widgets import ScrollView, hold_needed_width, make_button, make_label
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def read_paths(paths: list[Path]) -> tuple[list[Track], list[tuple[Path, str]]]:
-    """Tracks for files and folders (folders scanned recursively); skipped files with why.
-
-    Runs on a worker thread.
-    """
-    tracks: list[Track] = []
-    skipped: list[tuple[Path, str]] = []
-    for path in paths:
-        if path.is_dir():
-            result = scan_folder(path)
-            tracks += result.tracks
-            skipped += result.skipped
-        elif is_audio_file(path):
-            try:
-                tracks.append(read_track(path))
-            except UnreadableAudio as exc:
-                skipped.append((path, str(exc)))
-        else:
-            skipped.append((path, "not a music file Companion plays"))
-    return tracks, skipped
-
-
-class ListenPage(QWidget):
+class ListenPage(PlaylistEditing, QWidget):
     """Playlists on the left, the chosen one's tracks on the right, the player below.
 
     Signals:
@@ -200,6 +165,8 @@ class ListenPage(QWidget):
         order_row.addStretch(1)
         right_layout.addLayout(order_row)
 
+        for side in (left, right):  # the splitter must not cut the buttons' words off
+            hold_needed_width(side)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -210,18 +177,21 @@ class ListenPage(QWidget):
         self.bar = PlayerBar(player, state)
         self.bar.play_button.clicked.connect(self.play_pressed)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls when 200 % text needs more than the window
+        layout = QVBoxLayout(body)
         layout.addLayout(header)
         layout.addWidget(split, 1)
         layout.addWidget(self.bar)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ScrollView(body))
 
         player.track_changed.connect(self._track_changed)
         player.track_failed.connect(self._track_failed)
         player.problem.connect(self.notice)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.home_requested)
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        space.activated.connect(self.play_pressed)
+        window = Qt.ShortcutContext.WindowShortcut  # while the page shows, wherever the focus
+        add_shortcut(self, Qt.Key.Key_Escape, self.home_requested, window)
+        add_shortcut(self, Qt.Key.Key_Space, self.play_pressed, window)
         if playlists is None:
             self._set_unavailable()
         self._update_buttons()
@@ -377,258 +347,3 @@ class ListenPage(QWidget):
         self.notice.emit(why + " " + self.tr("It was skipped."))
         if self.shown is not None:
             self._show(self.shown)
-
-    # -- editing ----------------------------------------------------------------------------
-
-    def _save(self, playlist: Playlist) -> bool:
-        if self._playlists is None:
-            return False
-        try:
-            self._playlists.save(playlist)
-        except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
-            return False
-        self.player.playlist_edited(playlist)
-        return True
-
-    def _edited(self, playlist: Playlist) -> None:
-        if self._save(playlist):
-            self.refresh(select=playlist.name)
-
-    def new_playlist(self) -> None:
-        """Ask for a name and make an empty playlist."""
-        name, ok = self._ask(self, self.tr("New playlist"), self.tr("Name of the playlist:"))
-        if not ok:
-            return
-        try:
-            playlist = Playlist(name)
-        except PlaylistError as exc:
-            self.notice.emit(str(exc))
-            return
-        self._edited(playlist)
-
-    def rename_playlist(self) -> None:
-        """Give the shown playlist a new name."""
-        if self.shown is None or self.shown.bundled or self._playlists is None:
-            return
-        name, ok = self._ask(
-            self, self.tr("Rename playlist"), self.tr("New name:"), text=self.shown.name
-        )
-        if not ok or self.shown.id is None:
-            return
-        try:
-            stored = self._playlists.rename(self.shown.id, name)
-        except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
-            return
-        self.refresh(select=stored)
-
-    def delete_playlist(self, confirmed: bool = False) -> None:
-        """Delete the shown playlist after asking (the music files stay)."""
-        shown = self.shown
-        if shown is None or shown.bundled or shown.id is None or self._playlists is None:
-            return
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete playlist"),
-                self.tr("Delete the playlist “{0}”? The music files themselves are kept.").format(
-                    shown.name
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        if self.player.playlist is not None and self.player.playlist.id == shown.id:
-            self.player.stop()
-        try:
-            self._playlists.delete(shown.id)
-        except StoreError as exc:
-            self.notice.emit(str(exc))
-            return
-        self.shown = None
-        self.refresh(select=CALM_PLAYLIST)
-
-    def copy_playlist(self) -> None:
-        """Copy a bundled playlist into one the family can change."""
-        if self.shown is None:
-            return
-        name, ok = self._ask(
-            self,
-            self.tr("Make my own copy"),
-            self.tr("Name of your copy:"),
-            text=self.tr("My {0}").format(self.shown.name),
-        )
-        if not ok:
-            return
-        try:
-            copy = self.shown.copy(name)
-        except PlaylistError as exc:
-            self.notice.emit(str(exc))
-            return
-        self._edited(copy)
-
-    def _reorder(self, order: list[int]) -> None:
-        if self.shown is None or self.shown.bundled:
-            return
-        self.shown.tracks = [self.shown.tracks[i] for i in order]
-        self._edited(self.shown)
-
-    def remove_track(self) -> None:
-        """Take the selected track out of the playlist (the file stays)."""
-        row = self.tracks.currentRow()
-        if self.shown is None or self.shown.bundled or row < 0:
-            return
-        self.shown.remove(row)
-        self._edited(self.shown)
-
-    def choose_files(self) -> None:
-        """Pick music files to add."""
-        patterns = " ".join(f"*{ext}" for ext in sorted(AUDIO_EXTENSIONS))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add music"), str(Path.home()), self.tr("Music ({0})").format(patterns)
-        )
-        if files:
-            self.add_paths([Path(f) for f in files])
-
-    def choose_folder(self) -> None:
-        """Pick a folder whose music is added (sub-folders too)."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), str(Path.home()))
-        if folder:
-            self.add_paths([Path(folder)])
-
-    def add_paths(self, paths: list[Path]) -> None:
-        """Read the tags of ``paths`` on a worker, then add them to the shown playlist."""
-        target = self.shown
-        if target is None or target.bundled or self._busy:
-            if target is not None and target.bundled:
-                self.notice.emit(self.tr("Make your own copy of this playlist to add music."))
-            return
-        self._busy = True
-        self.playlist_info.setText(self.tr("Reading the music files…"))
-        self._update_buttons()
-
-        def done(result: tuple[list[Track], list[tuple[Path, str]]]) -> None:
-            self._busy = False
-            tracks, skipped = result
-            if tracks and self.shown is not None and self.shown.id == target.id:
-                self.shown.add(tracks)
-                self._edited(self.shown)
-            else:
-                self._show(self.shown)
-            if skipped:
-                names = ", ".join(p.name for p, _ in skipped[:3])
-                more = len(skipped) - 3
-                text = self.tr("{0} file(s) were not added: {1}").format(len(skipped), names)
-                if more > 0:
-                    text += self.tr(" and {0} more").format(more)
-                self.notice.emit(text + ". " + skipped[0][1])
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            log.error("adding music failed: %s", exc)
-            self.notice.emit(self.tr("The music could not be read ({0}).").format(exc))
-            self._show(self.shown)
-
-        run_in_background(lambda: read_paths(paths), done, failed)
-
-    def relink_track(self, new_path: Path | None = None) -> None:
-        """Point the selected (missing) track at a file somewhere else."""
-        row = self.tracks.currentRow()
-        if self.shown is None or self.shown.bundled or row < 0:
-            return
-        track = self.shown.tracks[row]
-        if new_path is None:
-            start = Path(track.path).parent
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Where is “{0}” now?").format(track.file_name),
-                str(start if start.is_dir() else Path.home()),
-            )
-            if not chosen:
-                return
-            new_path = Path(chosen)
-        try:
-            relinked = read_track(new_path)
-        except UnreadableAudio as exc:
-            self.notice.emit(str(exc))
-            return
-        self.shown.replace(row, relinked)
-        self._edited(self.shown)
-
-    # -- files -------------------------------------------------------------------------------
-
-    def import_playlist(self, path: Path | None = None) -> None:
-        """Read an M3U/M3U8 file into a new playlist (on a worker)."""
-        if self._playlists is None or self._busy:
-            return
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import a playlist"),
-                str(Path.home()),
-                self.tr("Playlists (*.m3u *.m3u8)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        self._busy = True
-        self._update_buttons()
-        source = path
-
-        def done(result: object) -> None:
-            self._busy = False
-            self._update_buttons()
-            assert self._playlists is not None
-            tracks, problems = result.tracks, result.problems  # type: ignore[attr-defined]
-            name = unique_name(self._playlists, source.stem or self.tr("Imported"))
-            playlist = Playlist(name, tracks)
-            if self._save(playlist):
-                self.refresh(select=name)
-            text = self.tr("Imported {0} track(s) from {1} into “{2}”.").format(
-                len(tracks), source.name, name
-            )
-            if problems:
-                line, why = problems[0]
-                text += " " + self.tr("{0} line(s) could not be used (line {1}: {2}).").format(
-                    len(problems), line, why
-                )
-            self.notice.emit(text)
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self._update_buttons()
-            self.notice.emit(str(exc))
-
-        run_in_background(lambda: import_m3u(source), done, failed)
-
-    def export_playlist(self, path: Path | None = None) -> None:
-        """Save the shown playlist as an M3U8 file."""
-        if self.shown is None:
-            return
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export playlist"),
-                str(Path.home() / f"{self.shown.name}.m3u8"),
-                self.tr("Playlists (*.m3u8 *.m3u)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            export_m3u(self.shown, path)
-        except PlaylistFileError as exc:
-            self.notice.emit(str(exc))
-            return
-        self.notice.emit(self.tr("Saved “{0}” as {1}.").format(self.shown.name, path))
-
-
-def unique_name(playlists: PlaylistStore, wanted: str) -> str:
-    """``wanted``, or "wanted (2)", "(3)"… if a playlist already has that name."""
-    name = " ".join(wanted.split())[:70] or "Imported"
-    if playlists.find(name) is None:
-        return name
-    number = 2
-    while playlists.find(f"{name} ({number})") is not None:
-        number += 1
-    return f"{name} ({number})"

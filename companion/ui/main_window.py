@@ -5,28 +5,33 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.services.audio import AudioOutput
+from companion.services.paths import AppPaths
 from companion.services.playlist_store import PlaylistStore
 from companion.services.store import Store
 from companion.services.stretch_settings_store import StretchSettingsStore
 from companion.ui.audio_pump import AudioPump
 from companion.ui.breathing_page import BreathingPage
+from companion.ui.help_page import HelpPage
 from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
 from companion.ui.imagine_page import ImaginePage
 from companion.ui.listen_page import ListenPage
 from companion.ui.massage_page import MassagePage
 from companion.ui.player import Player
+from companion.ui.reminders import ReminderService
 from companion.ui.settings_page import SettingsPage
+from companion.ui.shortcuts import add_shortcut, shortcut_rows
 from companion.ui.state import AppState
 from companion.ui.stretch_page import StretchPage
 from companion.ui.stretch_state import StretchState
+from companion.ui.welcome_page import WelcomePage
 from companion.ui.widgets import make_button, make_label
 
 
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
         stretch_state: StretchState | None = None,
         parent: QWidget | None = None,
         data_dir: Path | None = None,
+        paths: AppPaths | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companion"))
@@ -104,6 +110,10 @@ class MainWindow(QMainWindow):
         self.stretch = StretchPage(state, store, stretch_state, now=now)
         self.massage = MassagePage(state, store, stretch_state, now=now)
         self.imagine = ImaginePage(state, store, data_dir, now=now)
+        paths = paths or AppPaths.default()
+        self.welcome = WelcomePage(paths)
+        self.help = HelpPage(paths, shortcut_rows())
+        self.reminders = ReminderService(state, parent=self)
         self.audio: AudioOutput | None = None
         # Pages that play sound get the audio output once it is open (see set_audio).
         self._audio_pages: list[_HasAudio] = [
@@ -112,10 +122,10 @@ class MainWindow(QMainWindow):
             self.imagine,
             self.stretch,
             self.massage,
+            self.reminders,
         ]
-        self.pages = QStackedWidget()
-        for page in (
-            self.home,
+        # Every page but home has a way back to it.
+        away_pages: list[Any] = [
             self.breathing,
             self.history,
             self.settings,
@@ -123,7 +133,10 @@ class MainWindow(QMainWindow):
             self.listen,
             self.stretch,
             self.massage,
-        ):
+            self.help,
+        ]
+        self.pages = QStackedWidget()
+        for page in (self.home, *away_pages, self.welcome):
             self.pages.addWidget(page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -136,19 +149,19 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
         self.home.imagine_requested.connect(self.show_imagine)
+        self.home.help_requested.connect(self.show_help)
+        self.help.welcome_requested.connect(self.show_welcome)
+        self.welcome.done.connect(self._welcome_done)
+        self.reminders.reminded.connect(self.notices.add)
+        self.reminders.open_requested.connect(self._bring_to_front)
+        self.reminders.breathe_requested.connect(self._tray_breathe)
+        self.reminders.music_requested.connect(self._tray_music)
+        add_shortcut(self, Qt.Key.Key_F1, self.show_help, Qt.ShortcutContext.WindowShortcut)
         self.home.listen_requested.connect(self.show_listen)
         self.home.calm_music_requested.connect(self.play_calm_music)
         self.home.stretch_requested.connect(self.show_stretch)
         self.stretch.massage_requested.connect(self.show_massage)
-        for page in (
-            self.breathing,
-            self.history,
-            self.settings,
-            self.imagine,
-            self.listen,
-            self.stretch,
-            self.massage,
-        ):
+        for page in away_pages:
             page.home_requested.connect(self.show_home)
         for page in (
             self.breathing,
@@ -172,6 +185,32 @@ class MainWindow(QMainWindow):
         for page in self._audio_pages:
             page.set_audio(audio)
         self.audio_ready.emit()
+
+    def show_welcome(self) -> None:
+        """The first-run welcome (also from Help)."""
+        self._show(self.welcome)
+        self.welcome.begin_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_help(self) -> None:
+        """Questions and answers, the keyboard, where data lives."""
+        self._show(self.help)
+
+    def _welcome_done(self) -> None:
+        self.state.update(welcome_done=True)
+        self.show_home()
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _tray_breathe(self) -> None:
+        self._bring_to_front()
+        self.show_breathing()
+
+    def _tray_music(self) -> None:
+        self._bring_to_front()
+        self.play_calm_music()
 
     def show_home(self) -> None:
         """Back to the tiles."""
@@ -238,5 +277,6 @@ class MainWindow(QMainWindow):
         self.massage.stop()
         self.player.shutdown()  # and so is the listening
         self.pump.stop()
+        self.reminders.stop()
         self.closing.emit()
         super().closeEvent(event)

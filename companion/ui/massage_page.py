@@ -7,13 +7,11 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,9 +32,10 @@ from companion.services.cues import CUE_DIR
 from companion.services.store import Store, StoreError
 from companion.ui.massage_figure import MassageFigure
 from companion.ui.recorder import SessionRecorder, local_now
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
 from companion.ui.stretch_state import StretchState
-from companion.ui.widgets import make_button, make_checkbox, make_label
+from companion.ui.widgets import ScrollView, make_button, make_checkbox, make_label
 
 CHECK, RUN, SUMMARY = range(3)
 REFRESH_MS = 250
@@ -78,12 +77,10 @@ class MassagePage(QWidget):
 
         self.stack = QStackedWidget()
         self.check = QWidget()
-        self.check_scroll = QScrollArea()
-        self.check_scroll.setWidgetResizable(True)
-        self.check_scroll.setWidget(self.check)
+        self.check_scroll = ScrollView(self.check)  # each view scrolls at 200 % text
         self.stack.addWidget(self.check_scroll)
-        self.stack.addWidget(self._build_run_view())
-        self.stack.addWidget(self._build_summary_view())
+        self.stack.addWidget(ScrollView(self._build_run_view()))
+        self.stack.addWidget(ScrollView(self._build_summary_view()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
@@ -96,12 +93,8 @@ class MassagePage(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.poll)
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        space.activated.connect(self._on_space)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self._on_escape)
+        add_shortcut(self, Qt.Key.Key_Space, self._on_space)
+        add_shortcut(self, Qt.Key.Key_Escape, self._on_escape)
         stretch_state.ready.connect(self.show_check)
         state.changed.connect(lambda _p: self.figure.set_reduced_motion(state.reduced_motion()))
         self.figure.set_reduced_motion(state.reduced_motion())

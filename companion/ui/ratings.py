@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.ratings import (
     DEFAULT_QUICK_ITEMS,
@@ -56,8 +56,8 @@ class ScaleRow(QWidget):
         row = QHBoxLayout()
         row.setSpacing(4)
         self.buttons = []
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(False)  # so the chosen number can be pressed again to clear
+        # No QButtonGroup: a group lets Tab reach only one of its buttons, and a non-exclusive
+        # one (needed so the chosen number can be pressed again to clear) has no arrow keys.
         for value in range(11):
             button = make_button(
                 str(value),
@@ -68,10 +68,9 @@ class ScaleRow(QWidget):
             )
             button.setAccessibleName(self.tr("{0} {1}").format(short_name(item.key), value))
             button.setStyleSheet("padding: 6px 2px;")  # eleven in a row: no wide side padding
-            self._group.addButton(button, value)
+            button.clicked.connect(lambda _on=False, v=value: self._on_click(v))
             self.buttons.append(button)
             row.addWidget(button)
-        self._group.idClicked.connect(self._on_click)
         layout.addLayout(row)
         ends = QHBoxLayout()
         ends.addWidget(make_label(f"0 = {self.tr(item.low)}", "muted"))

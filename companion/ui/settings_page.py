@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -18,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import MAX_HOLD_S, MAX_PHASE_S, MIN_PHASE_S, PatternError
 from companion.core.preferences import CustomPattern
+from companion.ui.reminder_settings import ReminderSettings
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
-from companion.ui.widgets import make_button, make_label
+from companion.ui.widgets import ScrollView, make_button, make_label
 
 
 class SettingsPage(QWidget):
@@ -111,11 +111,11 @@ class SettingsPage(QWidget):
             self.tr("Save my pattern"), self.tr("Keep this pattern as “My pattern” in Breathe")
         )
         layout.addWidget(self.save_custom)
+        self.reminders = ReminderSettings(state)
+        layout.addWidget(self.reminders)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = ScrollView(body)
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         back.clicked.connect(self.home_requested)
         outer = QVBoxLayout(self)
@@ -131,9 +131,7 @@ class SettingsPage(QWidget):
         self.scale_slider.valueChanged.connect(lambda v: state.update(text_scale=v * 25))
         self.save_custom.clicked.connect(self._save_custom)
         state.changed.connect(lambda _prefs: self.refresh())
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.home_requested)
+        add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
     def refresh(self) -> None:
         """Show the current preferences."""

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.core.preferences import MAX_CUE_VOLUME
 from companion.core.sessions import format_duration
@@ -18,12 +18,13 @@ from companion.core.stretch_timing import SchedulePoint
 from companion.services.audio import AudioOutput
 from companion.services.cues import CUE_DIR
 from companion.services.store import Store
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
 from companion.ui.stretch_figure import Motion, StretchFigure, motion_at
 from companion.ui.stretch_session import StretchSession
 from companion.ui.stretch_setup import StretchSetup
 from companion.ui.stretch_state import StretchState
-from companion.ui.widgets import make_button, make_checkbox, make_label
+from companion.ui.widgets import ScrollView, make_button, make_checkbox, make_label
 from companion.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,10 @@ class StretchPage(QWidget):
         self._pending: str | None = None
 
         self.setup = StretchSetup(stretch_state)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.setup)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(scroll)
-        self.stack.addWidget(self._build_run_view())
-        self.stack.addWidget(self._build_summary_view())
+        self.stack = QStackedWidget()  # each view scrolls when 200 % text needs more room
+        self.stack.addWidget(ScrollView(self.setup))
+        self.stack.addWidget(ScrollView(self._build_run_view()))
+        self.stack.addWidget(ScrollView(self._build_summary_view()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
@@ -94,12 +92,8 @@ class StretchPage(QWidget):
         self.setup.massage_requested.connect(self.massage_requested)
         stretch_state.ready.connect(self._on_ready)
         stretch_state.notice.connect(self.notice)
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        space.activated.connect(self._on_space)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self._on_escape)
+        add_shortcut(self, Qt.Key.Key_Space, self._on_space)
+        add_shortcut(self, Qt.Key.Key_Escape, self._on_escape)
         state.changed.connect(lambda _prefs: self._apply_preferences())
         self._apply_preferences()
 

@@ -201,7 +201,12 @@ class StretchSetup(QWidget):
             )
             shown += 1
             if not reasons:
-                box = make_checkbox(stretch.title, stretch.summary)
+                box = make_checkbox(
+                    stretch.title,
+                    self.tr("Put “{0}” in the new routine: {1}").format(
+                        stretch.title, stretch.summary
+                    ),
+                )
                 box.setProperty("stretch", stretch.id)
                 self.compose_list.addWidget(box)
 

@@ -27,7 +27,8 @@ class Theme:
     accent: str  # primary buttons' background
     on_accent: str  # text on accent
     border: str
-    focus: str
+    focus: str  # the focus ring: ≥ 3:1 against window, surface and accent (filled buttons)
+    chart: str  # chart bars and shading: ≥ 3:1 against surface
     circle: str  # breathing circle fill
     circle_edge: str
     notice: str  # notice banner background
@@ -44,7 +45,8 @@ THEMES: dict[str, Theme] = {
         accent="#2C6A6E",
         on_accent="#FFFFFF",
         border="#B9C4C4",
-        focus="#B04A1E",
+        focus="#000000",  # orange (#B04A1E) vanished against the teal of a focused Start
+        chart="#2C6A6E",
         circle="#8CC2C0",
         circle_edge="#2C6A6E",
         notice="#FFF1CC",
@@ -61,6 +63,7 @@ THEMES: dict[str, Theme] = {
         on_accent="#F0E2CE",
         border="#4A4038",
         focus="#E0A060",
+        chart="#A78460",  # the accent brown was 1.6:1 on the cards
         circle="#5A4632",
         circle_edge="#A78460",
         notice="#3A2E1A",
@@ -75,7 +78,8 @@ THEMES: dict[str, Theme] = {
         accent="#FFE04A",
         on_accent="#000000",
         border="#FFFFFF",
-        focus="#00E5FF",
+        focus="#C000C0",  # cyan was 1.2:1 on the yellow of a focused button
+        chart="#FFE04A",
         circle="#FFE04A",
         circle_edge="#FFFFFF",
         notice="#FFFFFF",
@@ -125,16 +129,19 @@ def stylesheet(theme: Theme, scale: int) -> str:
     QLabel[role="tile-text"] {{ color: {t.muted}; }}
     QPushButton:checked {{ background: {t.accent}; color: {t.on_accent}; }}
     QPushButton:focus, QToolButton:focus, QComboBox:focus, QSlider:focus, QCheckBox:focus,
-    QRadioButton:focus, QSpinBox:focus, QDoubleSpinBox:focus, QLineEdit:focus,
+    QRadioButton:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QLineEdit:focus,
     QTableView:focus, QListView:focus {{
         border: 3px solid {t.focus};
     }}
-    QPushButton:disabled {{ color: {t.muted}; }}
+    QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
+    QPushButton[role="primary"]:disabled, QPushButton:checked:disabled {{
+        background: {t.surface}; color: {t.muted}; border-color: {t.border};
+    }}
     QCheckBox, QRadioButton {{ min-height: {target}px; spacing: 12px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: {round(26 * f)}px; height: {round(26 * f)}px;
     }}
-    QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit {{
+    QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QLineEdit {{
         background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
         border-radius: 8px; padding: 6px 10px; min-height: {target - 16}px;
     }}
@@ -148,6 +155,8 @@ def stylesheet(theme: Theme, scale: int) -> str:
         background: {t.surface}; alternate-background-color: {t.window};
         gridline-color: {t.border}; border: 2px solid {t.border}; border-radius: 8px;
     }}
+    QListWidget {{ min-height: {round(200 * f)}px; }}
+    QListWidget::item {{ padding: 4px; }}
     QHeaderView::section {{
         background: {t.window}; color: {t.text}; border: none; padding: 6px;
         font-weight: 600;
@@ -169,6 +178,7 @@ def apply_theme(app: QApplication, name: str, scale: int) -> Theme:
         QPalette.ColorRole.Button: theme.surface,
         QPalette.ColorRole.ButtonText: theme.text,
         QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.Accent: theme.chart,  # charts.ChartStyle paints with it
         QPalette.ColorRole.HighlightedText: theme.on_accent,
         QPalette.ColorRole.ToolTipBase: theme.surface,
         QPalette.ColorRole.ToolTipText: theme.text,

@@ -164,10 +164,13 @@ def test_the_voice_speaks_and_the_pauses_are_silent(tmp_path: Path) -> None:
     assert played.rms_db(first + 0.2, first + length - 0.2) > -40  # the voice is there
     # The opening pause and the written pause between the sentences are digital silence.
     assert played.peak(played.enter[0] + 0.2, played.enter[0] + 3.8) == 0
+    # The marks are read from a clock that moves in 23 ms buffers at ~2.5x real time, so on a
+    # busy machine one can land a few buffers late: the tolerances allow for that, and the
+    # silence is measured well inside the written pause.
     pause = played.enter[2]
-    assert pause == pytest.approx(first + length + 0.5, abs=0.1)  # after the gap
-    assert played.peak(pause + 0.1, pause + 2.9) == 0
-    assert played.speak[3] == pytest.approx(pause + 3.0, abs=0.1)
+    assert pause == pytest.approx(first + length + 0.5, abs=0.3)  # after the gap
+    assert played.peak(pause + 0.4, pause + 2.6) == 0
+    assert played.speak[3] == pytest.approx(pause + 3.0, abs=0.3)
     assert played.rms_db(played.speak[3] + 0.05, played.speak[3] + played.lengths[3] - 0.05) > -40
 
 

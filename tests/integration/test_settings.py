@@ -8,7 +8,9 @@ import stat
 from pathlib import Path
 
 from companion.core.preferences import Preferences
+from companion.core.stretch_settings import StretchSettings
 from companion.services.settings import SettingsStore
+from companion.services.stretch_settings_store import StretchSettingsStore
 
 
 def test_missing_file_gives_defaults_quietly(tmp_path: Path) -> None:
@@ -45,3 +47,38 @@ def test_partly_wrong_file_keeps_the_good_values(tmp_path: Path) -> None:
     prefs = store.load()
     assert prefs.theme == "night" and prefs.text_scale == 100
     assert "text_scale" in store.notices[0]
+
+
+def test_deeply_nested_file_is_treated_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)  # the decoder gives up (RecursionError)
+    store = SettingsStore(path)
+    assert store.load() == Preferences()
+    assert "file was damaged" in store.notices[0]
+    assert list(tmp_path.glob("settings.json.corrupt-*")) and not path.exists()
+
+
+def test_stretch_settings_are_repaired_the_same_way(tmp_path: Path) -> None:
+    path = tmp_path / "stretch.json"
+    store = StretchSettingsStore(path)
+    assert store.load() == StretchSettings() and store.notices == []
+
+    path.write_text(json.dumps({"restriction": "no-neck", "giver": "robot"}))
+    settings = store.load()
+    assert settings.restriction == "no-neck" and settings.giver == "family"
+    assert store.notices == ["Some stretch settings were not valid and were reset: giver."]
+
+    path.write_bytes(b"\xff not json")
+    assert store.load() == StretchSettings()
+    [kept] = list(tmp_path.glob("stretch.json.corrupt-*"))
+    assert store.notices[0].startswith("Your stretch settings file was damaged")
+    assert kept.name in store.notices[0] and not path.exists()
+
+
+def test_unreadable_stretch_settings_give_defaults_and_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "stretch.json"
+    path.mkdir()  # unreadable as a file, even for root
+    store = StretchSettingsStore(path)
+    assert store.load() == StretchSettings()
+    assert "stretch settings could not be read" in store.notices[0]
+    assert path.exists()  # not moved: it may be readable again later

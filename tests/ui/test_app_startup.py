@@ -105,3 +105,15 @@ def test_listen_command_plays_calm_faded_in(qapp, restore_signals) -> None:
 
     assert run_and_inspect(["listen"], inspect) == 0
     assert seen == {"page": True, "state": "playing", "playlist": "Calm"}
+
+
+def test_the_welcome_shows_on_first_run_only(qapp, restore_signals) -> None:
+    pages: list[bool] = []
+
+    def first(window: MainWindow) -> None:
+        pages.append(window.pages.currentWidget() is window.welcome)
+        window.welcome.begin_button.click()
+
+    run_and_inspect([], first)
+    run_and_inspect([], lambda w: pages.append(w.pages.currentWidget() is w.welcome))
+    assert pages == [True, False]

@@ -157,3 +157,19 @@ def test_safety_guidance_opens_during_a_session(page, qtbot) -> None:
     assert page._safety is not None and page._safety.isVisible()
     assert page.session.running  # reading the guidance does not stop the session
     page._safety.close()
+
+
+def test_music_follows_the_breath_only_when_asked(page, clock, audio, state) -> None:
+    def breath_calls() -> list[tuple[float, float]]:
+        return [(c[1], c[2]) for c in audio.calls if c[0] == "set_breath_factor"]
+
+    page.start(CALM, "calm", 180.0)
+    advance(page, clock, 10)
+    assert all(factor == 1.0 for factor, _ in breath_calls())  # off: music stays level
+    page.breath_sync_box.click()
+    assert state.prefs.breath_sync is True
+    audio.calls.clear()
+    advance(page, clock, 10)  # out-breath then in-breath
+    assert breath_calls() == [(0.0, CALM.exhale), (1.0, CALM.inhale)]
+    page.stop()
+    assert breath_calls()[-1] == (1.0, 2.0)  # back to level when the session ends

@@ -6,6 +6,7 @@ import wave
 
 from companion.app import _prepare_spoken_cues
 from companion.services.cues import BreathCues, CueOptions
+from companion.services.speech import SpeechRenderer
 from tests.helpers.fakes import RecordingAudio
 
 
@@ -22,11 +23,11 @@ class _Window:
         self.notices = _Notices()
 
 
-def test_turning_spoken_cues_on_renders_them(qtbot, state) -> None:
+def test_turning_spoken_cues_on_renders_them(qtbot, state, tmp_path) -> None:
     cues = BreathCues(RecordingAudio(), CueOptions())
-    holder: list = []
+    speech = SpeechRenderer(tmp_path / "speech")
     window = _Window()
-    _prepare_spoken_cues(window, state, cues, holder)
+    _prepare_spoken_cues(window, state, cues, speech)
     assert cues.spoken == {}  # off by default: nothing rendered
     state.update(spoken_cues=True)
     try:
@@ -37,5 +38,4 @@ def test_turning_spoken_cues_on_renders_them(qtbot, state) -> None:
             with wave.open(str(path)) as handle:
                 assert handle.getnframes() / handle.getframerate() > 0.3
     finally:
-        for renderer in holder:
-            renderer.close()
+        speech.close()

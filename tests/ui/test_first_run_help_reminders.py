@@ -1,0 +1,112 @@
+"""First-run welcome, Help, and gentle reminders (tray message or notice, quiet at night)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from companion.core.reminders import Reminder
+from companion.ui.main_window import MainWindow
+from companion.ui.reminder_settings import ReminderSettings
+from companion.ui.reminders import ReminderService
+from tests.helpers.fakes import RecordingAudio
+
+TZ = timezone(timedelta(hours=1))
+
+
+class WallClock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot, state, store, clock):
+    win = MainWindow(state, store, now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_welcome_says_what_it_is_and_is_not_and_is_remembered(window, state) -> None:
+    window.show_welcome()
+    text = " ".join(label.text() for label in window.welcome.findChildren(QLabel))
+    assert "not a replacement for your care team" in text
+    assert "care team" in text and "history.db" in text
+    window.welcome.skip_button.click()
+    assert state.prefs.welcome_done is True
+    assert window.pages.currentWidget() is window.home
+
+
+def test_help_opens_with_f1_lists_questions_and_keys_and_shows_the_welcome(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.pages.currentWidget() is window.help
+    assert len(window.help.questions) >= 8
+    assert "Ctrl+Up" in window.help.keys_label.text()
+    window.help.welcome_button.click()
+    assert window.pages.currentWidget() is window.welcome
+    window.home.help_button.click()
+    assert window.pages.currentWidget() is window.help
+
+
+def test_a_due_reminder_becomes_a_notice_without_a_tray_and_sounds_only_by_day(
+    qtbot, state
+) -> None:
+    wall = WallClock(datetime(2026, 11, 23, 14, 59, tzinfo=TZ))
+    service = ReminderService(state, now=wall, tray_available=lambda: False)
+    audio = RecordingAudio()
+    service.set_audio(audio)
+    seen: list[str] = []
+    service.reminded.connect(seen.append)
+    tea = Reminder(time(15, 0), "Tea and a rest", sound=True)
+    sleep = Reminder(time(21, 30), "Before sleep", sound=True)
+    state.update(reminders_on=True, reminders=(tea, sleep))
+    assert service.active and service.tray is None
+    wall.now += timedelta(minutes=2)
+    assert service.check() == [tea]
+    assert seen == ["Reminder: Tea and a rest"]
+    assert [stem for stem, _ in audio.played] == ["end"]
+    wall.now = datetime(2026, 11, 23, 21, 31, tzinfo=TZ)
+    service._last = wall.now - timedelta(minutes=2)
+    assert service.check() == [sleep]
+    assert len(audio.played) == 1  # night: silent unless asked
+    state.update(reminders_on=False)
+    assert not service.active
+
+
+# The offscreen platform has no tray; Qt says so while the icon is made anyway.
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_reminders_are_off_by_default_and_use_the_tray_when_there_is_one(qtbot, state) -> None:
+    service = ReminderService(state, tray_available=lambda: True)
+    assert not service.active and service.tray is None
+    state.update(reminders_on=True, reminders=(Reminder(time(9, 0), "Morning"),))
+    assert service.tray is not None and service.tray.isVisible()
+    state.update(reminders_on=False)
+    assert not service.tray.isVisible()
+
+
+def test_reminder_settings_add_and_remove(qtbot, state) -> None:
+    widget = ReminderSettings(state)
+    qtbot.addWidget(widget)
+    widget.label_edit.setText("  ")
+    widget.add()
+    assert "needs a few words" in widget.message.text()
+    widget.time_edit.setTime(widget.time_edit.time().fromString("21:30", "HH:mm"))
+    widget.label_edit.setText("Before   sleep")
+    widget.sound.setChecked(True)
+    widget.add()
+    assert state.prefs.reminders == (Reminder(time(21, 30), "Before sleep", True),)
+    assert state.prefs.reminders_on is True
+    assert widget.times.count() == 1 and "21:30" in widget.times.item(0).text()
+    widget.times.setCurrentRow(0)
+    widget.remove()
+    assert state.prefs.reminders == ()
