@@ -152,7 +152,7 @@ def soak_breathing(hours: float, folder: Path, seed: int = 7) -> SoakResult:
     end = hours * 3600.0
     next_checkpoint, next_render = CHECKPOINT_S, 10.0
     while session.elapsed() < end:
-        wait_s = session._event_timer.interval() / 1000  # what the session asked for
+        wait_s = session._timer.interval() / 1000  # what the session asked for
         target = session.elapsed() + wait_s
         # The checkpoint and paint timers fire in between, as they would.
         while next_checkpoint <= min(target, end) or next_render <= min(target, end):

@@ -40,9 +40,11 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.parametrize(("argv", "activity", "item"), CASES, ids=[c[0][0] for c in CASES])
 def test_sigkill_mid_session_keeps_it_and_the_next_start_is_normal(
-    app_env, data_dir, qapp, restore_signals, argv, activity, item
+    app_env, data_dir, config_dir, qapp, restore_signals, argv, activity, item
 ) -> None:
     db = data_dir / "history.db"
+    config_dir.mkdir(parents=True)  # not a first run: the next start opens at home
+    (config_dir / "settings.json").write_text('{"welcome_done": true}')
     proc = start(*argv, env=app_env)
     try:
         wait_for(lambda: sessions(db), what="the session row")
