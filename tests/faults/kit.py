@@ -86,7 +86,7 @@ def run_app(
             QTimer.singleShot(50, look)
             return
         if not windows:
-            QApplication.instance().exit(1)  # type: ignore[union-attr]
+            QApplication.exit(1)
             return
         seen.append(windows[0])
         try:
@@ -94,8 +94,17 @@ def run_app(
         finally:
             windows[0].close()
 
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "needs the qapp fixture"
+    # run_gui themes the whole application; later tests expect Qt's own look back.
+    saved = (app.palette(), app.font(), app.styleSheet())
     QTimer.singleShot(0, look)
-    code = run_gui(build_parser().parse_args(argv))
+    try:
+        code = run_gui(build_parser().parse_args(argv))
+    finally:
+        app.setStyleSheet(saved[2])
+        app.setPalette(saved[0])
+        app.setFont(saved[1])
     assert seen, "the window never appeared"
     for window in seen:  # later tests must not find this window
         window.deleteLater()
