@@ -128,10 +128,20 @@ class SettingsPage(QWidget):
         self.refresh()
         self.theme_group.buttonClicked.connect(lambda b: state.update(theme=b.property("key")))
         self.motion_group.buttonClicked.connect(lambda b: state.update(motion=b.property("key")))
-        self.scale_slider.valueChanged.connect(lambda v: state.update(text_scale=v * 25))
+        # Restyling every page takes up to a second: while the slider is dragged only the label
+        # follows; the size is applied when it is let go (keys apply at once).
+        self.scale_slider.valueChanged.connect(self._scale_moved)
+        self.scale_slider.sliderReleased.connect(self._scale_moved)
         self.save_custom.clicked.connect(self._save_custom)
         state.changed.connect(lambda _prefs: self.refresh())
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
+
+    def _scale_moved(self) -> None:
+        percent = self.scale_slider.value() * 25
+        if self.scale_slider.isSliderDown():
+            self.scale_label.setText(self.tr("Text size: {0}%").format(percent))
+        else:
+            self._state.update(text_scale=percent)
 
     def refresh(self) -> None:
         """Show the current preferences."""

@@ -145,3 +145,14 @@ def test_imagine_taking_the_music_ends_the_listening(window, store, qtbot) -> No
     assert window.player.state.value == "playing"
     window.imagine.music_claimed.emit()
     assert window.player.state.value == "stopped"
+
+
+def test_dragging_the_text_size_applies_it_once_when_let_go(window, state) -> None:
+    slider = window.settings.scale_slider
+    slider.setSliderDown(True)
+    slider.setValue(8)
+    assert state.prefs.text_scale == 100  # not yet: restyling every page is slow
+    assert "200%" in window.settings.scale_label.text()
+    slider.setSliderDown(False)
+    slider.sliderReleased.emit()
+    assert state.prefs.text_scale == 200
