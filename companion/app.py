@@ -284,10 +284,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def on_preferences(new: Preferences) -> None:
         theme = apply_theme(app, new.theme, new.text_scale)
-        window.breathing.circle.set_colours(theme.circle, theme.circle_edge)
-        window.stretch.figure.set_colours(theme.circle, theme.circle_edge)
-        window.massage.figure.set_colours(theme.circle, theme.circle_edge)
-        window.imagine.circle.set_colours(theme.circle, theme.circle_edge)
+        window.set_colours(theme.circle, theme.circle_edge)
 
     on_preferences(prefs)
     state.changed.connect(on_preferences)
@@ -322,8 +319,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # One speech renderer (one worker process, started on first use) for every page.
     speech = SpeechRenderer(paths.cache)
-    window.imagine.set_speech(speech)
-    window.stretch.set_speech(lambda text: speech.render(text, rate_wpm=120))
+    window.set_speech(speech)
     audio_holder: list[Any] = [speech]
     if args.command == "imagine":
         window.imagine.no_music = args.no_music
@@ -374,7 +370,7 @@ def _start_audio(
         cues = BreathCues(
             audio, CueOptions(prefs.cues_enabled, prefs.cue_volume, prefs.spoken_cues)
         )
-        window.breathing.set_cues(cues)
+        window.set_cues(cues)
         window.set_audio(audio)
         if not audio.available:
             window.notices.add(audio.reason + " The breathing circle and words still guide you.")

@@ -175,10 +175,7 @@ def main(out: Path) -> None:
 
     def theme(name: str) -> None:
         t = apply_theme(app, name, 100)
-        window.breathing.circle.set_colours(t.circle, t.circle_edge)
-        window.stretch.figure.set_colours(t.circle, t.circle_edge)
-        window.massage.figure.set_colours(t.circle, t.circle_edge)
-        window.imagine.circle.set_colours(t.circle, t.circle_edge)
+        window.set_colours(t.circle, t.circle_edge)
 
     def shot(name: str) -> None:
         app.processEvents()

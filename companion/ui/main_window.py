@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -13,30 +13,28 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, 
 
 from companion.services.audio import AudioOutput
 from companion.services.paths import AppPaths
-from companion.services.playlist_store import PlaylistStore
 from companion.services.store import Store
-from companion.services.stretch_settings_store import StretchSettingsStore
 from companion.ui.audio_pump import AudioPump
-from companion.ui.breathing_page import BreathingPage
-from companion.ui.help_page import HelpPage
-from companion.ui.history_page import HistoryPage
 from companion.ui.home_page import HomePage
-from companion.ui.imagine_page import ImaginePage
-from companion.ui.listen_page import ListenPage
-from companion.ui.massage_page import MassagePage
 from companion.ui.player import Player
 from companion.ui.reminders import ReminderService
-from companion.ui.settings_page import SettingsPage
-from companion.ui.shortcuts import add_shortcut, shortcut_rows
+from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
-from companion.ui.stretch_page import StretchPage
-from companion.ui.stretch_state import StretchState
-from companion.ui.welcome_page import WelcomePage
 from companion.ui.widgets import make_button, make_label
 
-
-class _HasAudio(Protocol):
-    def set_audio(self, audio: AudioOutput) -> None: ...
+if TYPE_CHECKING:
+    from companion.services.cues import BreathCues
+    from companion.services.speech import SpeechRenderer
+    from companion.ui.breathing_page import BreathingPage
+    from companion.ui.help_page import HelpPage
+    from companion.ui.history_page import HistoryPage
+    from companion.ui.imagine_page import ImaginePage
+    from companion.ui.listen_page import ListenPage
+    from companion.ui.massage_page import MassagePage
+    from companion.ui.settings_page import SettingsPage
+    from companion.ui.stretch_page import StretchPage
+    from companion.ui.stretch_state import StretchState
+    from companion.ui.welcome_page import WelcomePage
 
 
 class NoticeArea(QWidget):
@@ -96,48 +94,24 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 560)
         self.resize(960, 760)
         self.state = state
+        self._store = store
+        self._now = now
+        self._stretch_state = stretch_state
+        self._data_dir = data_dir
+        self._paths = paths or AppPaths.default()
+        self.audio: AudioOutput | None = None
+        self._cues: BreathCues | None = None
+        self._speech: SpeechRenderer | None = None
+        self._colours: tuple[str, str] | None = None
+        # Pages are built the first time they are shown (start-up builds home only).
+        self._made: dict[str, QWidget] = {}
         self.notices = NoticeArea()
         self.home = HomePage()
-        self.breathing = BreathingPage(state, store, now=now)
-        self.history = HistoryPage(store)
-        self.settings = SettingsPage(state)
         self.pump = AudioPump(self)
         self.player = Player(store, now=now, parent=self)
-        self.listen = ListenPage(state, PlaylistStore(store) if store else None, self.player)
-        if stretch_state is None:  # the library loads off the GUI thread
-            stretch_state = StretchState(StretchSettingsStore.default())
-            stretch_state.load()
-        self.stretch = StretchPage(state, store, stretch_state, now=now)
-        self.massage = MassagePage(state, store, stretch_state, now=now)
-        self.imagine = ImaginePage(state, store, data_dir, now=now)
-        paths = paths or AppPaths.default()
-        self.welcome = WelcomePage(paths)
-        self.help = HelpPage(paths, shortcut_rows())
         self.reminders = ReminderService(state, parent=self)
-        self.audio: AudioOutput | None = None
-        # Pages that play sound get the audio output once it is open (see set_audio).
-        self._audio_pages: list[_HasAudio] = [
-            self.pump,
-            self.listen,
-            self.imagine,
-            self.stretch,
-            self.massage,
-            self.reminders,
-        ]
-        # Every page but home has a way back to it.
-        away_pages: list[Any] = [
-            self.breathing,
-            self.history,
-            self.settings,
-            self.imagine,
-            self.listen,
-            self.stretch,
-            self.massage,
-            self.help,
-        ]
         self.pages = QStackedWidget()
-        for page in (self.home, *away_pages, self.welcome):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.home)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -150,40 +124,213 @@ class MainWindow(QMainWindow):
         self.home.settings_requested.connect(self.show_settings)
         self.home.imagine_requested.connect(self.show_imagine)
         self.home.help_requested.connect(self.show_help)
-        self.help.welcome_requested.connect(self.show_welcome)
-        self.welcome.done.connect(self._welcome_done)
+        self.home.listen_requested.connect(self.show_listen)
+        self.home.calm_music_requested.connect(self.play_calm_music)
+        self.home.stretch_requested.connect(self.show_stretch)
         self.reminders.reminded.connect(self.notices.add)
         self.reminders.open_requested.connect(self._bring_to_front)
         self.reminders.breathe_requested.connect(self._tray_breathe)
         self.reminders.music_requested.connect(self._tray_music)
         add_shortcut(self, Qt.Key.Key_F1, self.show_help, Qt.ShortcutContext.WindowShortcut)
-        self.home.listen_requested.connect(self.show_listen)
-        self.home.calm_music_requested.connect(self.play_calm_music)
-        self.home.stretch_requested.connect(self.show_stretch)
-        self.stretch.massage_requested.connect(self.show_massage)
-        for page in away_pages:
-            page.home_requested.connect(self.show_home)
-        for page in (
-            self.breathing,
-            self.history,
-            self.imagine,
-            self.listen,
-            self.stretch,
-            self.massage,
-        ):
-            page.notice.connect(self.notices.add)
-        # One music stream: when Imagine starts its soundscape, the Listen player stops.
-        self.imagine.music_claimed.connect(self.player.release)
         self.pump.reported.connect(self.player.on_audio_event)
         self.player.state_changed.connect(lambda _state: self.pump.wake())
         self.player.track_changed.connect(lambda _index: self.home.show_playing(self.player))
         state.notice.connect(self.notices.add)
 
+    # -- pages, built when first needed -------------------------------------------------
+
+    def _page(self, name: str) -> Any:
+        page = self._made.get(name)
+        if page is not None:
+            return page
+        page = getattr(self, f"_build_{name}")()
+        self._made[name] = page
+        self.pages.addWidget(page)
+        if hasattr(page, "home_requested"):
+            page.home_requested.connect(self.show_home)
+        if hasattr(page, "notice"):
+            page.notice.connect(self.notices.add)
+        if self.audio is not None and hasattr(page, "set_audio"):
+            page.set_audio(self.audio)
+        self._paint(name, page)
+        return page
+
+    PAGE_NAMES = (
+        "breathing",
+        "history",
+        "settings",
+        "listen",
+        "stretch",
+        "massage",
+        "imagine",
+        "welcome",
+        "help",
+    )
+
+    def build_all_pages(self) -> None:
+        """Build every page now (the accessibility walk and the screenshots want them all)."""
+        for name in self.PAGE_NAMES:
+            self._page(name)
+
+    def made(self, name: str) -> bool:
+        """Whether the page called ``name`` has been built yet."""
+        return name in self._made
+
+    def _build_breathing(self) -> BreathingPage:
+        from companion.ui.breathing_page import BreathingPage
+
+        page = BreathingPage(self.state, self._store, cues=self._cues, now=self._now)
+        return page
+
+    def _build_history(self) -> HistoryPage:
+        from companion.ui.history_page import HistoryPage
+
+        return HistoryPage(self._store)
+
+    def _build_settings(self) -> SettingsPage:
+        from companion.ui.settings_page import SettingsPage
+
+        return SettingsPage(self.state)
+
+    def _build_listen(self) -> ListenPage:
+        from companion.services.playlist_store import PlaylistStore
+        from companion.ui.listen_page import ListenPage
+
+        playlists = PlaylistStore(self._store) if self._store else None
+        return ListenPage(self.state, playlists, self.player)
+
+    def _stretch_library(self) -> StretchState:
+        if self._stretch_state is None:  # the library loads off the GUI thread
+            from companion.services.stretch_settings_store import StretchSettingsStore
+            from companion.ui.stretch_state import StretchState
+
+            self._stretch_state = StretchState(StretchSettingsStore.default())
+            self._stretch_state.load()
+        return self._stretch_state
+
+    def _build_stretch(self) -> StretchPage:
+        from companion.ui.stretch_page import StretchPage
+
+        page = StretchPage(self.state, self._store, self._stretch_library(), now=self._now)
+        page.massage_requested.connect(self.show_massage)
+        if self._speech is not None:
+            speech = self._speech
+            page.set_speech(lambda text: speech.render(text, rate_wpm=120))
+        return page
+
+    def _build_massage(self) -> MassagePage:
+        from companion.ui.massage_page import MassagePage
+
+        return MassagePage(self.state, self._store, self._stretch_library(), now=self._now)
+
+    def _build_imagine(self) -> ImaginePage:
+        from companion.ui.imagine_page import ImaginePage
+
+        page = ImaginePage(self.state, self._store, self._data_dir, now=self._now)
+        # One music stream: when Imagine starts its soundscape, the Listen player stops.
+        page.music_claimed.connect(self.player.release)
+        if self._speech is not None:
+            page.set_speech(self._speech)
+        return page
+
+    def _build_welcome(self) -> WelcomePage:
+        from companion.ui.welcome_page import WelcomePage
+
+        page = WelcomePage(self._paths)
+        page.done.connect(self._welcome_done)
+        return page
+
+    def _build_help(self) -> HelpPage:
+        from companion.ui.help_page import HelpPage
+        from companion.ui.shortcuts import shortcut_rows
+
+        page = HelpPage(self._paths, shortcut_rows())
+        page.welcome_requested.connect(self.show_welcome)
+        return page
+
+    @property
+    def breathing(self) -> BreathingPage:
+        """The breathing page."""
+        return cast("BreathingPage", self._page("breathing"))
+
+    @property
+    def history(self) -> HistoryPage:
+        """The history page."""
+        return cast("HistoryPage", self._page("history"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        """The settings page."""
+        return cast("SettingsPage", self._page("settings"))
+
+    @property
+    def listen(self) -> ListenPage:
+        """Playlists and the player."""
+        return cast("ListenPage", self._page("listen"))
+
+    @property
+    def stretch(self) -> StretchPage:
+        """The stretch guide."""
+        return cast("StretchPage", self._page("stretch"))
+
+    @property
+    def massage(self) -> MassagePage:
+        """The caregiver's hand-massage guide."""
+        return cast("MassagePage", self._page("massage"))
+
+    @property
+    def imagine(self) -> ImaginePage:
+        """Spoken guided imagery."""
+        return cast("ImaginePage", self._page("imagine"))
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run welcome."""
+        return cast("WelcomePage", self._page("welcome"))
+
+    @property
+    def help(self) -> HelpPage:
+        """Help."""
+        return cast("HelpPage", self._page("help"))
+
+    # -- services handed over once they are ready ----------------------------------------
+
+    def set_cues(self, cues: BreathCues) -> None:
+        """The breathing cues (made once the audio output is open)."""
+        self._cues = cues
+        if self.made("breathing"):
+            self.breathing.set_cues(cues)
+
+    def set_speech(self, speech: SpeechRenderer) -> None:
+        """The speech renderer Imagine and spoken stretch cues use."""
+        self._speech = speech
+        if self.made("imagine"):
+            self.imagine.set_speech(speech)
+        if self.made("stretch"):
+            self.stretch.set_speech(lambda text: speech.render(text, rate_wpm=120))
+
+    def set_colours(self, fill: str, edge: str) -> None:
+        """The theme's colours for the breathing circle and the figures."""
+        self._colours = (fill, edge)
+        for name, page in self._made.items():
+            self._paint(name, page)
+
+    def _paint(self, name: str, page: Any) -> None:
+        if self._colours is None:
+            return
+        drawing = {"breathing": "circle", "imagine": "circle", "stretch": "figure"}
+        drawing["massage"] = "figure"
+        if name in drawing:
+            getattr(page, drawing[name]).set_colours(*self._colours)
+
     def set_audio(self, audio: AudioOutput) -> None:
         """The audio output is open (or known to be silent): hand it to every page that sounds."""
         self.audio = audio
-        for page in self._audio_pages:
-            page.set_audio(audio)
+        self.pump.set_audio(audio)
+        self.reminders.set_audio(audio)
+        for page in self._made.values():
+            if hasattr(page, "set_audio"):
+                page.set_audio(audio)
         self.audio_ready.emit()
 
     def show_welcome(self) -> None:
@@ -264,17 +411,16 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # A minimised window draws nothing: stop the animation, keep the session and sound.
-        if event.type() == QEvent.Type.WindowStateChange:
+        if event.type() == QEvent.Type.WindowStateChange and self.made("breathing"):
             session = self.breathing.session
             running = session is not None and session.running
             self.breathing.circle.set_animating(running and not self.isMinimized())
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.breathing.stop()  # a running session is kept as partial
-        self.imagine.stop()
-        self.stretch.stop()
-        self.massage.stop()
+        for name in ("breathing", "imagine", "stretch", "massage"):
+            if self.made(name):
+                self._made[name].stop()  # type: ignore[attr-defined]  # kept as partial
         self.player.shutdown()  # and so is the listening
         self.pump.stop()
         self.reminders.stop()

@@ -171,6 +171,7 @@ def test_enter_presses_the_focused_control_where_space_pauses(
 
 def test_every_shortcut_in_the_app_is_listed_for_help(qtbot, state, store, clock, themed) -> None:
     window = _window(qtbot, state, store, clock, themed)
+    window.build_all_pages()
     made = window.findChildren(QShortcut)
     assert len(made) >= 10
     listed = {(s.owner, s.keys) for s in shortcuts.SHORTCUTS}

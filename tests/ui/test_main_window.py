@@ -156,3 +156,14 @@ def test_dragging_the_text_size_applies_it_once_when_let_go(window, state) -> No
     slider.setSliderDown(False)
     slider.sliderReleased.emit()
     assert state.prefs.text_scale == 200
+
+
+def test_start_up_builds_only_home_and_pages_come_when_asked(qtbot, state, store, clock) -> None:
+    win = MainWindow(state, store, now=clock)
+    qtbot.addWidget(win)
+    win.set_colours("#112233", "#445566")
+    assert not any(win.made(name) for name in MainWindow.PAGE_NAMES)
+    win.home.breathe_button.click()
+    assert win.made("breathing") and not win.made("history")
+    assert win.breathing.circle._fill.name() == "#112233"  # colours given to late pages too
+    win.close()
