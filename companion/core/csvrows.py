@@ -21,6 +21,17 @@ CSV_COLUMNS = (
 )
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """Text a spreadsheet will show as text: a leading ``'`` stops ``=…`` being run as a formula.
+
+    Applied to the free-text columns (item, note), which may hold names a person typed.
+    """
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def _ratings(ratings: Iterable[Rating], when: str) -> str:
     return "; ".join(f"{r.item}={r.value}" for r in ratings if r.when == when)
 
@@ -31,7 +42,7 @@ def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
         yield [
             str(r.id if r.id is not None else ""),
             r.activity.value,
-            r.item,
+            safe_cell(r.item),
             r.started_at.isoformat(timespec="seconds"),
             f"{r.duration_s:.0f}",
             "" if r.planned_s is None else f"{r.planned_s:.0f}",
@@ -39,5 +50,5 @@ def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
             r.who.value if r.who else "",
             _ratings(r.ratings, "before"),
             _ratings(r.ratings, "after"),
-            r.note,
+            safe_cell(r.note),
         ]

@@ -169,7 +169,7 @@ class HistoryData:
             f" started_ts FROM sessions WHERE {where} ORDER BY started_ts DESC, id DESC LIMIT ?",
             [*params, limit],
         )
-        ratings = self._ratings_for([r[0] for r in rows])
+        ratings = self.store.ratings_for([r[0] for r in rows])
         records = [record_from_row(row[:9], ratings.get(row[0], ())) for row in rows]
         next_key = (float(rows[-1][9]), int(rows[-1][0])) if rows else after
         return Page(records, next_key, len(rows) == limit)
@@ -192,7 +192,7 @@ class HistoryData:
             )
             if not rows:
                 return
-            ratings = self._ratings_for([r[0] for r in rows])
+            ratings = self.store.ratings_for([r[0] for r in rows])
             for row in rows:
                 yield record_from_row(row[:9], ratings.get(row[0], ()))
             last = (rows[-1][9], rows[-1][0])
@@ -206,20 +206,7 @@ class HistoryData:
         )
         if not rows:
             return None
-        return record_from_row(rows[0], self._ratings_for([session_id]).get(session_id, ()))
-
-    def _ratings_for(self, ids: list[int]) -> dict[int, tuple[Rating, ...]]:
-        found: dict[int, list[Rating]] = {}
-        for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for session_id, moment, item, value in self.store.query(
-                "SELECT session_id, moment, item, value FROM ratings"
-                f" WHERE session_id IN ({marks}) ORDER BY id",
-                chunk,
-            ):
-                found.setdefault(session_id, []).append(Rating(moment, item, value))
-        return {key: tuple(value) for key, value in found.items()}
+        return record_from_row(rows[0], self.store.ratings_for([session_id]).get(session_id, ()))
 
     # -- edits ------------------------------------------------------------------------
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from companion.core.playlists import Playlist, PlaylistError, Track, validate_name
-from companion.services.store import Store
+from companion.services.store import Store, now_iso
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ class PlaylistStore:
             if playlist.id is None:
                 cursor = conn.execute(
                     "INSERT INTO playlists (name, created_at, bundled) VALUES (?, ?, ?)",
-                    (name, _now_iso(), int(playlist.bundled)),
+                    (name, now_iso(), int(playlist.bundled)),
                 )
                 playlist_id = int(cursor.lastrowid or 0)
             else:
@@ -160,7 +159,3 @@ def _path_to_db(path: str) -> str | bytes:
 
 def _path_from_db(value: str | bytes) -> str:
     return os.fsdecode(value) if isinstance(value, bytes) else value
-
-
-def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -274,20 +274,20 @@ class Store:
             f" FROM sessions {where} ORDER BY started_ts DESC, id DESC",
             params,
         ).fetchall()
-        ratings = self._ratings_for([row[0] for row in rows])
+        ratings = self.ratings_for([row[0] for row in rows])
         return [record_from_row(row, ratings.get(row[0], ())) for row in rows]
 
     def count(self) -> int:
         """Number of sessions stored."""
         return int(self._conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
 
-    def _ratings_for(self, ids: list[int]) -> dict[int, tuple[Rating, ...]]:
+    def ratings_for(self, ids: list[int]) -> dict[int, tuple[Rating, ...]]:
+        """The ratings of the sessions ``ids``, by session id, in the order they were given."""
         found: dict[int, list[Rating]] = {}
-        # Chunked to stay under SQLite's bound-parameter limit.
-        for start in range(0, len(ids), 500):
+        for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for session_id, moment, item, value in self._conn.execute(
+            for session_id, moment, item, value in self.query(
                 "SELECT session_id, moment, item, value FROM ratings"
                 f" WHERE session_id IN ({marks}) ORDER BY id",
                 chunk,

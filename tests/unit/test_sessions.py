@@ -61,3 +61,19 @@ def test_csv_rows_have_the_contract_columns() -> None:
 )
 def test_format_duration(s, text) -> None:
     assert format_duration(s) == text
+
+
+def test_csv_text_that_looks_like_a_formula_stays_text() -> None:
+    from companion.core.csvrows import CSV_COLUMNS, csv_rows, safe_cell
+
+    record = SessionRecord(
+        Activity.LISTENING,
+        '=HYPERLINK("http://x")',
+        datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc),
+        note="+1 felt calmer",
+    )
+    [row] = list(csv_rows([record]))
+    cells = dict(zip(CSV_COLUMNS, row, strict=True))
+    assert cells["item"] == '\'=HYPERLINK("http://x")'
+    assert cells["note"] == "'+1 felt calmer"
+    assert safe_cell("Calm") == "Calm" and safe_cell("") == ""
