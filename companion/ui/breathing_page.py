@@ -27,7 +27,13 @@ from companion.ui.ratings import SessionRatings
 from companion.ui.safety import SafetyDialog
 from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
-from companion.ui.widgets import ScrollView, make_button, make_checkbox, make_label
+from companion.ui.widgets import (
+    ScrollView,
+    make_button,
+    make_checkbox,
+    make_label,
+    session_controls,
+)
 
 TEXT_REFRESH_MS = 200
 
@@ -137,23 +143,15 @@ class BreathingPage(QWidget):
         layout.addWidget(self.breath_sync_box)
         layout.addWidget(self.sound_status)
 
-        controls = QHBoxLayout()
         self.safety_button = make_button(
             self.tr("Comfort && safety"), self.tr("Tips for comfort and when to stop")
         )
-        self.pause_button = make_button(
-            self.tr("Pause"), self.tr("Pause or resume the session (Space)"), role="primary"
+        controls, self.pause_button, self.stop_button = session_controls(
+            [self.safety_button], self.toggle_pause, self.stop
         )
-        self.stop_button = make_button(self.tr("Stop"), self.tr("End the session now (Esc)"))
-        controls.addWidget(self.safety_button)
-        controls.addStretch(1)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.stop_button)
         layout.addLayout(controls)
 
         self.safety_button.clicked.connect(self.show_safety)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
         self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
         self.breath_sync_box.toggled.connect(lambda on: self._state.update(breath_sync=on))
         self.volume_slider.valueChanged.connect(lambda v: self._state.update(cue_volume=v / 100.0))

@@ -37,7 +37,7 @@ from companion.ui.script_editor import ScriptEditor
 from companion.ui.shortcuts import add_shortcut
 from companion.ui.speech_queue import Renderer, if_alive, wav_seconds
 from companion.ui.state import AppState
-from companion.ui.widgets import ScrollView, make_button, make_label
+from companion.ui.widgets import ScrollView, make_button, make_label, session_controls
 from companion.ui.worker import run_in_background
 
 CAPTION_PX = 34  # at 100 % text size; scales with the user's text size
@@ -148,22 +148,14 @@ class ImaginePage(QWidget):
         layout.addStretch(1)
         self.voice_status = make_label("", "muted")
         layout.addWidget(self.voice_status)
-        controls = QHBoxLayout()
         self.again_line_button = make_button(
             self.tr("Say that again"), self.tr("Start the current sentence again")
         )
-        self.pause_button = make_button(
-            self.tr("Pause"), self.tr("Pause or resume (Space)"), role="primary"
+        controls, self.pause_button, self.stop_button = session_controls(
+            [self.again_line_button], self.toggle_pause, self.stop
         )
-        self.stop_button = make_button(self.tr("Stop"), self.tr("End the session now (Esc)"))
-        controls.addWidget(self.again_line_button)
-        controls.addStretch(1)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.stop_button)
         layout.addLayout(controls)
         self.again_line_button.clicked.connect(self.restart_line)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
         return view
 
     def _build_summary_view(self) -> QWidget:

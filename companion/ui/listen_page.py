@@ -254,7 +254,8 @@ class ListenPage(PlaylistEditing, QWidget):
             self.tracks.clear()
         else:
             self.playlist_title.setText(playlist.name)
-            missing = sum(1 for t in playlist.tracks if self._problem(t))
+            problems = [self._problem(t) for t in playlist.tracks]  # one look at each file
+            missing = sum(1 for p in problems if p)
             info = self.tr("{0} tracks · {1}").format(
                 len(playlist.tracks), format_duration(playlist.duration_s)
             )
@@ -263,7 +264,7 @@ class ListenPage(PlaylistEditing, QWidget):
             if playlist.bundled:
                 info += self.tr(" · comes with Companion: make a copy to change it")
             self.playlist_info.setText(info)
-            self.tracks.show_tracks(playlist.tracks, not playlist.bundled, self._problem)
+            self.tracks.show_tracks(playlist.tracks, not playlist.bundled, problems)
             playing = self.player.playlist
             same = playing is not None and playing.id == playlist.id
             self.tracks.mark_playing(self.player.current if same else None)

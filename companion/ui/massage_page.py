@@ -35,7 +35,13 @@ from companion.ui.recorder import SessionRecorder, local_now
 from companion.ui.shortcuts import add_shortcut
 from companion.ui.state import AppState
 from companion.ui.stretch_state import StretchState
-from companion.ui.widgets import ScrollView, make_button, make_checkbox, make_label
+from companion.ui.widgets import (
+    ScrollView,
+    make_button,
+    make_checkbox,
+    make_label,
+    session_controls,
+)
 
 CHECK, RUN, SUMMARY = range(3)
 REFRESH_MS = 250
@@ -289,21 +295,14 @@ class MassagePage(QWidget):
                 self.tr("Keep your touch light. Stop if anything is uncomfortable."), "muted"
             )
         )
-        controls = QHBoxLayout()
         self.back_button = make_button(self.tr("Back"), self.tr("The step before"))
         self.next_button = make_button(self.tr("Next step"), self.tr("Go on to the next step"))
-        self.pause_button = make_button(self.tr("Pause"), self.tr("Pause (Space)"), role="primary")
-        self.stop_button = make_button(self.tr("Stop"), self.tr("End now (Esc)"))
-        for button in (self.back_button, self.next_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.stop_button)
+        controls, self.pause_button, self.stop_button = session_controls(
+            [self.back_button, self.next_button], self.toggle_pause, self.stop
+        )
         layout.addLayout(controls)
         self.back_button.clicked.connect(lambda: self.go_to_step(-1))
         self.next_button.clicked.connect(lambda: self.go_to_step(+1))
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
         return view
 
     def _build_summary_view(self) -> QWidget:

@@ -24,7 +24,13 @@ from companion.ui.stretch_figure import Motion, StretchFigure, motion_at
 from companion.ui.stretch_session import StretchSession
 from companion.ui.stretch_setup import StretchSetup
 from companion.ui.stretch_state import StretchState
-from companion.ui.widgets import ScrollView, make_button, make_checkbox, make_label
+from companion.ui.widgets import (
+    ScrollView,
+    make_button,
+    make_checkbox,
+    make_label,
+    session_controls,
+)
 from companion.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -130,25 +136,16 @@ class StretchPage(QWidget):
         self.sound_status = make_label("", "muted")
         layout.addWidget(self.sound_box)
         layout.addWidget(self.sound_status)
-        controls = QHBoxLayout()
         self.easier_button = make_button(
             self.tr("Easier"), self.tr("Show a gentler way to do this movement"), checkable=True
         )
         self.skip_button = make_button(self.tr("Skip"), self.tr("Go on to the next movement"))
-        self.pause_button = make_button(
-            self.tr("Pause"), self.tr("Pause or resume (Space)"), role="primary"
+        controls, self.pause_button, self.stop_button = session_controls(
+            [self.easier_button, self.skip_button], self.toggle_pause, self.stop
         )
-        self.stop_button = make_button(self.tr("Stop"), self.tr("End now (Esc)"))
-        controls.addWidget(self.easier_button)
-        controls.addWidget(self.skip_button)
-        controls.addStretch(1)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.stop_button)
         layout.addLayout(controls)
         self.easier_button.toggled.connect(lambda _on: self._show_words())
         self.skip_button.clicked.connect(self.skip)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
         self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
         return view
 

@@ -5,7 +5,6 @@ The widget only shows and reports; the page changes the playlist and saves it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -54,18 +53,17 @@ class TrackList(QListWidget):
         self,
         tracks: list[Track],
         editable: bool,
-        problem_for: Callable[[Track], str | None],
+        problems: list[str | None],
     ) -> None:
-        """Fill the list; ``problem_for(track)`` says why a track will be skipped, if it will."""
+        """Fill the list; ``problems[i]`` says why track ``i`` will be skipped, if it will."""
         keep = self.currentRow()
         self.clear()
         self._editable = editable
         self.setDragEnabled(editable)
-        for index, track in enumerate(tracks):
-            item = QListWidgetItem(self._text(track, problem_for(track)))
+        for index, (track, problem) in enumerate(zip(tracks, problems, strict=True)):
+            item = QListWidgetItem(self._text(track, problem))
             item.setData(INDEX_ROLE, index)
             item.setSizeHint(QSize(0, MIN_TARGET))
-            problem = problem_for(track)
             if problem:
                 item.setForeground(self.palette().placeholderText())
                 item.setToolTip(problem)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -181,3 +184,29 @@ def needed_width(layout: QLayout) -> int:
 def make_scroll(body: QWidget) -> QScrollArea:
     """A frameless scroll area around ``body``, so large text never cuts a page off."""
     return ScrollView(body)
+
+
+def session_controls(
+    extra: list[QPushButton],
+    toggle_pause: Callable[[], object],
+    stop: Callable[[], object],
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """The row under a running session: ``extra`` buttons on the left, Pause and Stop on the right.
+
+    Every activity has the same two large buttons in the same place (Space and Esc do the same).
+    Returns the row, the Pause button and the Stop button.
+    """
+    tr = QCoreApplication.translate
+    pause = make_button(
+        tr("Session", "Pause"), tr("Session", "Pause or resume (Space)"), role="primary"
+    )
+    stop_button = make_button(tr("Session", "Stop"), tr("Session", "End the session now (Esc)"))
+    pause.clicked.connect(toggle_pause)
+    stop_button.clicked.connect(stop)
+    row = QHBoxLayout()
+    for button in extra:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(pause)
+    row.addWidget(stop_button)
+    return row, pause, stop_button
