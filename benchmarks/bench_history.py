@@ -55,11 +55,11 @@ def measure(count: int = SESSIONS) -> dict[str, float]:
     """Milliseconds for each figure."""
     from PySide6.QtWidgets import QApplication
 
-    from companion.services.history_data import HistoryFilter
+    from companion.services.history.data import HistoryFilter
     from companion.services.store import Store
-    from companion.ui import history_jobs
-    from companion.ui.history_page import HistoryPage
-    from companion.ui.theme import apply_theme
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.history import jobs as history_jobs
+    from companion.ui.history.page import HistoryPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, "light", 100)  # type: ignore[arg-type]

@@ -30,10 +30,10 @@ CHILD = textwrap.dedent(
     import json, os, sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from companion.core.scripts import parse_script
-    from companion.services.audio import open_audio
+    from companion.core.imagine.scripts import parse_script
+    from companion.services.audio.output import open_audio
     from companion.services.speech import SpeechRenderer
-    from companion.ui.imagine_session import ImagineSession
+    from companion.sessions.imagine import ImagineSession
 
     OUT = Path(os.environ["SDL_DISKAUDIOFILE"])
     mode, cache = sys.argv[1], Path(sys.argv[2])

@@ -27,12 +27,12 @@ CHILD = textwrap.dedent(
     import json, resource, sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QTimer
-    from companion.core.playlists import Repeat
-    from companion.services.audio import open_audio
-    from companion.services.soundscapes import calm_playlist
+    from companion.core.listen.playlists import Repeat
+    from companion.services.audio.output import open_audio
+    from companion.services.audio.soundscapes import calm_playlist
     from companion.services.store import Store
-    from companion.ui.audio_pump import AudioPump
-    from companion.ui.player import Player
+    from companion.sessions.audio_pump import AudioPump
+    from companion.sessions.player import Player
 
     def rss_mb():
         with open("/proc/self/statm") as handle:

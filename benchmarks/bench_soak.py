@@ -126,11 +126,11 @@ def soak_breathing(hours: float, folder: Path, seed: int = 7) -> SoakResult:
 
     from companion.core.breathing import Pattern
     from companion.core.preferences import Preferences
-    from companion.services.audio import SilentAudio
-    from companion.services.cues import BreathCues, CueOptions
+    from companion.services.audio.cues import BreathCues, CueOptions
+    from companion.services.audio.output import SilentAudio
     from companion.services.store import Store
-    from companion.ui.breathing_page import BreathingPage
-    from companion.ui.state import AppState
+    from companion.sessions.state import AppState
+    from companion.ui.breathe.page import BreathingPage
 
     _app()
     result = SoakResult("breathing", hours)
@@ -183,7 +183,7 @@ def soak_breathing(hours: float, folder: Path, seed: int = 7) -> SoakResult:
 
 def _sim_audio(clock: Callable[[], float]) -> object:
     """An audio output whose tracks end on the fake clock (durations from the playlist)."""
-    from companion.services.audio import AudioEvent, MusicState, SilentAudio
+    from companion.services.audio.output import AudioEvent, MusicState, SilentAudio
 
     class SimAudio(SilentAudio):
         def __init__(self) -> None:
@@ -247,13 +247,13 @@ def _sim_audio(clock: Callable[[], float]) -> object:
 
 def soak_player(hours: float, folder: Path, sleep_minutes: float = 45.0) -> SoakResult:
     """The player on shuffle and repeat-all for ``hours``, a sleep timer set again and again."""
-    from companion.core.playlists import Repeat
-    from companion.core.sleep_timer import SleepTimer
-    from companion.services.audio import MusicState
-    from companion.services.playlist_store import PlaylistStore
-    from companion.services.soundscapes import calm_playlist
+    from companion.core.listen.playlists import Repeat
+    from companion.core.listen.sleep_timer import SleepTimer
+    from companion.services.audio.output import MusicState
+    from companion.services.audio.soundscapes import calm_playlist
+    from companion.services.listen.playlist_store import PlaylistStore
     from companion.services.store import Store
-    from companion.ui.player import SLEEP_CHECK_MS, Player
+    from companion.sessions.player import SLEEP_CHECK_MS, Player
 
     _app()
     result = SoakResult("listening", hours)
@@ -327,10 +327,10 @@ def real_animation_child(minutes: float) -> None:
     from companion.core.breathing import Pattern
     from companion.core.preferences import Preferences
     from companion.services.store import Store
-    from companion.ui.main_window import MainWindow
-    from companion.ui.state import AppState
-    from companion.ui.stretch_state import StretchState
-    from companion.ui.theme import apply_theme
+    from companion.sessions.state import AppState
+    from companion.sessions.stretch_state import StretchState
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import MainWindow
 
     app = QApplication(sys.argv[:1])
     apply_theme(app, "light", 100)

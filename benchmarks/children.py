@@ -67,9 +67,9 @@ def cpu_app(seconds: float) -> None:
     from companion.core.breathing import Pattern
     from companion.core.preferences import Preferences
     from companion.services.store import Store
-    from companion.ui.main_window import MainWindow
-    from companion.ui.state import AppState
-    from companion.ui.theme import apply_theme
+    from companion.sessions.state import AppState
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import MainWindow
 
     app = QApplication(sys.argv[:1])
     apply_theme(app, "light", 100)

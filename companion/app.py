@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from companion import APP_ID, __version__
-from companion.cli_listen import add_commands as add_listen_commands
-from companion.cli_listen import run_listen_check, run_playlist, sync_bundled
+from companion.cli.listen import add_commands as add_listen_commands
+from companion.cli.listen import run_listen_check, run_playlist, sync_bundled
 from companion.core.breathing import (
     DEFAULT_PRESET,
     PRESETS,
@@ -29,8 +29,8 @@ from companion.core.breathing import (
     parse_pattern,
     session_seconds,
 )
+from companion.services.audio.soundscapes import CALM_PLAYLIST as CALM_PLAYLIST_NAME
 from companion.services.paths import AppPaths, assets_dir
-from companion.services.soundscapes import CALM_PLAYLIST as CALM_PLAYLIST_NAME
 from companion.services.store import Store, StoreError
 
 log = logging.getLogger("companion")
@@ -121,10 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def check_stretch(args: argparse.Namespace) -> int | None:
     """``companion stretch --list`` prints and exits; an unknown ID is an error; else None."""
-    from companion.core.stretch_schema import parse_routine
-    from companion.core.stretches import StretchDataError
-    from companion.services.stretch_library import load_bundled
-    from companion.services.stretch_settings_store import StretchSettingsStore
+    from companion.core.stretch.model import StretchDataError
+    from companion.core.stretch.schema import parse_routine
+    from companion.services.stretch.library import load_bundled
+    from companion.services.stretch.settings_store import StretchSettingsStore
 
     try:
         library = load_bundled()
@@ -166,8 +166,8 @@ def _exit_during_start_up(_signum: int, _frame: object) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
-    from companion.services.exports import write_csv
-    from companion.services.history_data import HistoryData, HistoryFilter
+    from companion.services.history.data import HistoryData, HistoryFilter
+    from companion.services.history.exports import write_csv
 
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
@@ -205,8 +205,8 @@ def _export_pdf(target: Path, history: Any, filt: Any) -> tuple[int, int]:
     """The PDF report needs Qt's painter and fonts, but no window: an offscreen application."""
     from PySide6.QtGui import QGuiApplication
 
-    from companion.services.report_data import build_report
-    from companion.ui.report_pdf import write_pdf
+    from companion.services.history.report import build_report
+    from companion.ui.history.report_pdf import write_pdf
 
     if not target.parent.is_dir():
         raise FileNotFoundError(2, "No such directory", str(target.parent))
@@ -220,8 +220,8 @@ def check_imagine(args: argparse.Namespace) -> int | None:
 
     Returns the exit code when no window is wanted, else None.
     """
-    from companion.core.narration import Narration
-    from companion.core.scripts import format_duration
+    from companion.core.imagine.narration import Narration
+    from companion.core.imagine.scripts import format_duration
     from companion.services.script_library import load_library
 
     library = load_library(AppPaths.default().data)
@@ -251,9 +251,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from companion.core.preferences import Preferences
     from companion.services.settings import SettingsStore
-    from companion.ui.main_window import MainWindow
-    from companion.ui.state import AppState
-    from companion.ui.theme import apply_theme
+    from companion.sessions.state import AppState
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -339,7 +339,7 @@ def _open_audio_early() -> Callable[[], Any]:
     """Start opening the audio device on a thread now; the result waits in the returned call."""
     import threading
 
-    from companion.services.audio import open_audio
+    from companion.services.audio.output import open_audio
 
     result: list[Any] = []
     thread = threading.Thread(target=lambda: result.append(open_audio()), daemon=True)
@@ -360,9 +360,9 @@ def _start_audio(
     opening: Callable[[], Any] | None = None,
 ) -> None:
     """Open the audio device off the GUI thread (unless already opening), then attach it."""
-    from companion.services.audio import open_audio
-    from companion.services.cues import BreathCues, CueOptions
-    from companion.ui.worker import run_in_background
+    from companion.services.audio.cues import BreathCues, CueOptions
+    from companion.services.audio.output import open_audio
+    from companion.sessions.worker import run_in_background
 
     def ready(audio: Any) -> None:
         holder.append(audio)
@@ -384,7 +384,7 @@ def _prepare_spoken_cues(window: Any, state: Any, cues: Any, speech: Any) -> Non
     """Render the spoken cues once the user wants them (now, or when they turn them on)."""
     from PySide6.QtCore import QCoreApplication
 
-    from companion.ui.worker import run_in_background
+    from companion.sessions.worker import run_in_background
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("SpokenCues", text)

@@ -22,20 +22,20 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from companion.cli_listen import sync_bundled  # noqa: E402
+from companion.cli.listen import sync_bundled  # noqa: E402
 from companion.core.breathing import PRESETS  # noqa: E402
-from companion.core.playlists import Playlist, Track  # noqa: E402
+from companion.core.listen.playlists import Playlist, Track  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
 from companion.core.sessions import Activity, Rating, SessionRecord, Who  # noqa: E402
-from companion.services.audio import open_audio  # noqa: E402
-from companion.services.history_data import HistoryData, HistoryFilter  # noqa: E402
-from companion.services.report_data import build_report  # noqa: E402
-from companion.services.soundscapes import soundscapes  # noqa: E402
+from companion.services.audio.output import open_audio  # noqa: E402
+from companion.services.audio.soundscapes import soundscapes  # noqa: E402
+from companion.services.history.data import HistoryData, HistoryFilter  # noqa: E402
+from companion.services.history.report import build_report  # noqa: E402
 from companion.services.store import Store  # noqa: E402
-from companion.ui.main_window import MainWindow  # noqa: E402
-from companion.ui.report_pdf import write_pdf  # noqa: E402
-from companion.ui.state import AppState  # noqa: E402
-from companion.ui.theme import apply_theme  # noqa: E402
+from companion.sessions.state import AppState  # noqa: E402
+from companion.ui.common.theme import apply_theme  # noqa: E402
+from companion.ui.history.report_pdf import write_pdf  # noqa: E402
+from companion.ui.shell.window import MainWindow  # noqa: E402
 
 
 class StillClock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from companion.services.soundscapes import soundscapes
+from companion.services.audio.soundscapes import soundscapes
 from tests.e2e.test_cli import companion
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from companion.app import build_parser, run_gui
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.window import MainWindow
 
 
 def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:

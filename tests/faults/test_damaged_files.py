@@ -18,7 +18,7 @@ import pytest
 
 from companion.core.sessions import Activity, SessionRecord
 from companion.services.store import Store, StoreError
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.window import MainWindow
 from tests.faults.kit import run_app, sessions
 
 SETTINGS_GARBAGE = {

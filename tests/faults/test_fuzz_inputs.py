@@ -26,17 +26,17 @@ from hypothesis import strategies as st
 
 from companion.app import main
 from companion.core.preferences import MAX_CUE_VOLUME, Preferences, pattern_for
-from companion.core.stretch_schema import parse_routine
-from companion.core.stretch_settings import StretchSettings, stretch_settings_from_dict
-from companion.core.stretches import StretchDataError
+from companion.core.stretch.model import StretchDataError
+from companion.core.stretch.schema import parse_routine
+from companion.core.stretch.settings import StretchSettings, stretch_settings_from_dict
+from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.paths import AppPaths
-from companion.services.playlist_store import PlaylistStore
 from companion.services.script_library import BUNDLED_DIR, load_library
 from companion.services.settings import SettingsStore
 from companion.services.store import Store
-from companion.services.stretch_library import load_bundled, stretches_dir
-from companion.services.stretch_library import load_library as load_stretches
-from companion.services.stretch_settings_store import StretchSettingsStore
+from companion.services.stretch.library import load_bundled, stretches_dir
+from companion.services.stretch.library import load_library as load_stretches
+from companion.services.stretch.settings_store import StretchSettingsStore
 
 BUNDLED_SCRIPTS = sorted(BUNDLED_DIR.glob("*.txt"))
 STRETCH_FILES = sorted(stretches_dir().glob("*.json"))

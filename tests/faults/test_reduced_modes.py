@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.playlists import Playlist, Track
+from companion.core.listen.playlists import Playlist, Track
 from companion.services import speech as speech_module
-from companion.services.audio import MusicState
-from companion.services.playlist_store import PlaylistStore
+from companion.services.audio.output import MusicState
+from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.speech import NO_ENGINE
 from companion.services.store import Store
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.window import MainWindow
 from tests.faults.kit import run_app, sessions
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.ui.main_window import MainWindow
-from companion.ui.recorder import CHECKPOINT_MS
+from companion.sessions.recorder import CHECKPOINT_MS
+from companion.ui.shell.window import MainWindow
 from tests.faults.kit import children, run_app, sessions, start, wait_for
 
 CHECKPOINT_S = CHECKPOINT_MS / 1000

@@ -12,15 +12,15 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from companion.cli_listen import sync_bundled
+from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
-from companion.core.playlists import Playlist, Track
-from companion.services.history_data import HistoryFilter
-from companion.services.report_data import build_report
-from companion.services.soundscapes import soundscapes
-from companion.ui.checkin import CheckinDialog
-from companion.ui.history_dialogs import ExportDialog, NoteDialog
-from companion.ui.main_window import MainWindow
+from companion.core.listen.playlists import Playlist, Track
+from companion.services.audio.soundscapes import soundscapes
+from companion.services.history.data import HistoryFilter
+from companion.services.history.report import build_report
+from companion.ui.history.checkin import CheckinDialog
+from companion.ui.history.dialogs import ExportDialog, NoteDialog
+from companion.ui.shell.window import MainWindow
 from tests.helpers.a11y import View
 from tests.helpers.fakes import FakeClock
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from companion.core.breathing import Phase
-from companion.services.audio import MASTER_CAP, SilentAudio, open_audio
-from companion.services.cues import CUE_DIR, BreathCues, CueOptions
+from companion.services.audio.cues import CUE_DIR, BreathCues, CueOptions
+from companion.services.audio.output import MASTER_CAP, SilentAudio, open_audio
 from tests.helpers.fakes import RecordingAudio
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,7 +23,7 @@ PLAY_SCRIPT = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from companion.services.audio import open_audio
+    from companion.services.audio.output import open_audio
     audio = open_audio()
     assert audio.available, audio.reason
     for name, volume in zip(sys.argv[1::2], sys.argv[2::2]):
@@ -85,7 +85,7 @@ def test_a_missing_file_is_skipped_without_a_crash(tmp_path: Path) -> None:
 
 def test_no_audio_device_gives_silent_output_with_a_reason(monkeypatch) -> None:
     script = (
-        "from companion.services.audio import open_audio; a = open_audio();"
+        "from companion.services.audio.output import open_audio; a = open_audio();"
         "print(type(a).__name__, a.available, a.reason)"
     )
     env = dict(os.environ, SDL_AUDIODRIVER="no-such-driver", PYTHONPATH=str(REPO))

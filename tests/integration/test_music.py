@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from companion.core.ramps import MASTER_CAP
-from companion.services.audio import AudioFileError, MusicState, SilentAudio
-from companion.services.music import MusicStream
+from companion.services.audio.music import MusicStream
+from companion.services.audio.output import AudioFileError, MusicState, SilentAudio
 
 REPO = Path(__file__).resolve().parents[2]
 RATE = 44100
@@ -36,7 +36,7 @@ CHILD = textwrap.dedent(
     """
     import json, os, sys, time, wave
     from pathlib import Path
-    from companion.services.audio import AudioFileError, open_audio
+    from companion.services.audio.output import AudioFileError, open_audio
 
     OUT = os.environ["SDL_DISKAUDIOFILE"]
 
@@ -405,7 +405,7 @@ def test_no_device_gives_silent_audio_whose_music_calls_are_harmless(tmp_path: P
     script = textwrap.dedent(
         """
         from pathlib import Path
-        from companion.services.audio import open_audio
+        from companion.services.audio.output import open_audio
         a = open_audio()
         import sys
         a.load_music(Path(sys.executable))

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.breathing import Pattern
-from companion.ui import shortcuts
-from companion.ui.charts import ChartStyle, blend, number_ink, shade_alpha
-from companion.ui.main_window import MainWindow
-from companion.ui.theme import THEMES, apply_theme, contrast_ratio, stylesheet
+from companion.ui.common import shortcuts
+from companion.ui.common.theme import THEMES, apply_theme, contrast_ratio, stylesheet
+from companion.ui.history.charts import ChartStyle, blend, number_ink, shade_alpha
+from companion.ui.shell.window import MainWindow
 from tests.helpers.a11y import (
     INTERACTIVE,
     border_width,
@@ -180,7 +180,7 @@ def test_every_shortcut_in_the_app_is_listed_for_help(qtbot, state, store, clock
         keys = shortcut.key().toString(QKeySequence.SequenceFormat.PortableText)
         assert (owner, keys) in listed, f"{keys} on {owner} is missing from ui/shortcuts.py"
     # Keys handled in keyPressEvent are listed too, with the class that handles them.
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text())
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for fn in cls.body:

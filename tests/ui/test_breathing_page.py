@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.core.breathing import Pattern, Phase
-from companion.services.cues import BreathCues, CueOptions
-from companion.ui.breathing_page import BreathingPage
+from companion.services.audio.cues import BreathCues, CueOptions
+from companion.ui.breathe.page import BreathingPage
 from tests.helpers.fakes import RecordingAudio
 
 CALM = Pattern(4, 6)

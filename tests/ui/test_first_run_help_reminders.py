@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from companion.core.reminders import Reminder
-from companion.ui.main_window import MainWindow
-from companion.ui.reminder_settings import ReminderSettings
-from companion.ui.reminders import ReminderService
+from companion.ui.settings.reminders import ReminderSettings
+from companion.ui.shell.reminders import ReminderService
+from companion.ui.shell.window import MainWindow
 from tests.helpers.fakes import RecordingAudio
 
 TZ = timezone(timedelta(hours=1))

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QAbstractButton
 
 from companion.core.sessions import Activity, SessionRecord
-from companion.services.history_data import HistoryData
-from companion.ui.history_dialogs import ExportDialog, NoteDialog
-from companion.ui.history_page import HistoryPage
+from companion.services.history.data import HistoryData
+from companion.ui.history.dialogs import ExportDialog, NoteDialog
+from companion.ui.history.page import HistoryPage
 from tests.helpers import history_sample
 
 
@@ -174,7 +174,7 @@ def test_a_bad_backup_is_refused_kindly(qtbot, page, history, tmp_path) -> None:
 
 
 def test_checkin_and_day_note(page: HistoryPage, history, monkeypatch) -> None:
-    from companion.ui.checkin import CheckinDialog
+    from companion.ui.history.checkin import CheckinDialog
 
     def answer(dialog: CheckinDialog) -> int:
         dialog.rows["pain"].buttons[3].click()

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from companion.core.scripts import Speech
+from companion.core.imagine.scripts import Speech
 from companion.core.sessions import Activity
-from companion.ui.imagine_page import CHOOSE, PLAY, SUMMARY, ImaginePage
+from companion.ui.imagine.page import CHOOSE, PLAY, SUMMARY, ImaginePage
 from tests.helpers.fakes import FakeClock, RecordingAudio
 from tests.helpers.speech_fakes import FakeSpeech, no_engine
 

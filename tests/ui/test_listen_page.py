@@ -10,15 +10,15 @@ from mutagen.oggvorbis import OggVorbis
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from companion.cli_listen import sync_bundled
-from companion.core.playlists import Playlist, Track
+from companion.cli.listen import sync_bundled
+from companion.core.listen.playlists import Playlist, Track
 from companion.core.sessions import Activity
-from companion.services.audio import MusicState
-from companion.services.library import import_m3u
-from companion.services.playlist_store import PlaylistStore
-from companion.services.soundscapes import CALM_PLAYLIST, soundscapes
-from companion.ui.listen_page import ListenPage
-from companion.ui.player import Player
+from companion.services.audio.output import MusicState
+from companion.services.audio.soundscapes import CALM_PLAYLIST, soundscapes
+from companion.services.listen.library import import_m3u
+from companion.services.listen.playlist_store import PlaylistStore
+from companion.sessions.player import Player
+from companion.ui.listen.page import ListenPage
 from tests.helpers.fakes import RecordingAudio
 
 SOUNDS = soundscapes()

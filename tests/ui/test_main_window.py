@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from companion.core.breathing import Pattern
-from companion.ui.main_window import MainWindow
-from companion.ui.theme import THEMES, apply_theme, contrast_ratio
+from companion.ui.common.theme import THEMES, apply_theme, contrast_ratio
+from companion.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_text_scale_enlarges_fonts(qtbot) -> None:
 
 
 def test_imagine_taking_the_music_ends_the_listening(window, store, qtbot) -> None:
-    from companion.cli_listen import sync_bundled
+    from companion.cli.listen import sync_bundled
     from tests.helpers.fakes import RecordingAudio
 
     sync_bundled(store)

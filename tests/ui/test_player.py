@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.playlists import Playlist, Repeat, Track
+from companion.core.listen.playlists import Playlist, Repeat, Track
+from companion.core.listen.sleep_timer import SleepTimer
 from companion.core.sessions import Activity
-from companion.core.sleep_timer import SleepTimer
-from companion.services.audio import AudioEvent, AudioFileError, MusicState
-from companion.ui.player import START_FADE_S, Player
+from companion.services.audio.output import AudioEvent, AudioFileError, MusicState
+from companion.sessions.player import START_FADE_S, Player
 from tests.helpers.fakes import RecordingAudio
 
 

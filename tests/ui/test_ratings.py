@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from companion.core.breathing import Pattern
 from companion.core.sessions import Rating, Who
-from companion.services.history_data import HistoryData
-from companion.ui.breathing_page import BreathingPage
-from companion.ui.ratings import RatingPanel
+from companion.services.history.data import HistoryData
+from companion.ui.breathe.page import BreathingPage
+from companion.ui.common.ratings import RatingPanel
 
 
 def test_panel_gives_only_answered_items_and_clears_on_second_press(qtbot) -> None:

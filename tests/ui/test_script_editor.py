@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.ui.imagine_page import CHOOSE, EDIT, ImaginePage
-from companion.ui.script_editor import ScriptEditor, sentence_at
+from companion.ui.imagine.editor import ScriptEditor, sentence_at
+from companion.ui.imagine.page import CHOOSE, EDIT, ImaginePage
 from tests.helpers.fakes import RecordingAudio
 from tests.helpers.speech_fakes import FakeSpeech
 

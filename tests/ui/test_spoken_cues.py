@@ -5,7 +5,7 @@ from __future__ import annotations
 import wave
 
 from companion.app import _prepare_spoken_cues
-from companion.services.cues import BreathCues, CueOptions
+from companion.services.audio.cues import BreathCues, CueOptions
 from companion.services.speech import SpeechRenderer
 from tests.helpers.fakes import RecordingAudio
 

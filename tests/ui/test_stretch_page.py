@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from companion.core.sessions import Activity, Who
-from companion.services.stretch_library import load_library
-from companion.services.stretch_settings_store import StretchSettingsStore
-from companion.ui.massage_figure import STROKES, render_massage
-from companion.ui.massage_page import CHECK, RUN, SUMMARY, MassagePage
-from companion.ui.stretch_figure import POSES, Motion, render_frame
-from companion.ui.stretch_page import StretchPage
-from companion.ui.stretch_state import StretchState
+from companion.services.stretch.library import load_library
+from companion.services.stretch.settings_store import StretchSettingsStore
+from companion.sessions.stretch_state import StretchState
+from companion.ui.massage.figure import STROKES, render_massage
+from companion.ui.massage.page import CHECK, RUN, SUMMARY, MassagePage
+from companion.ui.stretch.figure import POSES, Motion, render_frame
+from companion.ui.stretch.page import StretchPage
 from tests.helpers.fakes import RecordingAudio
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "stretches"

@@ -1,0 +1,133 @@
+"""The ``listen`` and ``playlist`` commands: list, import and export playlists without a window.
+
+``companion listen [PLAYLIST]`` itself opens the window (see app.run_gui); here it is only
+checked that the playlist exists, so a typo is told on the terminal, not in a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+from companion.core.listen.playlists import Playlist, PlaylistError
+from companion.core.sessions import format_duration
+from companion.services.audio.soundscapes import calm_playlist
+from companion.services.listen.playlist_store import PlaylistStore
+from companion.services.paths import AppPaths
+from companion.services.store import Store, StoreError
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Add ``listen`` and ``playlist`` to the command line."""
+    listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
+    listen.add_argument("playlist", nargs="?", metavar="PLAYLIST", help="playlist name")
+    listen.add_argument("--list", action="store_true", help="print the playlists and exit")
+    playlist = sub.add_parser("playlist", help="import or export an M3U/M3U8 playlist")
+    actions = playlist.add_subparsers(dest="action", metavar="ACTION", required=True)
+    read = actions.add_parser("import", help="read an M3U or M3U8 file into a new playlist")
+    read.add_argument("file", type=Path, metavar="FILE")
+    read.add_argument("--name", help="name for the new playlist (default: the file's name)")
+    write = actions.add_parser("export", help="write a playlist as an M3U8 file")
+    write.add_argument("name", metavar="NAME")
+    write.add_argument("file", type=Path, metavar="FILE")
+
+
+def sync_bundled(store: Store) -> tuple[PlaylistStore, list[str]]:
+    """The playlist store with the bundled "Calm" playlist up to date; and any notice."""
+    playlists = PlaylistStore(store)
+    notices: list[str] = []
+    calm = calm_playlist()
+    if not calm.tracks:
+        notices.append(
+            "The bundled calming sounds are missing; reinstalling Companion restores them."
+        )
+        return playlists, notices
+    try:
+        playlists.sync_bundled(calm)
+    except (PlaylistError, StoreError) as exc:
+        notices.append(str(exc))
+    return playlists, notices
+
+
+def _open() -> tuple[Store, PlaylistStore] | None:
+    try:
+        store = Store.open(AppPaths.default().database)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        print(f"companion: cannot open the playlists: {exc}", file=sys.stderr)
+        return None
+    playlists, notices = sync_bundled(store)
+    for text in store.notices + notices:
+        print(f"companion: {text}", file=sys.stderr)
+    return store, playlists
+
+
+def run_listen_check(args: argparse.Namespace) -> int | None:
+    """``listen --list`` prints and returns 0; an unknown PLAYLIST returns 2; else None (play)."""
+    if not args.list and args.playlist is None:
+        return None
+    opened = _open()
+    if opened is None:
+        return 1
+    store, playlists = opened
+    try:
+        if args.list:
+            for summary in playlists.list():
+                mark = " [bundled]" if summary.bundled else ""
+                print(
+                    f"{summary.name}{mark}  ({summary.track_count} tracks, "
+                    f"{format_duration(summary.duration_s)})"
+                )
+            return 0
+        if playlists.find(args.playlist) is None:
+            names = ", ".join(s.name for s in playlists.list())
+            print(
+                f"companion: there is no playlist called '{args.playlist}' (playlists: {names})",
+                file=sys.stderr,
+            )
+            return 2
+        return None
+    finally:
+        store.close()
+
+
+def run_playlist(args: argparse.Namespace) -> int:
+    """``playlist import FILE [--name NAME]`` and ``playlist export NAME FILE``."""
+    from companion.services.listen.library import PlaylistFileError, export_m3u, import_m3u
+
+    opened = _open()
+    if opened is None:
+        return 1
+    store, playlists = opened
+    try:
+        if args.action == "import":
+            try:
+                result = import_m3u(args.file)
+            except PlaylistFileError as exc:
+                print(f"companion: {exc}", file=sys.stderr)
+                return 1
+            for line, why in result.problems:
+                print(f"companion: {args.file}:{line}: {why}", file=sys.stderr)
+            name = args.name or args.file.stem or "Imported"
+            try:
+                playlist = Playlist(name, result.tracks)
+                playlists.save(playlist)
+            except (PlaylistError, StoreError) as exc:
+                print(f"companion: {exc}", file=sys.stderr)
+                return 1
+            print(f"Imported {len(result.tracks)} track(s) into '{playlist.name}'")
+            return 0
+        found = playlists.find(args.name)
+        if found is None:
+            print(f"companion: there is no playlist called '{args.name}'", file=sys.stderr)
+            return 2
+        try:
+            export_m3u(found, args.file)
+        except PlaylistFileError as exc:
+            print(f"companion: {exc}", file=sys.stderr)
+            return 1
+        print(f"Wrote {len(found.tracks)} track(s) of '{found.name}' to {args.file}")
+        return 0
+    finally:
+        store.close()
