@@ -13,7 +13,7 @@ def _main() -> int:
         from companion.services.speech import _worker_main
 
         return _worker_main(sys.argv)
-    from companion.app import main
+    from companion.cli import main
 
     return main(sys.argv[1:])
 

@@ -19,6 +19,11 @@ from companion.services.paths import AppPaths
 from companion.services.store import Store, StoreError
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes, so one message stays one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add ``listen`` and ``playlist`` to the command line."""
     listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
@@ -108,7 +113,21 @@ def run_playlist(args: argparse.Namespace) -> int:
                 print(f"companion: {exc}", file=sys.stderr)
                 return 1
             for line, why in result.problems:
-                print(f"companion: {args.file}:{line}: {why}", file=sys.stderr)
+                print(f"companion: {args.file}:{line}: {printable(why)}", file=sys.stderr)
+            for line, missing in result.missing:
+                print(
+                    f"companion: {args.file}:{line}: not found: {printable(missing)}"
+                    " — kept, marked missing",
+                    file=sys.stderr,
+                )
+            if not result.tracks:
+                print(f"companion: warning: no tracks were found in {args.file}", file=sys.stderr)
+            elif len(result.missing) == len(result.tracks):
+                print(
+                    f"companion: warning: none of the {len(result.tracks)} files in {args.file} "
+                    "were found; are they on a drive that is not plugged in?",
+                    file=sys.stderr,
+                )
             name = args.name or args.file.stem or "Imported"
             try:
                 playlist = Playlist(name, result.tracks)
@@ -116,7 +135,11 @@ def run_playlist(args: argparse.Namespace) -> int:
             except (PlaylistError, StoreError) as exc:
                 print(f"companion: {exc}", file=sys.stderr)
                 return 1
-            print(f"Imported {len(result.tracks)} track(s) into '{playlist.name}'")
+            here = len(result.tracks) - len(result.missing)
+            print(
+                f"Imported {len(result.tracks)} track(s) into '{playlist.name}' "
+                f"({here} found, {len(result.missing)} missing)"
+            )
             return 0
         found = playlists.find(args.name)
         if found is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +14,24 @@ from companion.core.sessions import Activity
 from companion.services.store import Store
 from companion.sessions.recorder import local_now
 from companion.sessions.timed import TimedSession
+
+
+@dataclass(frozen=True)
+class BreathingRequest:
+    """What to breathe: a pattern, the preset it came from, and how long (None: open-ended).
+
+    ``preset_id`` is a preset's id, ``custom`` (the user's own) or ``pattern`` (given as
+    numbers on the command line).
+    """
+
+    pattern: Pattern
+    preset_id: str
+    planned_s: float | None
+
+    @property
+    def item(self) -> str:
+        """What history calls it: the preset, or the numbers of a pattern of one's own."""
+        return self.pattern.label() if self.preset_id in ("custom", "pattern") else self.preset_id
 
 
 class BreathingSession(TimedSession):

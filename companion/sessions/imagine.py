@@ -1,33 +1,33 @@
 """A running guided-imagery session: clock, narration, voice, soundscape and history record.
 
 The session clock drives the narration; a single-shot timer wakes the session at the next
-segment boundary (never by counting ticks). Sound listens to the narration's events: a
-sentence starting plays its WAV on the voice channel, under which the soundscape ducks by
-itself. While it runs, a 50 ms timer moves the audio engine's fades and ducking along.
+segment boundary (never by counting ticks). A sentence starting is handed to the sound path,
+which says it on the voice channel (the soundscape ducks under it by itself), even when the
+sound device opens only after the session began.
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from companion.core.imagine.narration import Event, EventKind, Narration
 from companion.core.imagine.scripts import Script, Speech
 from companion.core.sessions import Activity
-from companion.services.audio.output import AudioFileError, AudioOutput, MusicState, SilentAudio
+from companion.services.audio.output import AudioFileError, AudioOutput
 from companion.services.store import Store
 from companion.sessions.recorder import local_now
+from companion.sessions.sound import SoundPath
 from companion.sessions.speech_queue import Renderer, SpeechQueue
 from companion.sessions.timed import TimedSession
 
-VOICE_VOLUME = 0.9  # under the audio engine's master cap
 MUSIC_VOLUME = 0.45  # soft: the voice leads; it ducks a further 12 dB while the voice speaks
 WAIT_POLL_MS = 50  # while a sentence's audio is being rendered
-AUDIO_TICK_MS = 50
 MUSIC_FADE_IN_S = 3.0
 MUSIC_FADE_OUT_S = 4.0
 
@@ -39,16 +39,15 @@ class ImagineSession(TimedSession):
         segment_changed(int): a new segment (sentence, pause or breathing cue) began.
         speaking(int): the voice started the sentence at this index.
         speech_unavailable(str): no voice: the script runs as timed captions (says why).
-        music_claimed(): the session started its background soundscape.
+        music_failed(str): the soundscape cannot play (an ``AudioFileError`` kind).
         paused_changed(bool), finished(bool), problem(str): see :class:`TimedSession`
-            (finished is True if it ran to the end of the script; problem also tells of
-            music trouble).
+            (finished is True if it ran to the end of the script).
     """
 
     segment_changed = Signal(int)
     speaking = Signal(int)
     speech_unavailable = Signal(str)
-    music_claimed = Signal()
+    music_failed = Signal(str)
 
     retry_ms = WAIT_POLL_MS
 
@@ -56,7 +55,7 @@ class ImagineSession(TimedSession):
         self,
         script: Script,
         renderer: Renderer | None,
-        audio: AudioOutput | None,
+        sound: SoundPath,
         store: Store | None,
         *,
         voice: str = "",
@@ -70,15 +69,13 @@ class ImagineSession(TimedSession):
         self.script = script
         self.pace = pace_wpm or script.pace_wpm
         self.narration = Narration(script, self.pace)
-        self.audio = audio or SilentAudio("")
+        self.sound = sound
         self.music = music
         self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
         self.queue.ready.connect(self._on_ready)
         self.queue.unavailable.connect(self.speech_unavailable)
         self.music_playing = False
-        self._audio_timer = QTimer(self)
-        self._audio_timer.setInterval(AUDIO_TICK_MS)
-        self._audio_timer.timeout.connect(self._tick_audio)
+        sound.music_taken.connect(self._on_music_taken)
 
     # -- state -------------------------------------------------------------------------
 
@@ -92,7 +89,7 @@ class ImagineSession(TimedSession):
         """Say the current sentence again (in a pause: the sentence before it)."""
         if self._done or not self.clock.started:
             return
-        self.audio.stop_voice()
+        self.sound.stop_voice()
         if self.paused:
             self.resume()  # resuming says the line again
             return
@@ -105,22 +102,24 @@ class ImagineSession(TimedSession):
         return Activity.VISUALIZATION, self.script.id, self.narration.total()
 
     def _on_start(self) -> None:
-        """Start rendering (first sentence first), the music and the audio engine's tick."""
+        """Start rendering (first sentence first) and the soundscape."""
         items = self.script.items
         self.queue.start([(i, s.text) for i, s in enumerate(items) if isinstance(s, Speech)])
-        self._start_music()
-        self._audio_timer.start()
+        if self.music is not None:
+            self.sound.claim_music(self)
+            self.sound.when_bound(self._start_music)
 
     def _on_pause(self) -> None:
         """Stop the voice and (softly) the music."""
-        self.audio.stop_voice()
+        self.sound.stop_voice()
         if self.music_playing:
-            self.audio.pause_music()
+            self.sound.output.pause_music()
 
     def _on_resume(self) -> None:
         """Music again; a sentence cut by the pause is said again from its start."""
         if self.music_playing:
-            self.audio.resume_music()
+            self.sound.output.resume_music()
+            self.sound.wake()
         if isinstance(self.narration.current, Speech):
             self._handle(self.narration.restart_line(self.elapsed(), self.queue.length))
 
@@ -135,10 +134,10 @@ class ImagineSession(TimedSession):
         """Cancel rendering; cut the voice if stopped early; fade the music out."""
         self.queue.cancel()
         if not completed:
-            self.audio.stop_voice()
-        if self.music_playing:
-            self.audio.stop_music(fade_out_s=MUSIC_FADE_OUT_S)
-            self.music_playing = False
+            self.sound.stop_voice()
+        if self.music_playing and self.sound.music_owner is self:
+            self.sound.output.stop_music(fade_out_s=MUSIC_FADE_OUT_S)
+        self.music_playing = False
 
     # -- internals ---------------------------------------------------------------------
 
@@ -149,7 +148,7 @@ class ImagineSession(TimedSession):
             elif event.kind is EventKind.SPEAK:
                 path = self.queue.path(event.index)
                 if path is not None:
-                    self.audio.play_voice(path, VOICE_VOLUME)
+                    self.sound.voice(path, functools.partial(self._still_saying, event.index))
                 self.speaking.emit(event.index)
             elif event.kind is EventKind.END:
                 self._finish(completed=True)
@@ -158,20 +157,27 @@ class ImagineSession(TimedSession):
         if self.narration.waiting and self.narration.index == index:
             self.poll()
 
-    def _start_music(self) -> None:
-        if self.music is None or not self.audio.available:
-            return
-        try:
-            self.audio.load_music(self.music)
-        except AudioFileError as exc:
-            self.problem.emit(str(exc))
-            return
-        self.audio.set_music_volume(MUSIC_VOLUME)
-        self.audio.play_music(fade_in_s=MUSIC_FADE_IN_S, loop=True)
-        self.music_playing = True
-        self.music_claimed.emit()
+    def _on_music_taken(self, owner: object) -> None:
+        if owner is not self:
+            self.music_playing = False  # another activity plays its music now
 
-    def _tick_audio(self) -> None:
-        self.audio.tick()
-        if self._done and self.audio.music_state() is MusicState.STOPPED:
-            self._audio_timer.stop()  # the closing fade has finished
+    def _still_saying(self, index: int) -> bool:
+        """Whether the sentence at ``index`` is still the one being said (for a late device)."""
+        return self.running and self.narration.index == index
+
+    def _start_music(self, output: AudioOutput) -> None:
+        if self.music is None or self.done or not output.available:
+            return
+        if self.sound.music_owner is not self:
+            return  # something else took the music stream meanwhile
+        try:
+            output.load_music(self.music)
+        except AudioFileError as exc:
+            self.music_failed.emit(exc.kind)
+            return
+        output.set_music_volume(MUSIC_VOLUME)
+        output.play_music(fade_in_s=MUSIC_FADE_IN_S, loop=True)
+        if self.paused:
+            output.pause_music(fade_out_s=0.0)
+        self.music_playing = True
+        self.sound.wake()

@@ -1,8 +1,10 @@
 """The music player: a playlist, its play order, the sleep timer and the listening record.
 
-The player tells the audio engine what to play and reacts to what the :class:`AudioPump`
-reports (a track ended, a fade reached silence, the device went away). Files that are
-missing or cannot be decoded are marked and skipped; the playlist itself is never changed.
+The player asks the sound path to play and reacts to what it reports (a track ended, a fade
+reached silence, the device went away). Asked to play before the sound device is open, it
+starts as soon as it opens. Files that are missing or cannot be decoded are marked and
+skipped; the playlist itself is never changed. Listening is recorded like every activity,
+through a :class:`SessionRecorder` (pauses are not counted).
 """
 
 from __future__ import annotations
@@ -17,16 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from companion.core.clock import SessionClock
 from companion.core.listen.playlists import Playlist, PlayOrder, Repeat, Track
 from companion.core.listen.sleep_timer import SleepTimer
+from companion.core.problems import Problem
 from companion.core.sessions import Activity
-from companion.services.audio.output import (
-    AudioEvent,
-    AudioFileError,
-    AudioOutput,
-    MusicState,
-    SilentAudio,
-)
+from companion.services.audio.output import AudioEvent, AudioFileError, AudioOutput, MusicState
 from companion.services.store import Store
 from companion.sessions.recorder import SessionRecorder
+from companion.sessions.sound import SoundPath
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +56,23 @@ class Player(QObject):
     Signals:
         track_changed(object): the index now playing, or None when stopped.
         state_changed(object): a :class:`MusicState`.
-        track_failed(int, str): a track was skipped; the message says why.
+        track_failed(int, str): a track was skipped: its index and why (``missing``,
+            ``folder`` or ``undecodable``, as :class:`AudioFileError` says).
         sleep_changed(object): the sleep timer was set or cleared (the timer or None).
-        problem(str): something the user should know (history, sound device).
+        problem(object): a :class:`Problem` for the user (nothing playable, device lost), or
+            a sentence from the history store.
     """
 
     track_changed = Signal(object)
     state_changed = Signal(object)
     track_failed = Signal(int, str)
     sleep_changed = Signal(object)
-    problem = Signal(str)
+    problem = Signal(object)
 
     def __init__(
         self,
         store: Store | None,
+        sound: SoundPath,
         now: Callable[[], float] = time.monotonic,
         is_available: Callable[[Track], bool] = file_available,
         parent: QObject | None = None,
@@ -79,10 +80,10 @@ class Player(QObject):
         super().__init__(parent)
         self._now = now
         self._is_available = is_available
-        self.audio: AudioOutput = SilentAudio("Sound is still starting.")
+        self._sound = sound
         self.playlist: Playlist | None = None
         self.order = PlayOrder([], is_available=self._playable)
-        self.failed: dict[str, str] = {}  # path -> why it was skipped (this playlist)
+        self.failed: dict[str, str] = {}  # path -> why it was skipped (this playlist): a kind
         self.sleep: SleepTimer | None = None
         self.fade_in = True
         self._state = MusicState.STOPPED
@@ -93,8 +94,17 @@ class Player(QObject):
         self._sleep_timer = QTimer(self)
         self._sleep_timer.setInterval(SLEEP_CHECK_MS)
         self._sleep_timer.timeout.connect(self._check_sleep)
+        self.pending = False  # asked to play before the sound device opened
+        self._volume = 1.0
+        sound.music_event.connect(self.on_audio_event)
+        sound.music_taken.connect(self._music_taken)
 
     # -- state ---------------------------------------------------------------------------
+
+    @property
+    def audio(self) -> AudioOutput:
+        """The output the music plays through (silent until the device opens)."""
+        return self._sound.output
 
     @property
     def state(self) -> MusicState:
@@ -132,13 +142,11 @@ class Player(QObject):
 
     # -- set-up ----------------------------------------------------------------------------
 
-    def set_audio(self, audio: AudioOutput) -> None:
-        """Play through ``audio`` from now on."""
-        self.audio = audio
-
     def set_volume(self, volume: float) -> None:
-        """Music volume, 0..1 (under the app's safe cap)."""
-        self.audio.set_music_volume(volume)
+        """Music volume, 0..1 (under the app's safe cap); kept for every track the player starts."""
+        self._volume = max(0.0, min(1.0, volume))
+        if self.current is not None:
+            self.audio.set_music_volume(self._volume)
 
     def set_shuffle(self, on: bool) -> None:
         """Shuffle the order (every track once before any repeats)."""
@@ -173,8 +181,13 @@ class Player(QObject):
     def play(self, playlist: Playlist, index: int | None = None) -> bool:
         """Start ``playlist`` (at ``index``, or its first playable track), fading in.
 
-        Returns False when nothing in it can be played (the reason was emitted).
+        Returns False when nothing in it can be played (the reason was emitted). Before the
+        sound device is open the request waits and True is returned.
         """
+        if not self._sound.is_bound:
+            self.pending = True
+            self._sound.when_bound(lambda _output: self._play_when_bound(playlist, index))
+            return True
         if self.playlist is None or playlist.id != self.playlist.id or playlist.id is None:
             self._end_session(completed=False)
             self.failed.clear()
@@ -188,12 +201,15 @@ class Player(QObject):
             if index is not None and 0 <= index < len(playlist.tracks):
                 self.track_failed.emit(index, self._why_unplayable(playlist.tracks[index]))
             else:
-                self.problem.emit(
-                    self.tr("Nothing in “{0}” can be played right now.").format(playlist.name)
-                )
+                self.problem.emit(Problem("playlist.nothing-playable", (playlist.name,)))
             return False
         fade = START_FADE_S if self.fade_in and self._state is MusicState.STOPPED else SKIP_FADE_S
         return self._start_track(first, fade)
+
+    def _play_when_bound(self, playlist: Playlist, index: int | None) -> None:
+        if self.pending:
+            self.pending = False
+            self.play(playlist, index)
 
     def toggle_pause(self) -> None:
         """Pause if playing, resume if paused (Space)."""
@@ -215,6 +231,7 @@ class Player(QObject):
         """Carry on from the paused place."""
         if self._state is MusicState.PAUSED:
             self.audio.resume_music()
+            self._sound.wake()
             self._listening.resume()
             self._set_state(MusicState.PLAYING)
 
@@ -290,16 +307,21 @@ class Player(QObject):
         elif event.kind == "music_faded_out" and self._state is not MusicState.STOPPED:
             self._finish(completed=self._fading_for_sleep)
         elif event.kind == "device_lost" and self._state is not MusicState.STOPPED:
-            self.problem.emit(self.audio.reason or self.tr("The sound device went away."))
-            self._finish(completed=False)
+            self._finish(completed=False)  # the sound path tells the user
+
+    def _music_taken(self, owner: object) -> None:
+        if owner is not self:
+            self.release()
 
     def release(self) -> None:
         """Another activity took the music stream: end listening, leave the audio alone."""
+        self.pending = False
         if self._state is not MusicState.STOPPED:
             self._finish(completed=False)
 
     def shutdown(self) -> None:
         """The app is closing: keep the listening session as it stands."""
+        self.pending = False
         if self._state is not MusicState.STOPPED:
             self.audio.stop_music()
             self._finish(completed=False)
@@ -314,14 +336,17 @@ class Player(QObject):
         while candidate is not None and tried <= len(self.playlist.tracks):
             tried += 1
             track = self.playlist.tracks[candidate]
+            self._sound.claim_music(self)
             try:
                 self.audio.load_music(Path(track.path))
             except AudioFileError as exc:
-                self.failed[track.path] = str(exc)
-                self.track_failed.emit(candidate, str(exc))
+                self.failed[track.path] = exc.kind
+                self.track_failed.emit(candidate, exc.kind)
                 candidate = self.order.next(auto=False)
                 continue
+            self.audio.set_music_volume(self._volume)
             self.audio.play_music(fade_in_s=fade_s)
+            self._sound.wake()
             if self._recorder is None or not self._recorder.active:
                 self._begin_session(self.playlist.name)
             elif self._listening.paused:
@@ -345,8 +370,8 @@ class Player(QObject):
 
     def _why_unplayable(self, track: Track) -> str:
         if not self._is_available(track):
-            return self.tr("The file “{0}” could not be found.").format(track.file_name)
-        return self.failed.get(track.path, self.tr("This track cannot be played."))
+            return "missing"
+        return self.failed.get(track.path, "undecodable")
 
     def _check_sleep(self) -> None:
         if self.sleep is None or self._fading_for_sleep:

@@ -30,7 +30,7 @@ class SessionRecorder(QObject):
         problem(str): the history could not be written (the message says why).
     """
 
-    problem = Signal(str)
+    problem = Signal(object)
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.imagine.narration import NO_AUDIO
-from companion.services.speech import NO_ENGINE, SpeechUnavailable
+from companion.services.speech import NO_ENGINE, SpeechUnavailable, Voice
 from companion.sessions.worker import run_in_background
 
 
@@ -26,6 +26,15 @@ class Renderer(Protocol):
     """What the queue needs from the speech service (``SpeechRenderer`` or a test fake)."""
 
     def render(self, text: str, *, voice: str | None = None, rate_wpm: int = 140) -> Path: ...
+
+
+class SpeechService(Renderer, Protocol):
+    """The speech service as the pages use it (``SpeechRenderer`` or a test fake)."""
+
+    def voices(self, language: str | None = None) -> list[Voice]: ...
+
+    @property
+    def reason(self) -> str: ...
 
 
 def wav_seconds(path: Path) -> float:

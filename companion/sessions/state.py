@@ -24,7 +24,7 @@ class AppState(QObject):
     """
 
     changed = Signal(object)
-    notice = Signal(str)
+    notice = Signal(object)
 
     def __init__(
         self, prefs: Preferences, settings: SettingsStore | None, parent: QObject | None = None

@@ -43,12 +43,11 @@ class StretchSession(TimedSession):
         self.routine = routine
         self.stretches = stretches
         self.schedule: RoutineSchedule = schedule_routine(routine, stretches)
-        self._skipped = 0.0
         self._last: tuple[str, int | None, int] | None = None
 
     def position(self) -> float:
         """Where the routine is, in schedule seconds (time moved plus time skipped)."""
-        return min(self.clock.elapsed() + self._skipped, self.schedule.total_s)
+        return min(super().position(), self.schedule.total_s)
 
     def point(self) -> SchedulePoint:
         """The phase, stretch and repetition now."""
@@ -66,8 +65,7 @@ class StretchSession(TimedSession):
             target = slots[point.slot + 1].start_s
         else:
             target = self.schedule.total_s
-        self._skipped += max(0.0, target - self.position())
-        self.poll()
+        self._jump_to(max(target, self.position()))
 
     # -- hooks -------------------------------------------------------------------------
 

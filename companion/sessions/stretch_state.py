@@ -31,7 +31,7 @@ class StretchState(QObject):
 
     ready = Signal()
     changed = Signal()
-    notice = Signal(str)
+    notice = Signal(object)
 
     def __init__(
         self,

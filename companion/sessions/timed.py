@@ -1,8 +1,11 @@
-"""What every timed activity session shares: clock, wake-up timer, pause, end and its record.
+"""What every timed activity session shares: clock, wake-up timer, pause, skip, end, record.
 
-A session's position is its :class:`SessionClock` (pauses taken out), never a count of timer
-ticks: one precise single-shot timer wakes :meth:`TimedSession.poll` at the next boundary
-the subclass computes. The session is kept in history through a :class:`SessionRecorder`.
+A session's position is its :class:`SessionClock` (pauses taken out) plus whatever the person
+skipped over, never a count of timer ticks: one precise single-shot timer wakes
+:meth:`TimedSession.poll` at the next boundary the subclass computes. The session is kept in
+history through a :class:`SessionRecorder` (started, checkpointed, finished once; a stopped
+session is kept as partial). Breathing, imagery, stretches and the hand massage are all one of
+these; the sound path and the pages listen to their signals.
 """
 
 from __future__ import annotations
@@ -14,27 +17,30 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core.clock import SessionClock
-from companion.core.sessions import Activity, SessionRecord
+from companion.core.sessions import Activity, SessionRecord, Who
 from companion.services.store import Store
 from companion.sessions.recorder import SessionRecorder, local_now
 
 
 class TimedSession(QObject):
-    """Base of the breathing, stretch and imagery sessions.
+    """Base of every timed activity: breathing, imagery, stretches, the hand massage.
 
     Subclasses fill the hooks: :meth:`_advance` (act on what has happened by now and say
     when to look again) and :meth:`_record_as` (what history calls the session); the
-    ``_on_start``/``_on_pause``/``_on_resume``/``_on_finish`` hooks are optional.
+    ``_on_start``/``_on_pause``/``_on_resume``/``_on_finish`` hooks are optional. Sessions that
+    can move on or back (stretches, massage) call :meth:`_jump_to` with a new position.
 
     Signals:
+        started(): the clock started and the record was added (the first moment follows).
         paused_changed(bool): paused or resumed.
         finished(bool): the session ended; True if it ran to its planned end.
         problem(str): something the user should know (e.g. history could not be saved).
     """
 
+    started = Signal()
     paused_changed = Signal(bool)
     finished = Signal(bool)
-    problem = Signal(str)
+    problem = Signal(object)
 
     retry_ms = 50  # when :meth:`_advance` cannot yet say when the next boundary is
 
@@ -50,6 +56,7 @@ class TimedSession(QObject):
         self._recorder = SessionRecorder(store, self.elapsed, wall_clock, parent=self)
         self._recorder.problem.connect(self.problem)
         self._done = False
+        self._moved = 0.0  # seconds skipped over (negative: gone back)
         self.completed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -82,13 +89,18 @@ class TimedSession(QObject):
         """Seconds of session time so far (pauses not counted); what history records."""
         return self.clock.elapsed()
 
+    def position(self) -> float:
+        """Where the session is on its own timeline: time spent plus time skipped over."""
+        return max(0.0, self.clock.elapsed() + self._moved)
+
     # -- control -----------------------------------------------------------------------
 
     def start(self) -> None:
         """Begin: add the session to history, then act on its first moment."""
         self.clock.start()
-        self._recorder.begin(*self._record_as())
+        self._recorder.begin(*self._record_as(), who=self._who())
         self._on_start()
+        self.started.emit()
         self.poll()
 
     def pause(self) -> None:
@@ -148,6 +160,17 @@ class TimedSession(QObject):
     def _record_as(self) -> tuple[Activity, str, float | None]:
         """What history records: the activity, its item and the planned seconds."""
         raise NotImplementedError
+
+    def _who(self) -> Who | None:
+        """Who did the session, when it is known (the giver of a massage)."""
+        return None
+
+    def _jump_to(self, position_s: float) -> None:
+        """Carry on from ``position_s`` on the timeline (skip forward or go back)."""
+        if self._done:
+            return
+        self._moved += position_s - self.position()
+        self.poll()
 
     def _on_start(self) -> None:
         """After the clock started and the record was added, before the first poll."""

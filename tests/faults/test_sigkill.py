@@ -77,7 +77,7 @@ def test_sigkill_mid_session_keeps_it_and_the_next_start_is_normal(
 
     def inspect(window: MainWindow) -> None:
         seen["notices"] = list(window.notices.messages)
-        seen["page"] = window.pages.currentWidget() is window.home
+        seen["page"] = window.current() is window.home
 
     assert run_app([], inspect) == 0
     assert seen == {"notices": [], "page": True}

@@ -35,7 +35,9 @@ RUNNER = textwrap.dedent(
 
 
 def test_every_core_module_is_covered_by_the_runner() -> None:
-    names = [info.name for info in pkgutil.walk_packages(companion.core.__path__, "companion.core.")]
+    names = [
+        info.name for info in pkgutil.walk_packages(companion.core.__path__, "companion.core.")
+    ]
     assert "companion.core.breathing" in names and "companion.core.stretch.timing" in names
 
 

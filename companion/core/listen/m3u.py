@@ -41,10 +41,17 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 @dataclass(frozen=True)
 class M3UResult:
-    """The tracks read from a playlist file, and the lines that could not be used."""
+    """The tracks read from a playlist file, and the lines that could not be used.
+
+    ``lines`` holds the line number each track came from; ``missing`` the tracks (by line
+    and path) whose file was not there when the playlist was read (set by the reader that
+    looks at the disk; they are kept, and marked missing in the player).
+    """
 
     tracks: list[Track] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    missing: list[tuple[int, str]] = field(default_factory=list)
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -59,6 +66,7 @@ def parse_m3u(data: bytes, base_dir: PurePath | None, *, utf8_hint: bool) -> M3U
     problems: list[tuple[int, str]] = []
     lines = _decode_lines(data, utf8_hint, problems)
     tracks: list[Track] = []
+    track_lines: list[int] = []
     pending: tuple[int, float | None, str | None, str | None] | None = None
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
@@ -80,10 +88,11 @@ def parse_m3u(data: bytes, base_dir: PurePath | None, *, utf8_hint: bool) -> M3U
             tracks.append(Track(path))
         else:
             tracks.append(Track(path, title=info[3], artist=info[2], duration_s=info[1]))
+        track_lines.append(number)
     if pending is not None:
         problems.append((pending[0], "track information without a file after it"))
     problems.sort()
-    return M3UResult(tracks, problems)
+    return M3UResult(tracks, problems, track_lines)
 
 
 class _Unusable(Exception):

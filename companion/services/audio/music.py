@@ -56,19 +56,28 @@ class AudioEvent:
 
 
 class AudioFileError(Exception):
-    """A music file that is missing or cannot be decoded; the message is for people."""
+    """A music file that cannot be played.
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
+    ``kind`` says why, for the interface to put into words: ``missing`` (not there),
+    ``folder`` (a folder, not a file) or ``undecodable`` (damaged, or not a sound format).
+    The message is a plain English sentence for the log.
+    """
+
+    def __init__(self, kind: str, path: Path) -> None:
+        super().__init__(f"{path.name}: {kind}")
+        self.kind = kind
         self.path = path
 
 
 def missing_file_error(path: Path) -> AudioFileError | None:
     """The error for a file that is not there (or not a file), or None."""
-    if not path.exists():
-        return AudioFileError(f"The file “{path.name}” could not be found.", path)
-    if not path.is_file():
-        return AudioFileError(f"“{path.name}” is a folder, not a music file.", path)
+    try:
+        if not path.exists():
+            return AudioFileError("missing", path)
+        if not path.is_file():
+            return AudioFileError("folder", path)
+    except OSError:  # a name the file system refuses (too long, say): not there
+        return AudioFileError("missing", path)
     return None
 
 
@@ -122,11 +131,7 @@ class MusicStream:
             self._music.load(str(path))  # reads the header: undecodable files fail here
         except (self._pygame.error, OSError) as exc:
             log.info("cannot decode %s: %s", path, exc)
-            raise AudioFileError(
-                f"The file “{path.name}” cannot be played: it is damaged or not a sound "
-                "format Companion knows (WAV, OGG, MP3, FLAC).",
-                path,
-            ) from exc
+            raise AudioFileError("undecodable", path) from exc
         with path.open("rb") as handle:
             self._whole_seconds = handle.read(4) in WHOLE_SECOND_SEEK
         self._path = path

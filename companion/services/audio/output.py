@@ -13,6 +13,7 @@ along and to learn when a track ended.
 from __future__ import annotations
 
 import abc
+import enum
 import logging
 import os
 import time
@@ -37,6 +38,7 @@ __all__ = [
     "MusicState",
     "PygameAudio",
     "SilentAudio",
+    "SoundProblem",
     "open_audio",
 ]
 
@@ -45,7 +47,18 @@ log = logging.getLogger(__name__)
 CUE_CHANNELS = 2  # reserved channels 0 and 1: breathing cues, alternating
 VOICE_CHANNEL = 2  # reserved channel 2: speech; music ducks while it plays
 RESERVED_CHANNELS = 3
-DEVICE_GONE = "Sound is off: the audio device went away and could not be reopened."
+
+
+class SoundProblem(str, enum.Enum):
+    """Why sound cannot be heard: a code the interface puts into words (see ``reason``)."""
+
+    STARTING = "starting"  # the device is still being opened
+    NO_LIBRARY = "no-library"  # pygame (SDL) is missing
+    NO_DEVICE = "no-device"  # no audio device could be opened
+    DEVICE_GONE = "device-gone"  # the device went away and could not be reopened
+
+
+DEVICE_GONE = SoundProblem.DEVICE_GONE.value
 
 
 class AudioOutput(abc.ABC):
@@ -59,7 +72,7 @@ class AudioOutput(abc.ABC):
     @property
     @abc.abstractmethod
     def reason(self) -> str:
-        """Why sound is unavailable (empty when it is available)."""
+        """Why sound is unavailable: a :class:`SoundProblem` value ('' when it is available)."""
 
     @abc.abstractmethod
     def play_file(self, path: Path, volume: float) -> None:
@@ -136,7 +149,10 @@ class AudioOutput(abc.ABC):
 
 
 class SilentAudio(AudioOutput):
-    """Stands in when there is no sound; remembers why. Every method is a quiet no-op."""
+    """Stands in when there is no sound; remembers why (a :class:`SoundProblem` value).
+
+    Every method is a quiet no-op.
+    """
 
     def __init__(self, reason: str) -> None:
         self._reason = reason
@@ -374,7 +390,7 @@ def open_audio(clock: Callable[[], float] = time.monotonic) -> AudioOutput:
         return PygameAudio(clock)
     except ImportError as exc:
         log.warning("pygame unavailable: %s", exc)
-        return SilentAudio("Sound is off: the audio library is missing.")
+        return SilentAudio(SoundProblem.NO_LIBRARY.value)
     except Exception as exc:  # pygame.error and SDL failures vary by platform
         log.warning("no audio device: %s", exc)
-        return SilentAudio("Sound is off: no audio device was found.")
+        return SilentAudio(SoundProblem.NO_DEVICE.value)

@@ -179,9 +179,20 @@ def import_m3u(path: Path, *, read_tags: bool = True) -> M3UResult:
             f"The playlist file {path.name} could not be read ({exc.strerror or exc})."
         ) from exc
     result = parse_m3u(data, path.absolute().parent, utf8_hint=path.suffix.lower() == ".m3u8")
-    if read_tags:
-        result = M3UResult([_with_tags(t) for t in result.tracks], result.problems)
-    return result
+    missing = [
+        (line, track.path)
+        for line, track in zip(result.lines, result.tracks, strict=True)
+        if not _is_file(Path(track.path))
+    ]
+    tracks = [_with_tags(t) for t in result.tracks] if read_tags else result.tracks
+    return M3UResult(tracks, result.problems, result.lines, missing)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # e.g. a name longer than the file system allows: not a file here
+        return False
 
 
 def _with_tags(track: Track) -> Track:

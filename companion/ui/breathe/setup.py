@@ -31,11 +31,9 @@ class BreathingSetup(QWidget):
     """Pattern, length and guidance choices, remembered in the preferences.
 
     Signals:
-        start_requested(): the user pressed Start.
         safety_requested(): the user asked for comfort and safety guidance.
     """
 
-    start_requested = Signal()
     safety_requested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -87,18 +85,10 @@ class BreathingSetup(QWidget):
         for box in (self.cues_box, self.spoken_box, self.numbers_box, self.candle_box):
             layout.addWidget(box)
 
-        actions = QHBoxLayout()
         self.safety_button = make_button(
             self.tr("Comfort && safety"), self.tr("Tips for comfort and when to stop")
         )
-        self.start_button = make_button(
-            self.tr("Start"), self.tr("Start the breathing session (Space)"), role="primary"
-        )
-        actions.addWidget(self.safety_button)
-        actions.addStretch(1)
-        actions.addWidget(self.start_button)
-        layout.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.refresh()
         self.pattern_group.buttonClicked.connect(
@@ -111,7 +101,6 @@ class BreathingSetup(QWidget):
         self.spoken_box.toggled.connect(lambda on: state.update(spoken_cues=on))
         self.numbers_box.toggled.connect(lambda on: state.update(show_numbers=on))
         self.candle_box.toggled.connect(lambda on: state.update(pursed_lip_cue=on))
-        self.start_button.clicked.connect(self.start_requested)
         self.safety_button.clicked.connect(self.safety_requested)
         state.changed.connect(lambda _prefs: self.refresh())
 
@@ -143,4 +132,3 @@ class BreathingSetup(QWidget):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
-        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)

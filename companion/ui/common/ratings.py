@@ -24,7 +24,7 @@ from companion.core.history.ratings import (
 )
 from companion.core.sessions import Rating, SessionRecord, Who
 from companion.services.history.data import HistoryData
-from companion.services.store import Store, StoreError
+from companion.services.store import StoreError
 from companion.ui.common.widgets import make_button, make_label
 
 
@@ -231,13 +231,13 @@ class RatingPanel(QFrame):
 
 
 def attach_ratings(
-    store: Store | None, session_id: int | None, when: str, panel: RatingPanel
+    history: HistoryData | None, session_id: int | None, when: str, panel: RatingPanel
 ) -> str:
     """Save the panel's answers as the ``when`` ratings of a session; '' or a message."""
-    if store is None or session_id is None:
+    if history is None or session_id is None:
         return ""
     try:
-        HistoryData(store).set_ratings(session_id, when, panel.ratings(), panel.who())
+        history.set_ratings(session_id, when, panel.ratings(), panel.who())
     except StoreError as exc:
         return str(exc)
     return ""
@@ -250,12 +250,17 @@ class SessionRatings(QObject):
         problem(str): a rating could not be saved.
     """
 
-    problem = Signal(str)
+    problem = Signal(object)
 
-    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
+    def __init__(self, history: HistoryData | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        items = HistoryData(store).quick_items() if store is not None else DEFAULT_QUICK_ITEMS
+        self._history = history
+        items = DEFAULT_QUICK_ITEMS
+        if history is not None:
+            try:
+                items = history.quick_items()
+            except StoreError:
+                items = DEFAULT_QUICK_ITEMS
         self.before_box = QWidget()
         box = QVBoxLayout(self.before_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -280,7 +285,7 @@ class SessionRatings(QObject):
         self._session_id = record.id if record is not None else None
         who = self.before.who()
         if self.before.ratings() or who:
-            self._tell(attach_ratings(self._store, self._session_id, "before", self.before))
+            self._tell(attach_ratings(self._history, self._session_id, "before", self.before))
         self.before.clear()
         self.after_panel.clear()
         self.after_panel.who_row.set_who(who)  # the same person most likely answers after
@@ -291,13 +296,13 @@ class SessionRatings(QObject):
             self._session_id = record.id
 
     def _save_after(self) -> None:
-        self._tell(attach_ratings(self._store, self._session_id, "after", self.after_panel))
+        self._tell(attach_ratings(self._history, self._session_id, "after", self.after_panel))
 
     def _picked(self, picked: tuple[str, ...], other: RatingPanel) -> None:
         other.set_items(picked)
-        if self._store is not None:
+        if self._history is not None:
             try:
-                HistoryData(self._store).set_quick_items(picked)
+                self._history.set_quick_items(picked)
             except StoreError as exc:
                 self._tell(str(exc))
 

@@ -93,6 +93,14 @@ def theme_named(name: str) -> Theme:
     return THEMES.get(name, THEMES["light"])
 
 
+_current: list[Theme] = [THEMES["light"]]
+
+
+def current_theme() -> Theme:
+    """The theme applied last (drawings read their colours from it as they paint)."""
+    return _current[0]
+
+
 def stylesheet(theme: Theme, scale: int) -> str:
     """The application style sheet for ``theme`` at ``scale`` percent text size."""
     f = scale / 100.0
@@ -168,6 +176,7 @@ def stylesheet(theme: Theme, scale: int) -> str:
 def apply_theme(app: QApplication, name: str, scale: int) -> Theme:
     """Apply the named theme and text scale to the whole application."""
     theme = theme_named(name)
+    _current[0] = theme
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.window,

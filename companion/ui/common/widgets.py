@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for more
+SESSION_GAP = 24  # px between Pause and Stop: one tremor cannot press both
 
 
 def make_button(
@@ -190,23 +190,30 @@ def session_controls(
     extra: list[QPushButton],
     toggle_pause: Callable[[], object],
     stop: Callable[[], object],
-) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
-    """The row under a running session: ``extra`` buttons on the left, Pause and Stop on the right.
+) -> tuple[QWidget, QPushButton, QPushButton]:
+    """The footer under a running session: ``extra`` buttons on the left, Pause and Stop on
+    the right, wrapping (never squeezed) when text is large.
 
     Every activity has the same two large buttons in the same place (Space and Esc do the same).
-    Returns the row, the Pause button and the Stop button.
+    Returns the footer, the Pause button and the Stop button.
     """
+    from companion.ui.common.flow import FlowRow
+
     tr = QCoreApplication.translate
     pause = make_button(
         tr("Session", "Pause"), tr("Session", "Pause or resume (Space)"), role="primary"
     )
     stop_button = make_button(tr("Session", "Stop"), tr("Session", "End the session now (Esc)"))
+    stop_button.setProperty("role", "stop")
     pause.clicked.connect(toggle_pause)
     stop_button.clicked.connect(stop)
-    row = QHBoxLayout()
+    footer = QWidget()
+    row = FlowRow(footer, spacing=SESSION_GAP)
     for button in extra:
-        row.addWidget(button)
-    row.addStretch(1)
-    row.addWidget(pause)
-    row.addWidget(stop_button)
-    return row, pause, stop_button
+        row.add(button)
+    row.add(pause, right=True)
+    row.add(stop_button, right=True)
+    policy = footer.sizePolicy()
+    policy.setHeightForWidth(True)
+    footer.setSizePolicy(policy)
+    return footer, pause, stop_button

@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from companion import __version__
-from companion.services.paths import AppPaths
-from companion.ui.common.shortcuts import add_shortcut
+from companion.services.notices import LICENCE, components
+from companion.ui.common.page import Page, Services
+from companion.ui.common.shortcuts import add_shortcut, shortcut_rows
 from companion.ui.common.widgets import make_button, make_label, make_scroll
 
 
-class HelpPage(QWidget):
-    """Questions and answers, keyboard keys, data folders, and "show the welcome again".
+class HelpPage(Page):
+    """Questions and answers, keyboard keys, data folders, and "show the welcome again"."""
 
-    Signals:
-        home_requested(), welcome_requested()
-    """
+    name = "help"
 
-    home_requested = Signal()
-    welcome_requested = Signal()
-
-    def __init__(
-        self,
-        paths: AppPaths,
-        keys: list[tuple[str, str, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        paths = services.paths
+        keys = shortcut_rows()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(make_label(self.tr("Help"), "title"))
@@ -68,6 +63,11 @@ class HelpPage(QWidget):
                 "muted",
             )
         )
+        layout.addWidget(make_label(self.tr("About Companion"), "subtitle"))
+        self.about_label = make_label(self._about())
+        self.about_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about_label.setAccessibleName(self.tr("About Companion and its licences"))
+        layout.addWidget(self.about_label)
         layout.addStretch(1)
         scroll = make_scroll(body)
 
@@ -76,7 +76,7 @@ class HelpPage(QWidget):
             self.tr("Show the welcome again"), self.tr("What Companion is and is not")
         )
         self.home_button.clicked.connect(self.home_requested)
-        self.welcome_button.clicked.connect(self.welcome_requested)
+        self.welcome_button.clicked.connect(lambda: self.open_requested.emit("welcome", None))
         buttons = QHBoxLayout()
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
@@ -85,6 +85,21 @@ class HelpPage(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
+
+    def _about(self) -> str:
+        """Companion's licence, its warranty, and every part it bundles with its licence."""
+        rows = "".join(
+            f"<tr><td>{html.escape(c.name)}&nbsp;&nbsp;</td>"
+            f"<td>{html.escape(c.version or c.within)}&nbsp;&nbsp;</td>"
+            f"<td>{html.escape(c.licence)}</td></tr>"
+            for c in components()
+        )
+        intro = self.tr(
+            "Companion {0} is free software: you may share and change it under the GNU General "
+            "Public License, version 3 or later ({1}). It comes with no warranty. It bundles "
+            "these parts, each under its own licence:"
+        ).format(__version__, LICENCE)
+        return f"{html.escape(intro)}<table>{rows}</table>"
 
     def _questions(self) -> list[tuple[str, str]]:
         return [

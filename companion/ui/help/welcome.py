@@ -6,25 +6,22 @@ one press away from it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from companion.services.paths import AppPaths
+from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import make_button, make_label, make_scroll
 
 
-class WelcomePage(QWidget):
-    """A short, kind introduction.
+class WelcomePage(Page):
+    """A short, kind introduction; read or skipped, it is not shown again by itself."""
 
-    Signals:
-        done(): the user read or skipped it (remembered, so it is not shown again).
-    """
+    name = "welcome"
 
-    done = Signal()
-
-    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        paths = services.paths
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(make_label(self.tr("Welcome to Companion"), "title"))
@@ -85,3 +82,12 @@ class WelcomePage(QWidget):
         outer.addLayout(buttons)
         add_shortcut(self, Qt.Key.Key_Escape, self.done)
         self.begin_button.setDefault(True)
+
+    def show_request(self, request: object | None = None) -> None:
+        """The welcome, with the focus on "Let's begin"."""
+        self.begin_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def done(self) -> None:
+        """Read or skipped: remember it, and go home."""
+        self.services.state.update(welcome_done=True)
+        self.home_requested.emit()

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,8 +31,9 @@ from companion.core.history.stats import summarise_ratings as summarise
 from companion.core.sessions import Activity
 from companion.services.history.data import HistoryData, HistoryFilter, week_ago
 from companion.services.history.report import build_report
-from companion.services.store import Store, StoreError
+from companion.services.store import StoreError
 from companion.sessions.worker import run_in_background
+from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import MIN_TARGET, ScrollView, make_button, make_label
 from companion.ui.history import jobs as history_jobs
@@ -51,6 +49,7 @@ from companion.ui.history.dialogs import ExportDialog, NoteDialog
 from companion.ui.history.model import SessionTableModel
 
 WEEKS_SHOWN = 8
+STALE_MS = 1000  # after the history changes, refresh once it has been quiet this long
 
 
 def _card(*widgets: QWidget) -> QFrame:
@@ -62,34 +61,33 @@ def _card(*widgets: QWidget) -> QFrame:
     return frame
 
 
-class HistoryPage(QWidget):
-    """The review page.
-
-    ``choose_save_path``, ``choose_open_path`` and ``confirm`` are the page's only modal
-    questions; tests replace them.
+class HistoryPage(Page):
+    """The review page; it refreshes itself when the history changes while it is shown.
 
     Signals:
-        home_requested(), notice(str), busy_changed(bool): an export or backup runs.
+        busy_changed(bool): an export, backup or restore runs (or has finished).
     """
 
-    home_requested = Signal()
-    notice = Signal(str)
+    name = "history"
     busy_changed = Signal(bool)
 
     def __init__(
         self,
-        store: Store | None,
+        services: Services,
         today: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self.history = HistoryData(store) if store is not None else None
+        super().__init__(services, parent)
+        self._store = services.store
+        self.history = services.history
         self._today = today
-        self.busy = False
-        self.choose_save_path = self._ask_save_path
-        self.choose_open_path = self._ask_open_path
-        self.confirm = self._ask_confirm
+        self.working = False
+        self._dialogs = services.dialogs
+        self._stale = QTimer(self)  # many writes in a row (checkpoints): one refresh
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(STALE_MS)
+        self._stale.timeout.connect(self._refresh_if_shown)
+        services.history_events.changed.connect(self._stale.start)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -241,6 +239,14 @@ class HistoryPage(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.delete_all_button.clicked.connect(self.delete_all)
         self.reset_filters()
+
+    def show_request(self, request: object | None = None) -> None:
+        """History, freshly loaded."""
+        self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible() and not self.working:
+            self.refresh()
 
     def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
@@ -405,9 +411,10 @@ class HistoryPage(QWidget):
         if record is None or record.id is None:
             return
         when = record.started_at.strftime("%a %d %b %Y %H:%M")
-        if self.confirm(
+        if self._confirm(
             self.tr("Delete this session?"),
             self.tr("The session of {0}, its ratings and its note will be removed.").format(when),
+            self.tr("Delete session"),
         ):
             self._write(lambda h: h.delete_session(record.id))
 
@@ -415,13 +422,14 @@ class HistoryPage(QWidget):
         """Delete every session, rating, note and check-in, after a clear warning."""
         if self.history is None:
             return
-        if self.confirm(
+        if self._confirm(
             self.tr("Delete all my data?"),
             self.tr(
                 "Every session, rating, note and check-in will be removed from this computer "
                 "for good. This cannot be undone. Make a backup first if you may want them "
                 "later. Your settings and playlists are kept."
             ),
+            self.tr("Delete all my data"),
         ):
             self._write(lambda h: h.delete_all())
             self.notice.emit(self.tr("All your history has been deleted."))
@@ -448,35 +456,36 @@ class HistoryPage(QWidget):
             return
         kind = dialog.kind
         name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{kind}"
-        target = self.choose_save_path(self.tr("Save the export"), name, f"*.{kind}")
-        if target:
+        target = self._dialogs.save_file(self, self.tr("Save the export"), name, f"*.{kind}")
+        if target is not None:
             database, now = self._store.path, self._today()
-            self._run(lambda: history_jobs.export(database, filt, kind, Path(target), now))
+            self._run(lambda: history_jobs.export(database, filt, kind, target, now))
 
     def backup(self) -> None:
         """Save all history as one file (on a worker thread)."""
         if self._store is None or self._store.path is None:
             return
         name = f"companion-backup-{self._today().date().isoformat()}.db"
-        target = self.choose_save_path(self.tr("Save a backup"), name, "*.db")
-        if target:
+        target = self._dialogs.save_file(self, self.tr("Save a backup"), name, "*.db")
+        if target is not None:
             database = self._store.path
-            self._run(lambda: history_jobs.make_backup(database, Path(target)))
+            self._run(lambda: history_jobs.make_backup(database, target))
 
     def restore(self) -> None:
         """Replace history with a backup, after asking; the current history is kept aside."""
         if self._store is None or self._store.path is None:
             return
-        source = self.choose_open_path(self.tr("Choose a backup"), "*.db")
-        if source and self.confirm(
+        source = self._dialogs.open_file(self, self.tr("Choose a backup"), "*.db")
+        if source is not None and self._confirm(
             self.tr("Restore this backup?"),
             self.tr(
                 "Your history will be replaced by the backup. The current history is kept "
                 "aside as a file beside it, so nothing is lost."
             ),
+            self.tr("Restore"),
         ):
             database = self._store.path
-            self._run(lambda: history_jobs.restore_backup(database, Path(source)))
+            self._run(lambda: history_jobs.restore_backup(database, source))
 
     def _run(self, job: Callable[[], str]) -> None:
         self._set_busy(True)
@@ -494,7 +503,7 @@ class HistoryPage(QWidget):
         run_in_background(job, done, failed)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+        self.working = busy
         for button in (
             self.export_button,
             self.backup_button,
@@ -506,19 +515,8 @@ class HistoryPage(QWidget):
 
     # -- questions --------------------------------------------------------------------
 
-    def _ask_save_path(self, title: str, name: str, pattern: str) -> str:
-        return QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)[0]
-
-    def _ask_open_path(self, title: str, pattern: str) -> str:
-        return QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)[0]
-
-    def _ask_confirm(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        yes = box.addButton(title.rstrip("?"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is yes
+    def _confirm(self, title: str, text: str, action: str) -> bool:
+        return self._dialogs.confirm(self, title, text, action, self.tr("Keep it"))
 
 
 def _row(layout: QHBoxLayout) -> QWidget:

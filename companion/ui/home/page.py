@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.sessions.player import Player
+from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
 from companion.ui.common.widgets import MIN_TARGET, ScrollView, make_button, make_label
 
@@ -51,26 +53,13 @@ def make_tile(title: str, text: str, description: str) -> QPushButton:
     return button
 
 
-class HomePage(QWidget):
-    """Activity tiles, History and Settings.
+class HomePage(Page):
+    """Activity tiles, History, Settings and Help: each one press (``open_requested``)."""
 
-    Signals:
-        breathe_requested(), imagine_requested(), listen_requested(),
-        calm_music_requested(), stretch_requested(), history_requested(), settings_requested(),
-        help_requested()
-    """
+    name = "home"
 
-    breathe_requested = Signal()
-    imagine_requested = Signal()
-    listen_requested = Signal()
-    calm_music_requested = Signal()
-    stretch_requested = Signal()
-    help_requested = Signal()
-    history_requested = Signal()
-    settings_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
         body = QWidget()  # scrolls at 200 % text in a small window
         layout = QVBoxLayout(body)
         layout.setSpacing(16)
@@ -84,35 +73,35 @@ class HomePage(QWidget):
             self.tr("Slow, soft breathing with a circle and gentle sounds"),
             self.tr("Start paced breathing: in for 4 seconds, out for 6"),
         )
-        self.breathe_button.clicked.connect(self.breathe_requested)
+        self.breathe_button.clicked.connect(lambda: self.open_requested.emit("breathe", None))
         tiles.addWidget(self.breathe_button, 0, 0)
         self.calm_button = make_tile(
             self.tr("Play calming music"),
             self.tr("One press: soft sounds fade in"),
             self.tr("Start the Calm playlist now, fading in gently"),
         )
-        self.calm_button.clicked.connect(self.calm_music_requested)
+        self.calm_button.clicked.connect(lambda: self.open_requested.emit("listen", CALM_PLAYLIST))
         tiles.addWidget(self.calm_button, 0, 1)
         self.imagine_button = make_tile(
             self.tr("Imagine"),
             self.tr("A calm voice reads a peaceful scene, with the words on screen"),
             self.tr("Listen to spoken guided imagery: a warm light, a garden, the beach"),
         )
-        self.imagine_button.clicked.connect(self.imagine_requested)
+        self.imagine_button.clicked.connect(lambda: self.open_requested.emit("imagine", None))
         tiles.addWidget(self.imagine_button, 1, 0)
         self.listen_button = make_tile(
             self.tr("Listen"),
             self.tr("Calming sounds and your own music"),
             self.tr("Playlists, the player and the sleep timer"),
         )
-        self.listen_button.clicked.connect(self.listen_requested)
+        self.listen_button.clicked.connect(lambda: self.open_requested.emit("listen", None))
         tiles.addWidget(self.listen_button, 1, 1)
         self.stretch_button = make_tile(
             self.tr("Stretch"),
             self.tr("Gentle seated movements, and a hand massage guide for carers"),
             self.tr("Seated stretches paced to the breath, and a caregiver's hand massage"),
         )
-        self.stretch_button.clicked.connect(self.stretch_requested)
+        self.stretch_button.clicked.connect(lambda: self.open_requested.emit("stretch", None))
         tiles.addWidget(self.stretch_button, 2, 0, 1, 2)
         layout.addLayout(tiles)
         self.playing_label = make_label("", "muted")
@@ -126,12 +115,12 @@ class HomePage(QWidget):
         self.settings_button = make_button(
             self.tr("Settings"), self.tr("Theme, text size, motion and sound")
         )
-        self.history_button.clicked.connect(self.history_requested)
+        self.history_button.clicked.connect(lambda: self.open_requested.emit("history", None))
         self.help_button = make_button(
             self.tr("Help"), self.tr("Questions and answers, keyboard keys, your data (F1)")
         )
-        self.settings_button.clicked.connect(self.settings_requested)
-        self.help_button.clicked.connect(self.help_requested)
+        self.settings_button.clicked.connect(lambda: self.open_requested.emit("settings", None))
+        self.help_button.clicked.connect(lambda: self.open_requested.emit("help", None))
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.settings_button)
         bottom.addWidget(self.help_button)
@@ -150,6 +139,11 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(ScrollView(body))
         enter_presses(self)
+        services.player.track_changed.connect(lambda _index: self.show_playing(services.player))
+
+    def show_request(self, request: object | None = None) -> None:
+        """Home, with the focus on its first tile."""
+        self.breathe_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_playing(self, player: Player) -> None:
         """A line saying what music is playing, so the family knows it is on."""

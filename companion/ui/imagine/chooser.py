@@ -38,17 +38,17 @@ class ImagineChooser(QWidget):
     """The script list, its actions, and how it will sound.
 
     Signals:
-        play_requested(str): play the script with this id.
+        play_requested(str): play the script with this id (double-click, Enter on the list).
+        selection_changed(): another script (or none) was chosen.
         new_requested(), edit_requested(str), copy_requested(str), import_requested()
-        home_requested()
     """
 
     play_requested = Signal(str)
+    selection_changed = Signal()
     new_requested = Signal()
     edit_requested = Signal(str)
     copy_requested = Signal(str)
     import_requested = Signal()
-    home_requested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,18 +120,6 @@ class ImagineChooser(QWidget):
         self.speech_status = make_label("", "muted")
         layout.addWidget(self.speech_status)
 
-        bottom = QHBoxLayout()
-        home = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
-        self.play_button = make_button(
-            self.tr("Play"), self.tr("Read the chosen script aloud (Space)"), role="primary"
-        )
-        bottom.addWidget(home)
-        bottom.addStretch(1)
-        bottom.addWidget(self.play_button)
-        layout.addLayout(bottom)
-
-        home.clicked.connect(self.home_requested)
-        self.play_button.clicked.connect(self._play)
         self.list.itemActivated.connect(lambda _item: self._play())
         self.list.currentItemChanged.connect(lambda *_: self._on_selection())
         self.new_button.clicked.connect(self.new_requested)
@@ -223,7 +211,7 @@ class ImagineChooser(QWidget):
 
     def _on_selection(self) -> None:
         entry = self.selected()
-        self.play_button.setEnabled(entry is not None)
+        self.selection_changed.emit()
         self.copy_button.setEnabled(entry is not None)
         self.edit_button.setEnabled(entry is not None and not entry.bundled)
         self._show_prefs()

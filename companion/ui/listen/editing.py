@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from companion.core.listen.m3u import M3UResult
 from companion.core.listen.playlists import Playlist, PlaylistError, Track
@@ -29,6 +29,7 @@ from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.store import StoreError
 from companion.sessions.player import Player
 from companion.sessions.worker import run_in_background
+from companion.ui.common.dialogs import Dialogs
 from companion.ui.listen.track_list import TrackList
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class PlaylistEditing:
     playlist_info: QLabel
     notice: SignalInstance
     _playlists: PlaylistStore | None
-    _ask: Callable[..., tuple[str, bool]]
+    _dialogs: Dialogs
     _busy: bool
 
     _show: Callable[[Playlist | None], None]
@@ -97,10 +98,13 @@ class PlaylistEditing:
 
     def new_playlist(self) -> None:
         """Ask for a name and make an empty playlist."""
-        name, ok = self._ask(
-            self._parent(), self._tr("New playlist"), self._tr("Name of the playlist:")
+        name = self._dialogs.ask_text(
+            self._parent(),
+            self._tr("Name the new playlist"),
+            self._tr("Name of the playlist:"),
+            action=self._tr("Create playlist"),
         )
-        if not ok:
+        if name is None:
             return
         try:
             playlist = Playlist(name)
@@ -113,10 +117,14 @@ class PlaylistEditing:
         """Give the shown playlist a new name."""
         if self.shown is None or self.shown.bundled or self._playlists is None:
             return
-        name, ok = self._ask(
-            self._parent(), self._tr("Rename playlist"), self._tr("New name:"), text=self.shown.name
+        name = self._dialogs.ask_text(
+            self._parent(),
+            self._tr("Rename the playlist"),
+            self._tr("New name:"),
+            text=self.shown.name,
+            action=self._tr("Rename"),
         )
-        if not ok or self.shown.id is None:
+        if name is None or self.shown.id is None:
             return
         try:
             stored = self._playlists.rename(self.shown.id, name)
@@ -125,21 +133,21 @@ class PlaylistEditing:
             return
         self.refresh(select=stored)
 
-    def delete_playlist(self, confirmed: bool = False) -> None:
+    def delete_playlist(self) -> None:
         """Delete the shown playlist after asking (the music files stay)."""
         shown = self.shown
         if shown is None or shown.bundled or shown.id is None or self._playlists is None:
             return
-        if not confirmed:
-            answer = QMessageBox.question(
-                self._parent(),
-                self._tr("Delete playlist"),
-                self._tr("Delete the playlist “{0}”? The music files themselves are kept.").format(
-                    shown.name
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not self._dialogs.confirm(
+            self._parent(),
+            self._tr("Delete this playlist?"),
+            self._tr("Delete the playlist “{0}”? The music files themselves are kept.").format(
+                shown.name
+            ),
+            self._tr("Delete playlist"),
+            self._tr("Keep it"),
+        ):
+            return
         if self.player.playlist is not None and self.player.playlist.id == shown.id:
             self.player.stop()
         try:
@@ -154,13 +162,14 @@ class PlaylistEditing:
         """Copy a bundled playlist into one the family can change."""
         if self.shown is None:
             return
-        name, ok = self._ask(
+        name = self._dialogs.ask_text(
             self._parent(),
             self._tr("Make my own copy"),
             self._tr("Name of your copy:"),
             text=self._tr("My {0}").format(self.shown.name),
+            action=self._tr("Make the copy"),
         )
-        if not ok:
+        if name is None:
             return
         try:
             copy = self.shown.copy(name)
@@ -186,22 +195,17 @@ class PlaylistEditing:
     def choose_files(self) -> None:
         """Pick music files to add."""
         patterns = " ".join(f"*{ext}" for ext in sorted(AUDIO_EXTENSIONS))
-        files, _ = QFileDialog.getOpenFileNames(
-            self._parent(),
-            self._tr("Add music"),
-            str(Path.home()),
-            self._tr("Music ({0})").format(patterns),
+        files = self._dialogs.open_files(
+            self._parent(), self._tr("Add music"), self._tr("Music ({0})").format(patterns)
         )
         if files:
-            self.add_paths([Path(f) for f in files])
+            self.add_paths(files)
 
     def choose_folder(self) -> None:
         """Pick a folder whose music is added (sub-folders too)."""
-        folder = QFileDialog.getExistingDirectory(
-            self._parent(), self._tr("Add a folder"), str(Path.home())
-        )
-        if folder:
-            self.add_paths([Path(folder)])
+        folder = self._dialogs.open_folder(self._parent(), self._tr("Add a folder"))
+        if folder is not None:
+            self.add_paths([folder])
 
     def add_paths(self, paths: list[Path]) -> None:
         """Read the tags of ``paths`` on a worker, then add them to the shown playlist."""
@@ -238,22 +242,17 @@ class PlaylistEditing:
 
         run_in_background(lambda: read_paths(paths), done, failed)
 
-    def relink_track(self, new_path: Path | None = None) -> None:
+    def relink_track(self) -> None:
         """Point the selected (missing) track at a file somewhere else."""
         row = self.tracks.currentRow()
         if self.shown is None or self.shown.bundled or row < 0:
             return
         track = self.shown.tracks[row]
+        new_path = self._dialogs.open_file(
+            self._parent(), self._tr("Where is “{0}” now?").format(track.file_name), ""
+        )
         if new_path is None:
-            start = Path(track.path).parent
-            chosen, _ = QFileDialog.getOpenFileName(
-                self._parent(),
-                self._tr("Where is “{0}” now?").format(track.file_name),
-                str(start if start.is_dir() else Path.home()),
-            )
-            if not chosen:
-                return
-            new_path = Path(chosen)
+            return
         try:
             relinked = read_track(new_path)
         except UnreadableAudio as exc:
@@ -264,20 +263,15 @@ class PlaylistEditing:
 
     # -- files -------------------------------------------------------------------------------
 
-    def import_playlist(self, path: Path | None = None) -> None:
-        """Read an M3U/M3U8 file into a new playlist (on a worker)."""
+    def import_playlist(self) -> None:
+        """Ask for an M3U/M3U8 file and read it into a new playlist (on a worker)."""
         if self._playlists is None or self._busy:
             return
+        path = self._dialogs.open_file(
+            self._parent(), self._tr("Import a playlist"), self._tr("Playlists (*.m3u *.m3u8)")
+        )
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self._parent(),
-                self._tr("Import a playlist"),
-                str(Path.home()),
-                self._tr("Playlists (*.m3u *.m3u8)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         self._busy = True
         self._update_buttons()
         source = path
@@ -294,6 +288,12 @@ class PlaylistEditing:
             text = self._tr("Imported {0} track(s) from {1} into “{2}”.").format(
                 len(tracks), source.name, name
             )
+            if result.missing:
+                line, missing = result.missing[0]
+                text += " " + self._tr(
+                    "{0} of the files could not be found (line {1}: {2}); they are kept and "
+                    "marked missing."
+                ).format(len(result.missing), line, Path(missing).name)
             if problems:
                 line, why = problems[0]
                 text += " " + self._tr("{0} line(s) could not be used (line {1}: {2}).").format(
@@ -308,20 +308,18 @@ class PlaylistEditing:
 
         run_in_background(lambda: import_m3u(source), done, failed)
 
-    def export_playlist(self, path: Path | None = None) -> None:
-        """Save the shown playlist as an M3U8 file."""
+    def export_playlist(self) -> None:
+        """Ask where, then save the shown playlist as an M3U8 file."""
         if self.shown is None:
             return
+        path = self._dialogs.save_file(
+            self._parent(),
+            self._tr("Export the playlist"),
+            f"{self.shown.name}.m3u8",
+            self._tr("Playlists (*.m3u8 *.m3u)"),
+        )
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self._parent(),
-                self._tr("Export playlist"),
-                str(Path.home() / f"{self.shown.name}.m3u8"),
-                self._tr("Playlists (*.m3u8 *.m3u)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         try:
             export_m3u(self.shown, path)
         except PlaylistFileError as exc:

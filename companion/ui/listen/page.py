@@ -7,12 +7,10 @@ is saved at once, in one transaction, so a playlist is never half-saved or lost.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -21,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.listen.playlists import Playlist, Track
+from companion.core.problems import Problem
 from companion.core.sessions import format_duration
-from companion.services.audio.output import AudioOutput
 from companion.services.audio.soundscapes import CALM_PLAYLIST
-from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.store import StoreError
-from companion.sessions.player import Player, file_available
-from companion.sessions.state import AppState
+from companion.sessions.player import file_available
+from companion.ui.common.messages import audio_file_text, sound_problem_text
+from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import ScrollView, hold_needed_width, make_button, make_label
 from companion.ui.listen.editing import PlaylistEditing
@@ -39,30 +37,17 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ListenPage(PlaylistEditing, QWidget):
-    """Playlists on the left, the chosen one's tracks on the right, the player below.
+class ListenPage(PlaylistEditing, Page):
+    """Playlists on the left, the chosen one's tracks on the right, the player below."""
 
-    Signals:
-        home_requested()
-        notice(str): something the user should know.
-    """
+    name = "listen"
 
-    home_requested = Signal()
-    notice = Signal(str)
-
-    def __init__(
-        self,
-        state: AppState,
-        playlists: PlaylistStore | None,
-        player: Player,
-        ask: Callable[..., tuple[str, bool]] = QInputDialog.getText,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._state = state
-        self._playlists = playlists
-        self.player = player
-        self._ask = ask
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self._state = state = services.state
+        self._playlists = playlists = services.playlists
+        self.player = player = services.player
+        self._dialogs = services.dialogs
         self.shown: Playlist | None = None
         self._busy = False
 
@@ -188,22 +173,30 @@ class ListenPage(PlaylistEditing, QWidget):
 
         player.track_changed.connect(self._track_changed)
         player.track_failed.connect(self._track_failed)
-        player.problem.connect(self.notice)
+        player.problem.connect(self.notice.emit)
         window = Qt.ShortcutContext.WindowShortcut  # while the page shows, wherever the focus
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested, window)
         add_shortcut(self, Qt.Key.Key_Space, self.play_pressed, window)
+        services.sound.bound.connect(self._show_sound_status)
         if playlists is None:
             self._set_unavailable()
         self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------
 
-    def set_audio(self, audio: AudioOutput) -> None:
-        """The sound device is open (or known to be missing)."""
-        self.player.set_audio(audio)
-        self.player.set_volume(self._state.prefs.music_volume)
-        if not audio.available:
-            self.bar.now_playing.setText(audio.reason)
+    def show_request(self, request: object | None = None) -> None:
+        """Show the playlists; with a playlist's name, play it (faded in)."""
+        self.refresh()
+        if isinstance(request, str):
+            self.play_named(request)
+
+    def shutdown(self) -> None:
+        self.player.shutdown()  # the listening so far is kept
+
+    def _show_sound_status(self) -> None:
+        sound = self.services.sound
+        if sound.is_bound and not sound.available and self.player.current is None:
+            self.bar.now_playing.setText(sound_problem_text(sound.reason))
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the playlist list, keeping (or moving to) a selection."""
@@ -272,7 +265,7 @@ class ListenPage(PlaylistEditing, QWidget):
 
     def _problem(self, track: Track) -> str | None:
         if track.path in self.player.failed:
-            return self.player.failed[track.path]
+            return audio_file_text(self.player.failed[track.path], track.file_name)
         if not file_available(track):
             return self.tr("The file could not be found: {0}").format(track.path)
         return None
@@ -330,7 +323,7 @@ class ListenPage(PlaylistEditing, QWidget):
         """Show and play the playlist called ``name``; False (and a notice) if there is none."""
         self.refresh(select=name)
         if self.shown is None or self.shown.name.casefold() != name.casefold():
-            self.notice.emit(self.tr("There is no playlist called “{0}”.").format(name))
+            self.notice.emit(Problem("playlist.none-called", (name,)))
             return False
         self.play_shown()
         return True
@@ -344,7 +337,9 @@ class ListenPage(PlaylistEditing, QWidget):
         same = self.shown is not None and playing is not None and playing.id == self.shown.id
         self.tracks.mark_playing(index if same else None)
 
-    def _track_failed(self, index: int, why: str) -> None:
-        self.notice.emit(why + " " + self.tr("It was skipped."))
+    def _track_failed(self, index: int, kind: str) -> None:
+        playing = self.player.playlist
+        name = playing.tracks[index].file_name if playing is not None else ""
+        self.notice.emit(Problem("music.skipped", (kind, name)))
         if self.shown is not None:
             self._show(self.shown)

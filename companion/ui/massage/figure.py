@@ -11,11 +11,12 @@ import itertools
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
-FRAME_MS = 33
+from companion.ui.common.drawing import AnimatedDrawing
+
 STROKE_S = 5.0  # one slow gliding stroke
 BOX = 200.0
 
@@ -121,57 +122,28 @@ def paint_massage(
     painter.restore()
 
 
-class MassageFigure(QWidget):
-    """Shows the current massage step; reads seconds into the step from ``source``."""
+class MassageFigure(AnimatedDrawing):
+    """Shows the current massage step; reads seconds into the step from ``source``.
+
+    With reduced motion the stroke is drawn as a still arrow.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(180, 180)
+        super().__init__(180, parent)
         self.setAccessibleName(self.tr("Massage picture"))
         self._illustration = ""
         self._source: Callable[[], float] = lambda: 0.0
-        self._reduced = False
-        self._colours = (QColor("#8CC2C0"), QColor("#2C6A6E"))
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.update)
 
     def set_step(self, illustration: str, source: Callable[[], float]) -> None:
         """The step's drawing and where to read seconds into it."""
         self._illustration, self._source = illustration, source
         self.update()
 
-    def set_colours(self, body: str, edge: str) -> None:
-        """Colours from the current theme."""
-        self._colours = (QColor(body), QColor(edge))
-        self.update()
-
-    def set_reduced_motion(self, reduced: bool) -> None:
-        """Draw the stroke as a still arrow."""
-        self._reduced = reduced
-        self.update()
-
-    def set_animating(self, animating: bool) -> None:
-        """Run or stop the frame timer."""
-        if animating and self.isVisible() and not self._reduced:
-            self._timer.start()
-        else:
-            self._timer.stop()
-
-    @property
-    def animating(self) -> bool:
-        """Whether frames are being requested."""
-        return self._timer.isActive()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        seconds = None if self._reduced else self._source()
-        paint_massage(painter, self._illustration, seconds, self._colours, QRectF(self.rect()))
+        seconds = None if self.reduced_motion else self._source()
+        colours = (self.fill_colour(), self.edge_colour())
+        paint_massage(painter, self._illustration, seconds, colours, QRectF(self.rect()))
         painter.end()
 
 

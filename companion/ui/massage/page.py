@@ -1,116 +1,89 @@
-"""The caregiver's hand-massage guide: precautions check first, then timed steps, then a summary."""
+"""The caregiver's hand-massage guide: precautions check first, then timed steps, then a summary.
+
+The precautions are asked first, every time (answers remembered for review); the steps run
+on the session clock as a :class:`MassageSession`, and the sound path gives a soft tone at
+each new step. Who gave the massage is recorded.
+"""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QStackedWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.core.clock import SessionClock
-from companion.core.preferences import MAX_CUE_VOLUME
 from companion.core.sessions import Activity, Who, format_duration
 from companion.core.stretch.massage import (
-    MassageTimeline,
+    SERIES_DAYS,
     all_answered,
     chosen_steps,
     concerns,
     recent_days,
 )
-from companion.services.audio.cues import CUE_DIR
-from companion.services.audio.output import AudioOutput
-from companion.services.store import Store, StoreError
-from companion.sessions.recorder import SessionRecorder, local_now
-from companion.sessions.state import AppState
-from companion.sessions.stretch_state import StretchState
-from companion.ui.common.shortcuts import add_shortcut
-from companion.ui.common.widgets import (
-    ScrollView,
-    make_button,
-    make_checkbox,
-    make_label,
-    session_controls,
-)
+from companion.services.history.data import HistoryFilter
+from companion.services.store import StoreError
+from companion.sessions.massage import MassageSession
+from companion.ui.common.page import Services
+from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
+from companion.ui.common.widgets import make_button, make_checkbox, make_label
 from companion.ui.massage.figure import MassageFigure
 
-CHECK, RUN, SUMMARY = range(3)
-REFRESH_MS = 250
+CHECK = SETUP
+__all__ = ["CHECK", "RUN", "SUMMARY", "MassagePage"]
 
 
-class MassagePage(QWidget):
-    """Precautions → guided steps → summary. Who gave the massage is recorded.
+class MassagePage(SessionPage[MassageSession]):
+    """Precautions → guided steps → summary."""
 
-    Signals:
-        home_requested(), history_changed(), notice(str)
-    """
-
-    home_requested = Signal()
-    history_changed = Signal()
-    notice = Signal(str)
+    name = "massage"
 
     def __init__(
         self,
-        state: AppState,
-        store: Store | None,
-        stretch_state: StretchState,
-        now: Callable[[], float] = time.monotonic,
+        services: Services,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._state = state
-        self._store = store
-        self.stretch_state = stretch_state
-        self._now = now
+        self._state = services.state
+        self.stretch_state = services.stretch
         self._today = today
-        self.audio: AudioOutput | None = None
-        self.clock = SessionClock(now)
-        self._skipped = 0.0
-        self.timeline: MassageTimeline | None = None
-        self._step: int | None = None
-        self.recorder: SessionRecorder | None = None
         self.answer_groups: dict[str, QButtonGroup] = {}
-
-        self.stack = QStackedWidget()
-        self.check = QWidget()
-        self.check_scroll = ScrollView(self.check)  # each view scrolls at 200 % text
-        self.stack.addWidget(self.check_scroll)
-        self.stack.addWidget(ScrollView(self._build_run_view()))
-        self.stack.addWidget(ScrollView(self._build_summary_view()))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
-        row = QHBoxLayout()
-        self.home_button = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
-        self.home_button.clicked.connect(self.home_requested)
-        row.addWidget(self.home_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.poll)
-        add_shortcut(self, Qt.Key.Key_Space, self._on_space)
-        add_shortcut(self, Qt.Key.Key_Escape, self._on_escape)
-        stretch_state.ready.connect(self.show_check)
-        state.changed.connect(lambda _p: self.figure.set_reduced_motion(state.reduced_motion()))
-        self.figure.set_reduced_motion(state.reduced_motion())
+        super().__init__(services, parent)
+        self.start_button.setAccessibleDescription(self.tr("Begin the guided massage"))
+        self.again_button.setText(self.tr("Back to the start"))
+        self.again_button.clicked.disconnect()
+        self.again_button.clicked.connect(self.show_check)
+        self.choose_button.hide()
+        self.back_button.clicked.connect(lambda: self.go_to_step(-1))
+        self.next_button.clicked.connect(lambda: self.go_to_step(+1))
+        self.stretch_state.ready.connect(self.show_check)
+        self._state.changed.connect(
+            lambda _p: self.figure.set_reduced_motion(self._state.reduced_motion())
+        )
+        self.figure.set_reduced_motion(self._state.reduced_motion())
         self.show_check()
 
     # -- the precautions check ---------------------------------------------------------
 
+    def build_setup(self) -> QWidget:
+        self.check = QWidget()
+        return self.check
+
+    def show_request(self, request: object | None = None) -> None:
+        """The precautions check (unless a massage is being guided)."""
+        self.show_check()
+
     def show_check(self) -> None:
         """Build (or rebuild) the check view from the guide and the remembered answers."""
-        if self.running:
+        if self.busy:
             return
         old = self.check.layout()
         if old is not None:
@@ -121,6 +94,7 @@ class MassagePage(QWidget):
         if guide is None:
             layout.addWidget(make_label(self.tr("Gentle hand massage"), "title"))
             layout.addWidget(make_label(self.stretch_state.problem or self.tr("Loading…"), "muted"))
+            self.start_button.setEnabled(False)
             self.stack.setCurrentIndex(CHECK)
             return
         settings = self.stretch_state.settings
@@ -190,14 +164,6 @@ class MassagePage(QWidget):
         self.forearm_box.setChecked(settings.include_forearms)
         self.forearm_box.toggled.connect(lambda on: self.stretch_state.update(include_forearms=on))
         layout.addWidget(self.forearm_box)
-        actions = QHBoxLayout()
-        self.start_button = make_button(
-            self.tr("Start"), self.tr("Begin the guided massage"), role="primary"
-        )
-        self.start_button.clicked.connect(self.start)
-        actions.addStretch(1)
-        actions.addWidget(self.start_button)
-        layout.addLayout(actions)
         layout.addStretch(1)
         self._show_advice()
         self.stack.setCurrentIndex(CHECK)
@@ -244,10 +210,12 @@ class MassagePage(QWidget):
     def _refresh_series(self) -> None:
         today = self._today()
         days: list[date] = []
-        if self._store is not None:
-            since = datetime.combine(today - timedelta(days=2), datetime.min.time()).astimezone()
+        history = self.services.history
+        if history is not None:
+            first = today - timedelta(days=SERIES_DAYS - 1)
             try:
-                days = [r.local_day for r in self._store.sessions(since, None, Activity.MASSAGE)]
+                rows = history.day_rows(HistoryFilter(Activity.MASSAGE.value, first, today))
+                days = [row.day for row in rows]
             except StoreError:
                 days = []
         marks = []
@@ -267,16 +235,10 @@ class MassagePage(QWidget):
 
     # -- the guide ---------------------------------------------------------------------
 
-    def _build_run_view(self) -> QWidget:
+    def build_run(self) -> QWidget:
         view = QWidget()
         layout = QVBoxLayout(view)
-        top = QHBoxLayout()
-        self.step_count = make_label("", "muted", wrap=False)
-        self.total_left = make_label("", "muted", wrap=False)
-        top.addWidget(self.step_count)
-        top.addStretch(1)
-        top.addWidget(self.total_left)
-        layout.addLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
         middle = QHBoxLayout()
         self.figure = MassageFigure()
         middle.addWidget(self.figure, 2)
@@ -295,151 +257,86 @@ class MassagePage(QWidget):
                 self.tr("Keep your touch light. Stop if anything is uncomfortable."), "muted"
             )
         )
-        self.back_button = make_button(self.tr("Back"), self.tr("The step before"))
-        self.next_button = make_button(self.tr("Next step"), self.tr("Go on to the next step"))
-        controls, self.pause_button, self.stop_button = session_controls(
-            [self.back_button, self.next_button], self.toggle_pause, self.stop
-        )
-        layout.addLayout(controls)
-        self.back_button.clicked.connect(lambda: self.go_to_step(-1))
-        self.next_button.clicked.connect(lambda: self.go_to_step(+1))
         return view
 
-    def _build_summary_view(self) -> QWidget:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        self.summary_title = make_label("", "title")
-        self.summary_text = make_label("", "subtitle")
-        again = make_button(self.tr("Back to the start"), role="primary")
-        again.clicked.connect(self.show_check)
-        layout.addStretch(1)
-        layout.addWidget(self.summary_title)
-        layout.addWidget(self.summary_text)
-        layout.addStretch(2)
-        layout.addWidget(again, 0, Qt.AlignmentFlag.AlignRight)
-        return view
+    def run_buttons(self) -> list[QPushButton]:
+        self.back_button = make_button(self.tr("Back"), self.tr("The step before"))
+        self.next_button = make_button(self.tr("Next step"), self.tr("Go on to the next step"))
+        return [self.back_button, self.next_button]
+
+    @property
+    def step_count(self):  # type: ignore[no-untyped-def]
+        """ "Step 2 of 9" above a massage (the shared top line)."""
+        return self.run_title
+
+    @property
+    def total_left(self):  # type: ignore[no-untyped-def]
+        """The time left in all (the shared top line)."""
+        return self.run_time
 
     @property
     def running(self) -> bool:
         """A massage is being guided (paused or not)."""
-        return self.recorder is not None and self.recorder.active
+        return self.busy
 
-    def position(self) -> float:
-        """Seconds into the chosen steps (time spent plus steps moved over)."""
-        return max(0.0, self.clock.elapsed() + self._skipped)
-
-    def start(self) -> None:
-        """Begin the guide with the remembered choices; recorded with who gives it."""
+    def make_session(self, request: object | None) -> MassageSession | None:
         library = self.stretch_state.library
-        if library is None or self.running:
-            return
+        if library is None:
+            return None
         settings = self.stretch_state.settings
         steps = chosen_steps(library.massage, settings.include_forearms)
-        self.timeline = MassageTimeline(steps)
-        self.clock = SessionClock(self._now)
-        self._skipped = 0.0
-        self._step = None
-        self.recorder = SessionRecorder(self._store, self.clock.elapsed, local_now, parent=self)
-        self.recorder.problem.connect(self.notice)
-        self.clock.start()
         who = Who.CAREGIVER if settings.giver == "caregiver" else Who.FAMILY
-        self.recorder.begin(Activity.MASSAGE, library.massage.id, self.timeline.total_s, who)
-        self.stack.setCurrentIndex(RUN)
-        self.pause_button.setText(self.tr("Pause"))
-        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._timer.start()
-        self.figure.set_animating(True)
-        self.poll()
-        self.history_changed.emit()
+        services = self.services
+        return MassageSession(
+            library.massage.id, steps, who, services.store, now=services.now, parent=self
+        )
+
+    def on_session(self, session: MassageSession) -> None:
+        session.step_changed.connect(self._on_step)
+        session.paused_changed.connect(lambda paused: self.figure.set_animating(not paused))
+        session.started.connect(lambda: self.figure.set_animating(True))
+        session.finished.connect(lambda _completed: self.figure.set_animating(False))
+        self.services.sound.follow_massage(session)
 
     def go_to_step(self, delta: int) -> None:
         """Move to the next (+1) or previous (-1) step."""
-        if not self.running or self.timeline is None or self._step is None:
-            return
-        target = max(0, self._step + delta)
-        self._skipped += self.timeline.start_of(target) - self.position()
-        self.poll()
-
-    def toggle_pause(self) -> None:
-        """Pause or resume the timer."""
-        if not self.running:
-            return
-        if self.clock.paused:
-            self.clock.resume()
-            self.pause_button.setText(self.tr("Pause"))
-            self.figure.set_animating(True)
-        else:
-            self.clock.pause()
-            self.pause_button.setText(self.tr("Resume"))
-            self.figure.set_animating(False)
-            if self.recorder is not None:
-                self.recorder.checkpoint()
-
-    def stop(self) -> None:
-        """End now; kept in history as partial."""
-        if self.running:
-            self._finish(False)
-
-    def set_audio(self, audio: AudioOutput) -> None:
-        """The audio output is open (or known to be silent)."""
-        self.audio = audio
+        if self.session is not None:
+            self.session.go_to_step(delta)
 
     def poll(self) -> None:
-        """Update the step, its words and timers from the clock."""
-        if not self.running or self.timeline is None:
-            return
-        point = self.timeline.at(self.position())
-        if point.index is None:
-            self._finish(True)
-            return
-        step = self.timeline.steps[point.index]
-        if point.index != self._step:
-            if self._step is not None:
-                self._cue("inhale")
-            self._step = point.index
-            start = self.timeline.start_of(point.index)
-            self.figure.set_step(step.illustration, lambda: self.position() - start)
-            self.step_title.setText(step.title)
-            self.step_text.setText("\n".join(step.instructions))
-            self.step_count.setText(
-                self.tr("Step {0} of {1}").format(point.index + 1, len(self.timeline.steps))
-            )
-            self.back_button.setEnabled(point.index > 0)
+        """Bring the step and its timers up to date with the clock (as the session's timer does)."""
+        if self.session is not None and not self.session.done:
+            self.session.poll()
+            if not self.session.done:
+                self.refresh_run(self.session)
+
+    def _on_step(self, index: int) -> None:
+        session = self.session
+        assert session is not None
+        step = session.steps[index]
+        start = session.timeline.start_of(index)
+        self.figure.set_step(step.illustration, lambda: session.position() - start)
+        self.step_title.setText(step.title)
+        self.step_text.setText("\n".join(step.instructions))
+        self.run_title.setText(self.tr("Step {0} of {1}").format(index + 1, len(session.steps)))
+        self.back_button.setEnabled(index > 0)
+        self.refresh_run(session)
+
+    def refresh_run(self, session: MassageSession) -> None:
+        point = session.point()
         self.step_left.setText(format_duration(point.step_remaining_s))
-        self.total_left.setText(
+        self.run_time.setText(
             self.tr("{0} left in all").format(format_duration(point.total_remaining_s))
         )
 
-    def _cue(self, name: str) -> None:
-        prefs = self._state.prefs
-        if self.audio is not None and self.audio.available and prefs.cues_enabled:
-            self.audio.play_file(CUE_DIR / f"{name}.wav", min(prefs.cue_volume, MAX_CUE_VOLUME))
-
-    def _finish(self, completed: bool) -> None:
-        self._timer.stop()
-        self.figure.set_animating(False)
-        assert self.recorder is not None
-        duration = self.clock.elapsed()
-        self.recorder.finish(completed, duration)
-        if completed:
-            self._cue("end")
-        self.summary_title.setText(
-            self.tr("Massage complete") if completed else self.tr("Massage stopped")
+    def summary_words(self, session: MassageSession, completed: bool) -> tuple[str, str]:
+        heading = self.tr("Massage complete") if completed else self.tr("Massage stopped")
+        words = self.tr("Time: {0}. Rest together for a while if that feels right.").format(
+            format_duration(session.elapsed())
         )
-        self.summary_text.setText(
-            self.tr("Time: {0}. Rest together for a while if that feels right.").format(
-                format_duration(duration)
-            )
-        )
-        self.stack.setCurrentIndex(SUMMARY)
-        self.history_changed.emit()
+        return heading, words
 
-    def _on_space(self) -> None:
+    def on_space(self) -> None:
+        """Space pauses or resumes the guide."""
         if self.stack.currentIndex() == RUN:
             self.toggle_pause()
-
-    def _on_escape(self) -> None:
-        if self.stack.currentIndex() == RUN:
-            self.stop()
-        else:
-            self.home_requested.emit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -16,24 +16,20 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import MAX_HOLD_S, MAX_PHASE_S, MIN_PHASE_S, PatternError
 from companion.core.preferences import CustomPattern
-from companion.sessions.state import AppState
+from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import ScrollView, make_button, make_label
 from companion.ui.settings.reminders import ReminderSettings
 
 
-class SettingsPage(QWidget):
-    """Every preference, applied at once and saved.
+class SettingsPage(Page):
+    """Every preference, applied at once and saved."""
 
-    Signals:
-        home_requested()
-    """
+    name = "settings"
 
-    home_requested = Signal()
-
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state = state
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self._state = state = services.state
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(make_label(self.tr("Settings"), "title"))

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from companion.core.preferences import Preferences
 from companion.core.reminders import Reminder, due, may_sound
-from companion.services.audio.output import AudioOutput
-from companion.services.paths import assets_dir
 from companion.sessions.recorder import local_now
+from companion.sessions.sound import SoundPath
 from companion.sessions.state import AppState
 
 CHECK_MS = 30_000
@@ -58,6 +57,7 @@ class ReminderService(QObject):
     def __init__(
         self,
         state: AppState,
+        sound: SoundPath | None = None,
         now: Callable[[], datetime] = local_now,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         parent: QObject | None = None,
@@ -67,7 +67,7 @@ class ReminderService(QObject):
         self._now = now
         self._tray_available = tray_available
         self._last = now()
-        self.audio: AudioOutput | None = None
+        self._sound = sound
         self.tray: QSystemTrayIcon | None = None
         self.shown: list[Reminder] = []
         self._timer = QTimer(self)
@@ -75,10 +75,6 @@ class ReminderService(QObject):
         self._timer.timeout.connect(self.check)
         state.changed.connect(self._apply)
         self._apply(state.prefs)
-
-    def set_audio(self, audio: AudioOutput) -> None:
-        """Where a reminder's soft sound plays."""
-        self.audio = audio
 
     @property
     def active(self) -> bool:
@@ -131,8 +127,8 @@ class ReminderService(QObject):
                 )
             else:
                 self.reminded.emit(text)
-            if self.audio is not None and may_sound(reminder, now, prefs.reminder_sound_at_night):
-                self.audio.play_file(assets_dir() / "audio" / "cues" / "end.wav", REMINDER_VOLUME)
+            if self._sound is not None and may_sound(reminder, now, prefs.reminder_sound_at_night):
+                self._sound.chime(REMINDER_VOLUME)
         return found
 
     def stop(self) -> None:

@@ -14,21 +14,20 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QHideEvent,
     QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.core.stretch.timing import SchedulePoint
+from companion.ui.common.drawing import AnimatedDrawing
 
-FRAME_MS = 33
 BOX_W, BOX_H = 200.0, 210.0  # the drawing's own units; scaled to the widget
 
 
@@ -373,22 +372,25 @@ def _faded(colours: Palette, alpha: float) -> Palette:
     return Palette(fade(colours.body), fade(colours.edge), fade(colours.furniture))
 
 
-class StretchFigure(QWidget):
-    """Draws the current movement; knows nothing of sessions beyond ``motion_source``."""
+def theme_palette() -> Palette:
+    """The figure's colours in the current theme."""
+    body, edge = AnimatedDrawing.fill_colour(), AnimatedDrawing.edge_colour()
+    furniture = QColor(edge)
+    furniture.setAlphaF(0.3)
+    return Palette(body, edge, furniture)
+
+
+class StretchFigure(AnimatedDrawing):
+    """Draws one movement; reads where it is in the movement from ``motion_source``.
+
+    With reduced motion it holds still, showing the resting outline and the end point.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(200, 200)
+        super().__init__(200, parent)
         self.setAccessibleName(self.tr("Movement picture"))
         self._illustration = ""
         self._source: Callable[[], Motion] = Motion
-        self._reduced_motion = False
-        self._colours = Palette(QColor("#8CC2C0"), QColor("#2C6A6E"), QColor(44, 106, 110, 70))
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.update)
-        self.frames_painted = 0
 
     def set_illustration(self, key: str, description: str = "") -> None:
         """Which movement to draw; ``description`` is read to screen readers."""
@@ -401,50 +403,17 @@ class StretchFigure(QWidget):
         self._source = source
         self.update()
 
-    def set_colours(self, body: str, edge: str) -> None:
-        """Colours from the current theme."""
-        furniture = QColor(edge)
-        furniture.setAlphaF(0.3)
-        self._colours = Palette(QColor(body), QColor(edge), furniture)
-        self.update()
-
-    def set_reduced_motion(self, reduced: bool) -> None:
-        """Hold still: the resting outline and the end point, no animation."""
-        self._reduced_motion = reduced
-        self.update()
-
-    @property
-    def reduced_motion(self) -> bool:
-        """Whether the figure holds still."""
-        return self._reduced_motion
-
-    def set_animating(self, animating: bool) -> None:
-        """Run or stop the frame timer (never with reduced motion, never while hidden)."""
-        if animating and self.isVisible() and not self._reduced_motion:
-            self._timer.start()
-        else:
-            self._timer.stop()
-        self.update()
-
-    @property
-    def animating(self) -> bool:
-        """Whether frames are being requested."""
-        return self._timer.isActive()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         target = QRectF(self.rect()).adjusted(6.0, 6.0, -6.0, -6.0)
-        if self._reduced_motion:
+        colours = theme_palette()
+        if self.reduced_motion:
             still = pose_for(self._illustration, Motion(1.0, 0.25))
             rest = pose_for(self._illustration, Motion())
-            paint_pose(painter, replace(rest, hand=None), _faded(self._colours, 0.3), target)
-            paint_pose(painter, still, self._colours, target)
+            paint_pose(painter, replace(rest, hand=None), _faded(colours, 0.3), target)
+            paint_pose(painter, still, colours, target)
         else:
-            paint_pose(painter, pose_for(self._illustration, self._source()), self._colours, target)
+            paint_pose(painter, pose_for(self._illustration, self._source()), colours, target)
         painter.end()
         self.frames_painted += 1
 

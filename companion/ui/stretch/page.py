@@ -1,119 +1,73 @@
-"""The Stretch page: choose, then follow the figure at the breath's pace, then a short summary."""
+"""The Stretch page: choose, then follow the figure at the breath's pace, then a short summary.
+
+The routine's phases reach the figure and words here, and the sound path (tones or the
+movement's spoken words) through :meth:`SoundPath.follow_stretch`.
+"""
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.core.preferences import MAX_CUE_VOLUME
 from companion.core.sessions import format_duration
 from companion.core.stretch.restrictions import restrict_routine
 from companion.core.stretch.timing import SchedulePoint
-from companion.services.audio.cues import CUE_DIR
-from companion.services.audio.output import AudioOutput
-from companion.services.store import Store
-from companion.sessions.state import AppState
 from companion.sessions.stretch import StretchSession
-from companion.sessions.stretch_state import StretchState
-from companion.sessions.worker import run_in_background
-from companion.ui.common.shortcuts import add_shortcut
-from companion.ui.common.widgets import (
-    ScrollView,
-    make_button,
-    make_checkbox,
-    make_label,
-    session_controls,
-)
+from companion.ui.common.messages import sound_problem_text
+from companion.ui.common.page import Services
+from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
+from companion.ui.common.widgets import make_button, make_checkbox, make_label
 from companion.ui.stretch.figure import Motion, StretchFigure, motion_at
 from companion.ui.stretch.setup import StretchSetup
 
-log = logging.getLogger(__name__)
-SETUP, RUN, SUMMARY = range(3)
+__all__ = ["SETUP", "SUMMARY", "StretchPage"]
 
 
-class StretchPage(QWidget):
-    """Setup → guide → summary, with the comfort line always in view.
+def comfort_line(owner: QWidget) -> tuple[QFrame, QLabel]:
+    """The words that are always in view while moving: the frame and its label."""
+    frame = QFrame()
+    frame.setProperty("role", "notice")
+    row = QVBoxLayout(frame)
+    label = make_label(owner.tr("Move only as far as is comfortable; never into pain."))
+    row.addWidget(label)
+    return frame, label
 
-    Signals:
-        home_requested(): leave the page.
-        massage_requested(): open the caregiver's hand-massage guide.
-        history_changed(): a session was saved or updated.
-        notice(str): something the user should know.
-    """
 
-    home_requested = Signal()
-    massage_requested = Signal()
-    history_changed = Signal()
-    notice = Signal(str)
+class StretchPage(SessionPage[StretchSession]):
+    """Setup → guide → summary, with the comfort line always in view."""
 
-    def __init__(
-        self,
-        state: AppState,
-        store: Store | None,
-        stretch_state: StretchState,
-        now: Callable[[], float] = time.monotonic,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._state = state
-        self._store = store
-        self.stretch_state = stretch_state
-        self._now = now
-        self.session: StretchSession | None = None
-        self.audio: AudioOutput | None = None
-        self._speak: Callable[[str], Path] | None = None
-        self.spoken: dict[str, Path] = {}
+    name = "stretch"
+    waits_for_sound = True  # its first cue marks the first in-breath
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        self._state = services.state
+        self.stretch_state = services.stretch
         self._pending: str | None = None
-
-        self.setup = StretchSetup(stretch_state)
-        self.stack = QStackedWidget()  # each view scrolls when 200 % text needs more room
-        self.stack.addWidget(ScrollView(self.setup))
-        self.stack.addWidget(ScrollView(self._build_run_view()))
-        self.stack.addWidget(ScrollView(self._build_summary_view()))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
-        self.comfort_label = make_label(
-            self.tr("Move only as far as is comfortable; never into pain.")
-        )
-        comfort = QFrame()
-        comfort.setProperty("role", "notice")
-        row = QVBoxLayout(comfort)
-        row.addWidget(self.comfort_label)
-        layout.addWidget(comfort)
-        home_row = QHBoxLayout()
-        self.home_button = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
-        self.home_button.clicked.connect(self.home_requested)
-        home_row.addWidget(self.home_button)
-        home_row.addStretch(1)
-        layout.addLayout(home_row)
-
+        self._item_id = ""
+        super().__init__(services, parent)
+        self.start_button.hide()  # each routine and movement is its own Start
+        self.again_button.setText(self.tr("Again"))
         self.setup.start_requested.connect(self.start)
-        self.setup.massage_requested.connect(self.massage_requested)
-        stretch_state.ready.connect(self._on_ready)
-        stretch_state.notice.connect(self.notice)
-        add_shortcut(self, Qt.Key.Key_Space, self._on_space)
-        add_shortcut(self, Qt.Key.Key_Escape, self._on_escape)
-        state.changed.connect(lambda _prefs: self._apply_preferences())
+        self.setup.massage_requested.connect(lambda: self.open_requested.emit("massage", None))
+        self.stretch_state.ready.connect(self._on_ready)
+        self.stretch_state.notice.connect(self.notice.emit)
+        self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
+        self.easier_button.toggled.connect(lambda _on: self._show_words())
+        services.sound.bound.connect(self._show_sound_status)
+        self._state.changed.connect(lambda _prefs: self._apply_preferences())
         self._apply_preferences()
+        self._show_sound_status()
 
     # -- views -------------------------------------------------------------------------
 
-    def _build_run_view(self) -> QWidget:
+    def build_setup(self) -> QWidget:
+        self.setup = StretchSetup(self.stretch_state)
+        return self.setup
+
+    def build_run(self) -> QWidget:
         view = QWidget()
         layout = QVBoxLayout(view)
-        top = QHBoxLayout()
-        self.routine_label = make_label("", "muted")
-        self.progress_label = make_label("", "muted", wrap=False)
-        top.addWidget(self.routine_label, 1)
-        top.addWidget(self.progress_label)
-        layout.addLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
         middle = QHBoxLayout()
         self.figure = StretchFigure()
         middle.addWidget(self.figure, 3)
@@ -132,47 +86,40 @@ class StretchPage(QWidget):
         words.addStretch(1)
         middle.addLayout(words, 4)
         layout.addLayout(middle, 1)
+        comfort, self.comfort_label = comfort_line(self)
+        layout.addWidget(comfort)
         self.sound_box = make_checkbox(self.tr("Sound cues"), self.tr("A soft sound as you move"))
         self.sound_status = make_label("", "muted")
         layout.addWidget(self.sound_box)
         layout.addWidget(self.sound_status)
+        return view
+
+    def run_buttons(self) -> list[QPushButton]:
         self.easier_button = make_button(
             self.tr("Easier"), self.tr("Show a gentler way to do this movement"), checkable=True
         )
         self.skip_button = make_button(self.tr("Skip"), self.tr("Go on to the next movement"))
-        controls, self.pause_button, self.stop_button = session_controls(
-            [self.easier_button, self.skip_button], self.toggle_pause, self.stop
-        )
-        layout.addLayout(controls)
-        self.easier_button.toggled.connect(lambda _on: self._show_words())
         self.skip_button.clicked.connect(self.skip)
-        self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
-        return view
+        return [self.easier_button, self.skip_button]
 
-    def _build_summary_view(self) -> QWidget:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        self.summary_title = make_label("", "title")
-        self.summary_text = make_label("", "subtitle")
-        self.summary_note = make_label("", "muted")
-        self.again_button = make_button(self.tr("Choose another"), role="primary")
-        self.again_button.clicked.connect(self.show_setup)
-        layout.addStretch(1)
-        for widget in (self.summary_title, self.summary_text, self.summary_note):
-            layout.addWidget(widget)
-        layout.addStretch(2)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.again_button)
-        layout.addLayout(row)
-        return view
+    @property
+    def routine_label(self):  # type: ignore[no-untyped-def]
+        """The routine's name above a session (the shared top line)."""
+        return self.run_title
 
-    # -- control -----------------------------------------------------------------------
+    @property
+    def progress_label(self):  # type: ignore[no-untyped-def]
+        """ "Movement 2 of 3" above a session (the shared top line)."""
+        return self.run_time
 
-    def show_setup(self) -> None:
-        """Show the choices (unless a routine is being guided)."""
-        if self.session is None or self.session.done:
-            self.stack.setCurrentIndex(SETUP)
+    # -- the page interface ------------------------------------------------------------
+
+    def show_request(self, request: object | None = None) -> None:
+        """Start the routine or movement ``request`` (an id) once the library is loaded."""
+        if isinstance(request, str):
+            self.open(request)
+        else:
+            self.show_setup()
 
     def open(self, item_id: str) -> None:
         """Start ``item_id`` as soon as the library is loaded (used by the command line)."""
@@ -181,16 +128,21 @@ class StretchPage(QWidget):
         else:
             self.start(item_id)
 
-    def start(self, item_id: str) -> bool:
-        """Guide a routine or a single movement now; False (and a notice) when it cannot be."""
+    def last_request(self) -> str:
+        return self._item_id
+
+    # -- sessions ----------------------------------------------------------------------
+
+    def make_session(self, request: object | None) -> StretchSession | None:
         s = self.stretch_state
+        item_id = str(request or "")
         routine = s.find(item_id)
         if routine is None or s.library is None:
             self.notice.emit(
                 self.tr("There is no routine or movement called “{0}”.").format(item_id)
             )
             self.show_setup()
-            return False
+            return None
         kept = restrict_routine(routine, s.library.by_id, s.restrictions)
         if not kept.items:
             self.notice.emit(
@@ -199,53 +151,34 @@ class StretchPage(QWidget):
                 )
             )
             self.show_setup()
-            return False
-        if self.session is not None and not self.session.done:
-            self.session.stop()
-        session = StretchSession(kept, s.library.by_id, self._store, now=self._now, parent=self)
-        self.session = session
-        self.routine_label.setText(routine.title)
+            return None
+        self._item_id = item_id
+        services = self.services
+        return StretchSession(kept, s.library.by_id, services.store, now=services.now, parent=self)
+
+    def on_session(self, session: StretchSession) -> None:
+        self.run_title.setText(session.routine.title)
         self.figure.set_motion_source(
             lambda: Motion() if session.done or session.paused else motion_at(session.point())
         )
         session.point_changed.connect(self._on_point)
         session.paused_changed.connect(self._on_paused)
-        session.finished.connect(self._on_finished)
-        session.problem.connect(self.notice)
+        session.started.connect(lambda: self.figure.set_animating(True))
+        session.finished.connect(lambda _completed: self.figure.set_animating(False))
         self.easier_button.setChecked(False)
-        self.stack.setCurrentIndex(RUN)
-        self.pause_button.setText(self.tr("Pause"))
-        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._render_spoken(session)
-        session.start()
-        self.figure.set_animating(True)
-        self.history_changed.emit()
-        return True
+        self.services.sound.follow_stretch(session)
 
-    def toggle_pause(self) -> None:
-        """Pause or resume the guide."""
-        if self.session is not None and not self.session.done:
-            self.session.toggle_pause()
+    def summary_words(self, session: StretchSession, completed: bool) -> tuple[str, str]:
+        heading = self.tr("Routine complete") if completed else self.tr("Routine stopped")
+        words = self.tr("{0}    Time: {1}").format(
+            session.routine.title, format_duration(session.elapsed())
+        )
+        return heading, words
 
     def skip(self) -> None:
         """Go on to the next movement."""
         if self.session is not None and not self.session.done:
             self.session.skip()
-
-    def stop(self) -> None:
-        """End now (kept in history as partial)."""
-        if self.session is not None and not self.session.done:
-            self.session.stop()
-
-    def set_audio(self, audio: AudioOutput) -> None:
-        """The audio output is open (or known to be silent)."""
-        self.audio = audio
-        self.sound_status.setText(audio.reason)
-        self.sound_box.setEnabled(audio.available)
-
-    def set_speech(self, speak: Callable[[str], Path]) -> None:
-        """A way to render text to a WAV (blocking; it is called off the GUI thread)."""
-        self._speak = speak
 
     # -- reactions ---------------------------------------------------------------------
 
@@ -254,15 +187,10 @@ class StretchPage(QWidget):
             pending, self._pending = self._pending, None
             self.start(pending)
 
-    def _on_space(self) -> None:
+    def on_space(self) -> None:
+        """Space pauses or resumes a routine (each one is started with its own button)."""
         if self.stack.currentIndex() == RUN:
             self.toggle_pause()
-
-    def _on_escape(self) -> None:
-        if self.stack.currentIndex() == RUN:
-            self.stop()
-        else:
-            self.home_requested.emit()
 
     def _cue_text(self, point: SchedulePoint) -> str:
         if point.phase == "rest":
@@ -295,14 +223,10 @@ class StretchPage(QWidget):
             if point.repetition
             else ""
         )
-        self.progress_label.setText(
+        self.run_time.setText(
             self.tr("Movement {0} of {1}").format(point.slot + 1, len(session.schedule.slots))
         )
         self._show_words()
-        if point.phase == "move":
-            self._sound("inhale", stretch.tempo.move_cue)
-        elif point.phase == "return":
-            self._sound("exhale", stretch.tempo.return_cue)
 
     def _show_words(self) -> None:
         session = self.session
@@ -317,70 +241,20 @@ class StretchPage(QWidget):
         self.easier_label.setText(self.tr("Easier: {0}").format(stretch.easier) if easier else "")
         self.cautions_label.setText("  ".join(stretch.cautions))
 
-    def _sound(self, tone: str, text: str) -> None:
-        prefs = self._state.prefs
-        if self.audio is None or not self.audio.available or not prefs.cues_enabled:
-            return
-        volume = min(prefs.cue_volume, MAX_CUE_VOLUME)
-        spoken = self.spoken.get(text) if prefs.spoken_cues else None
-        if spoken is not None:
-            self.audio.play_voice(spoken, volume)
-        else:
-            self.audio.play_file(CUE_DIR / f"{tone}.wav", volume)
-
-    def _render_spoken(self, session: StretchSession) -> None:
-        speak = self._speak
-        if speak is None or not self._state.prefs.spoken_cues:
-            return
-        texts = {
-            t
-            for sid in {i.stretch_id for i in session.routine.items}
-            for t in (
-                session.stretches[sid].tempo.move_cue,
-                session.stretches[sid].tempo.return_cue,
-            )
-        } - set(self.spoken)
-
-        def work() -> dict[str, Path]:
-            return {text: speak(text) for text in sorted(texts)}
-
-        def failed(exc: BaseException) -> None:
-            log.warning("spoken stretch cues unavailable: %s", exc)
-
-        if texts:
-            run_in_background(work, self.spoken.update, failed)
-
     def _on_paused(self, paused: bool) -> None:
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.figure.set_animating(not paused)
         if paused:
             self.cue_label.setText(self.tr("Paused"))
-
-    def _on_finished(self, completed: bool) -> None:
-        session = self.session
-        assert session is not None
-        self.figure.set_animating(False)
-        if completed:
-            self._sound("end", "")
-        self.summary_title.setText(
-            self.tr("Routine complete") if completed else self.tr("Routine stopped")
-        )
-        self.summary_text.setText(
-            self.tr("{0}    Time: {1}").format(
-                session.routine.title, format_duration(session.elapsed())
-            )
-        )
-        self.summary_note.setText(self.tr("It is saved in History.") if self._store else "")
-        self.stack.setCurrentIndex(SUMMARY)
-        self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.history_changed.emit()
 
     def _apply_preferences(self) -> None:
         prefs = self._state.prefs
         self.sound_box.blockSignals(True)
         self.sound_box.setChecked(prefs.cues_enabled)
         self.sound_box.blockSignals(False)
-        reduced = self._state.reduced_motion()
-        self.figure.set_reduced_motion(reduced)
-        running = self.session is not None and self.session.running
-        self.figure.set_animating(running)
+        self.figure.set_reduced_motion(self._state.reduced_motion())
+
+    def _show_sound_status(self) -> None:
+        sound = self.services.sound
+        reason = "" if not sound.is_bound or sound.available else sound.reason
+        self.sound_status.setText(sound_problem_text(reason) if reason else "")
+        self.sound_box.setEnabled(not reason)
