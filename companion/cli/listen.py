@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from pathlib import Path
 
 from companion.core.listen.playlists import Playlist, PlaylistError
 from companion.core.sessions import format_duration
@@ -22,21 +21,6 @@ from companion.services.store import Store, StoreError
 def printable(text: str) -> str:
     """``text`` with control characters shown as escapes, so one message stays one line."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    """Add ``listen`` and ``playlist`` to the command line."""
-    listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
-    listen.add_argument("playlist", nargs="?", metavar="PLAYLIST", help="playlist name")
-    listen.add_argument("--list", action="store_true", help="print the playlists and exit")
-    playlist = sub.add_parser("playlist", help="import or export an M3U/M3U8 playlist")
-    actions = playlist.add_subparsers(dest="action", metavar="ACTION", required=True)
-    read = actions.add_parser("import", help="read an M3U or M3U8 file into a new playlist")
-    read.add_argument("file", type=Path, metavar="FILE")
-    read.add_argument("--name", help="name for the new playlist (default: the file's name)")
-    write = actions.add_parser("export", help="write a playlist as an M3U8 file")
-    write.add_argument("name", metavar="NAME")
-    write.add_argument("file", type=Path, metavar="FILE")
 
 
 def sync_bundled(store: Store) -> tuple[PlaylistStore, list[str]]:

@@ -110,7 +110,7 @@ def test_pause_skip_easier_and_stop(page, clock, store) -> None:
     assert page.session.elapsed() == pytest.approx(0.0)
     page.skip()
     assert page.title_label.text() == "Hand open and close"
-    assert page.progress_label.text() == "Movement 2 of 3"
+    assert page.run_time.text() == "Movement 2 of 3"
     clock.advance(3)
     page.stop()
     [record] = store.sessions()

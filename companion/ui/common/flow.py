@@ -9,6 +9,7 @@ of its own, last and full width (the design's rule for a wrapped footer).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -154,7 +155,9 @@ class FlowRow(QLayout):
         entry.item.setGeometry(rect)
 
 
-def flow_row(left: list[QWidget], right: list[QWidget], primary: QWidget | None = None) -> QWidget:
+def flow_row(
+    left: Sequence[QWidget], right: Sequence[QWidget], primary: QWidget | None = None
+) -> QWidget:
     """A widget holding a :class:`FlowRow`: ``left`` buttons, then ``right`` ones (the
     ``primary`` among them, or after them) at the right edge."""
     holder = QWidget()

@@ -20,7 +20,7 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.ratings import SessionRatings
 from companion.ui.common.shortcuts import add_shortcut
-from companion.ui.common.widgets import ScrollView, make_button, make_label, session_controls
+from companion.ui.common.widgets import footed_view, make_button, make_label, session_controls
 
 S = TypeVar("S", bound=TimedSession)
 
@@ -98,17 +98,12 @@ class SessionPage(Page, Generic[S]):
     # -- the three views --------------------------------------------------------------------
 
     def _build_setup_view(self) -> QWidget:
-        view = QWidget()
-        column = QVBoxLayout(view)
-        column.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
         inside = QVBoxLayout(content)
         inside.setContentsMargins(0, 0, 0, 0)
         inside.addWidget(self.build_setup())
         inside.addWidget(self.ratings.before_box)
         inside.addStretch(1)
-        self.setup_scroll = ScrollView(content)
-        column.addWidget(self.setup_scroll, 1)
         self.setup_home_button = make_button(
             self.tr("Home"), self.tr("Back to the home screen (Esc)")
         )
@@ -120,7 +115,7 @@ class SessionPage(Page, Generic[S]):
             [self.ratings.before_toggle, self.start_button],
             primary=self.start_button,
         )
-        column.addWidget(footer)
+        view, self.setup_scroll = footed_view(content, footer)
         self.ratings.before_toggle.toggled.connect(self._show_before_ratings)
         return view
 
@@ -129,27 +124,19 @@ class SessionPage(Page, Generic[S]):
             QTimer.singleShot(0, lambda: self.setup_scroll.ensureWidgetVisible(self.ratings.before))
 
     def _build_run_view(self) -> QWidget:
-        view = QWidget()
-        column = QVBoxLayout(view)
-        column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.run_title = make_label("", "muted")
         self.run_time = make_label("", "muted", wrap=False)
         self.run_time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.run_title, 1)
         top.addWidget(self.run_time)
-        column.addLayout(top)
-        column.addWidget(ScrollView(self.build_run()), 1)
+        body = self.build_run()
         controls, self.pause_button, self.stop_button = session_controls(
             self.run_buttons(), self.toggle_pause, self.stop
         )
-        column.addWidget(controls)
-        return view
+        return footed_view(body, controls, top)[0]
 
     def _build_summary_view(self) -> QWidget:
-        view = QWidget()
-        column = QVBoxLayout(view)
-        column.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
         inside = QVBoxLayout(content)
         self.summary_title = make_label("", "title")
@@ -160,17 +147,14 @@ class SessionPage(Page, Generic[S]):
             inside.addWidget(label)
         inside.addWidget(self.ratings.after_panel)
         inside.addStretch(2)
-        column.addWidget(ScrollView(content), 1)
         home = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         home.clicked.connect(self.home_requested)
         self.choose_button = make_button(self.tr("Choose another"))
         self.choose_button.clicked.connect(self.show_setup)
         self.again_button = make_button(self.tr("Again"), role="primary")
         self.again_button.clicked.connect(self.again)
-        column.addWidget(
-            flow_row([home], [self.choose_button, self.again_button], primary=self.again_button)
-        )
-        return view
+        footer = flow_row([home], [self.choose_button, self.again_button], self.again_button)
+        return footed_view(content, footer)[0]
 
     # -- the page interface -------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -179,6 +180,23 @@ def needed_width(layout: QLayout) -> int:
         total = sum(columns.values()) + gap * max(0, len(columns) - 1)
         return edges + max([total, *spans])
     return layout.minimumSize().width()
+
+
+def footed_view(
+    body: QWidget, footer: QWidget, header: QLayout | None = None
+) -> tuple[QWidget, ScrollView]:
+    """A view whose ``body`` scrolls (up and down) between an optional fixed ``header`` and a
+    fixed ``footer``: the footer's actions never drop below the fold. Returns the view and
+    its scroll area."""
+    view = QWidget()
+    column = QVBoxLayout(view)
+    column.setContentsMargins(0, 0, 0, 0)
+    if header is not None:
+        column.addLayout(header)
+    scroll = ScrollView(body)
+    column.addWidget(scroll, 1)
+    column.addWidget(footer)
+    return view, scroll
 
 
 def make_scroll(body: QWidget) -> QScrollArea:

@@ -5,12 +5,14 @@ so years of history open as fast as a week of it.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from companion.core.history.ratings import short_name
 from companion.core.sessions import SessionRecord, format_duration
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
 from companion.ui.common.ratings import who_label
+from companion.ui.common.widgets import MIN_TARGET
 from companion.ui.history.charts import activity_name, tr
 
 PAGE = 100
@@ -117,3 +119,24 @@ class SessionTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page.records) - 1)
             self._rows.extend(page.records)
             self.endInsertRows()
+
+
+def session_table(model: SessionTableModel) -> QTableView:
+    """The list of sessions: whole rows chosen with the arrows, Tab leaves it, no editing."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(table.tr("Sessions, newest first"))
+    table.setAccessibleDescription(
+        table.tr("Choose a session with the arrow keys to write a note on it or delete it")
+    )
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+    table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(320)
+    return table

@@ -13,14 +13,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +26,11 @@ from companion.core.history.stats import calendar, compare_weeks, per_activity, 
 from companion.core.history.stats import summarise_ratings as summarise
 from companion.core.sessions import Activity
 from companion.services.history.data import HistoryData, HistoryFilter, week_ago
-from companion.services.history.report import build_report
 from companion.services.store import StoreError
-from companion.sessions.worker import run_in_background
+from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
-from companion.ui.common.widgets import MIN_TARGET, ScrollView, make_button, make_label
-from companion.ui.history import jobs as history_jobs
+from companion.ui.common.widgets import footed_view, make_button, make_label
 from companion.ui.history.charts import (
     ChartView,
     activity_name,
@@ -45,20 +39,15 @@ from companion.ui.history.charts import (
     paint_rating_trend,
 )
 from companion.ui.history.checkin import CheckinDialog
-from companion.ui.history.dialogs import ExportDialog, NoteDialog
-from companion.ui.history.model import SessionTableModel
+from companion.ui.history.data_card import DataCard, card
+from companion.ui.history.dialogs import NoteDialog
+from companion.ui.history.model import SessionTableModel, session_table
 
 WEEKS_SHOWN = 8
 STALE_MS = 1000  # after the history changes, refresh once it has been quiet this long
 
 
-def _card(*widgets: QWidget) -> QFrame:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    column = QVBoxLayout(frame)
-    for widget in widgets:
-        column.addWidget(widget, 1 if isinstance(widget, ChartView) else 0)
-    return frame
+_card = card
 
 
 class HistoryPage(Page):
@@ -161,22 +150,7 @@ class HistoryPage(Page):
         column.addLayout(filters)
 
         self.model = SessionTableModel(self.history, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Sessions, newest first"))
-        self.table.setAccessibleDescription(
-            self.tr("Choose a session with the arrow keys to write a note on it or delete it")
-        )
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
-        self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(320)
+        self.table = session_table(self.model)
         column.addWidget(self.table)
         self.empty_label = make_label(
             self.tr("No sessions yet. They appear here after you breathe with Companion."), "muted"
@@ -195,34 +169,20 @@ class HistoryPage(Page):
         actions.addStretch(1)
         column.addLayout(actions)
 
-        data_row = QHBoxLayout()
-        self.backup_button = make_button(
-            self.tr("Back up…"), self.tr("Save all history as one file")
-        )
-        self.restore_button = make_button(
-            self.tr("Restore…"), self.tr("Bring back history from a backup file")
-        )
-        self.delete_all_button = make_button(
-            self.tr("Delete all my data…"),
-            self.tr("Remove every session, rating, note and check-in"),
-        )
-        for button in (self.backup_button, self.restore_button, self.delete_all_button):
-            data_row.addWidget(button)
-        data_row.addStretch(1)
-        column.addWidget(
-            _card(make_label(self.tr("Your data stays on this computer.")), _row(data_row))
-        )
+        self.data_card = DataCard(self.services, today)
+        self.data_card.notice.connect(self.notice.emit)
+        self.data_card.changed.connect(self.refresh)
+        self.data_card.busy_changed.connect(self._set_busy)
+        self.backup_button = self.data_card.backup_button
+        self.restore_button = self.data_card.restore_button
+        self.delete_all_button = self.data_card.delete_all_button
+        column.addWidget(self.data_card)
 
-        scroll = ScrollView(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         back.clicked.connect(self.home_requested)
-        bottom = QHBoxLayout()
-        bottom.addWidget(back)
-        bottom.addStretch(1)
-        layout.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(footed_view(body, flow_row([back], []))[0])
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
         self.activity_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -234,10 +194,7 @@ class HistoryPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.day_note_button.clicked.connect(self.edit_day_note)
         self.checkin_button.clicked.connect(self.open_checkin)
-        self.export_button.clicked.connect(self.export)
-        self.backup_button.clicked.connect(self.backup)
-        self.restore_button.clicked.connect(self.restore)
-        self.delete_all_button.clicked.connect(self.delete_all)
+        self.export_button.clicked.connect(lambda: self.data_card.export(self.current_filter()))
         self.reset_filters()
 
     def show_request(self, request: object | None = None) -> None:
@@ -418,22 +375,6 @@ class HistoryPage(Page):
         ):
             self._write(lambda h: h.delete_session(record.id))
 
-    def delete_all(self) -> None:
-        """Delete every session, rating, note and check-in, after a clear warning."""
-        if self.history is None:
-            return
-        if self._confirm(
-            self.tr("Delete all my data?"),
-            self.tr(
-                "Every session, rating, note and check-in will be removed from this computer "
-                "for good. This cannot be undone. Make a backup first if you may want them "
-                "later. Your settings and playlists are kept."
-            ),
-            self.tr("Delete all my data"),
-        ):
-            self._write(lambda h: h.delete_all())
-            self.notice.emit(self.tr("All your history has been deleted."))
-
     def _write(self, change: Callable[[HistoryData], object]) -> None:
         if self.history is None:
             return
@@ -443,83 +384,12 @@ class HistoryPage(Page):
             self.notice.emit(str(exc))
         self.refresh()
 
-    # -- files (on a worker) ----------------------------------------------------------
-
-    def export(self) -> None:
-        """Show what will be exported, ask where, then write it on a worker thread."""
-        if self.history is None or self._store is None or self._store.path is None:
-            return
-        filt = self.current_filter()
-        report = build_report(self.history, filt, self._today())
-        dialog = ExportDialog(report, self)
-        if not dialog.exec():
-            return
-        kind = dialog.kind
-        name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{kind}"
-        target = self._dialogs.save_file(self, self.tr("Save the export"), name, f"*.{kind}")
-        if target is not None:
-            database, now = self._store.path, self._today()
-            self._run(lambda: history_jobs.export(database, filt, kind, target, now))
-
-    def backup(self) -> None:
-        """Save all history as one file (on a worker thread)."""
-        if self._store is None or self._store.path is None:
-            return
-        name = f"companion-backup-{self._today().date().isoformat()}.db"
-        target = self._dialogs.save_file(self, self.tr("Save a backup"), name, "*.db")
-        if target is not None:
-            database = self._store.path
-            self._run(lambda: history_jobs.make_backup(database, target))
-
-    def restore(self) -> None:
-        """Replace history with a backup, after asking; the current history is kept aside."""
-        if self._store is None or self._store.path is None:
-            return
-        source = self._dialogs.open_file(self, self.tr("Choose a backup"), "*.db")
-        if source is not None and self._confirm(
-            self.tr("Restore this backup?"),
-            self.tr(
-                "Your history will be replaced by the backup. The current history is kept "
-                "aside as a file beside it, so nothing is lost."
-            ),
-            self.tr("Restore"),
-        ):
-            database = self._store.path
-            self._run(lambda: history_jobs.restore_backup(database, source))
-
-    def _run(self, job: Callable[[], str]) -> None:
-        self._set_busy(True)
-
-        def done(message: str) -> None:
-            self._set_busy(False)
-            self.notice.emit(message)
-            self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            self._set_busy(False)
-            reason = getattr(exc, "strerror", None) or str(exc)
-            self.notice.emit(self.tr("That did not work: {0}").format(reason))
-
-        run_in_background(job, done, failed)
-
     def _set_busy(self, busy: bool) -> None:
         self.working = busy
-        for button in (
-            self.export_button,
-            self.backup_button,
-            self.restore_button,
-            self.delete_all_button,
-        ):
-            button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
         self.busy_changed.emit(busy)
 
     # -- questions --------------------------------------------------------------------
 
     def _confirm(self, title: str, text: str, action: str) -> bool:
         return self._dialogs.confirm(self, title, text, action, self.tr("Keep it"))
-
-
-def _row(layout: QHBoxLayout) -> QWidget:
-    holder = QWidget()
-    holder.setLayout(layout)
-    return holder

@@ -8,7 +8,6 @@ for a sound device that opens after the session began.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,12 +18,8 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from companion.core.breathing import PacerState, Phase
 from companion.core.imagine.scripts import Breathe, Pause, Speech, format_duration
 from companion.services.script_library import (
-    ScriptEntry,
     ScriptLibrary,
     load_library,
-    personal_copy_text,
-    read_script_text,
-    save_user_script,
     soundscapes,
 )
 from companion.services.speech import Voice
@@ -37,6 +32,7 @@ from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
 from companion.ui.common.widgets import ScrollView, make_button, make_label
 from companion.ui.imagine.chooser import ImagineChooser, ui_language
 from companion.ui.imagine.editor import ScriptEditor
+from companion.ui.imagine.files import ScriptFiles
 
 CAPTION_PX = 34  # at 100 % text size; scales with the user's text size
 CHOOSE, PLAY, EDIT = SETUP, RUN, SUMMARY + 1
@@ -70,6 +66,11 @@ class ImaginePage(SessionPage[ImagineSession]):
         super().__init__(services, parent)
         self.editor = ScriptEditor()
         self.stack.addWidget(ScrollView(self.editor))
+        self.files = ScriptFiles(self._data_dir, self)
+        self.files.opened.connect(self._opened)
+        self.files.saved.connect(self._saved)
+        self.files.read_failed.connect(self.notice.emit)
+        self.files.save_failed.connect(self.editor.set_preview_status)
         self.start_button.setText(self.tr("Play"))
         self.start_button.setAccessibleName(self.tr("Play"))
         self.start_button.setAccessibleDescription(self.tr("Read the chosen script aloud (Space)"))
@@ -121,16 +122,6 @@ class ImaginePage(SessionPage[ImagineSession]):
         )
         self.again_line_button.clicked.connect(self.restart_line)
         return [self.again_line_button]
-
-    @property
-    def title_label(self):  # type: ignore[no-untyped-def]
-        """The script's title above a session (the shared top line)."""
-        return self.run_title
-
-    @property
-    def remaining_label(self):  # type: ignore[no-untyped-def]
-        """The time left above a session (the shared top line)."""
-        return self.run_time
 
     # -- speech ------------------------------------------------------------------------
 
@@ -368,62 +359,38 @@ class ImaginePage(SessionPage[ImagineSession]):
 
     def _edit_user_script(self, script_id: str) -> None:
         entry = self.library.get(script_id)
-        if entry is None or entry.bundled:
-            return
-        self._read_then(
-            entry.path, lambda text: self._edit(text, entry.id, self.tr("Edit your script"))
-        )
+        if entry is not None and not entry.bundled:
+            self.files.read(entry.path, self.tr("Edit your script"), entry.id)
 
     def _copy_script(self, script_id: str) -> None:
         entry = self.library.get(script_id)
-        if entry is None:
-            return
-        mine = self.tr("my copy")
-        self._read_then(
-            entry.path,
-            lambda text: self._edit(
-                personal_copy_text(text, entry.script.title, mine),
-                None,
-                self.tr("Make it your own"),
-            ),
-        )
+        if entry is not None:
+            self.files.read(entry.path, self.tr("Make it your own"), copy_of=entry.script.title)
 
     def _import_new(self) -> None:
         path = self._ask_for_file()
         if path is not None:
-            self._read_then(path, lambda text: self._edit(text, None, self.tr("Imported script")))
+            self.files.read(path, self.tr("Imported script"))
 
     def _import_into_editor(self) -> None:
         path = self._ask_for_file()
         if path is not None:
-            self._read_then(path, self.editor.replace_text)
+            self.files.read(path, into_editor=True)
 
     def _ask_for_file(self) -> Path | None:
         return self.services.dialogs.open_file(
             self, self.tr("Import a script"), self.tr("Text files (*.txt);;All files (*)")
         )
 
-    def _read_then(self, path: Path, use: Callable[[str], None]) -> None:
-        def failed(exc: BaseException) -> None:
-            message = getattr(exc, "strerror", None) or str(exc)
-            self.notice.emit(self.tr("Cannot read {0}: {1}").format(path.name, message))
-
-        run_in_background(
-            lambda: read_script_text(path), if_alive(self, use), if_alive(self, failed)
-        )
+    def _opened(self, text: str, heading: str, script_id: str, into_editor: bool) -> None:
+        if into_editor:
+            self.editor.replace_text(text)
+        else:
+            self._edit(text, script_id or None, heading)
 
     def _save(self, text: str, script_id: str | None) -> None:
-        data_dir, library = self._data_dir, self.library
+        self.files.save(text, self.library, script_id)
 
-        def saved(entry: ScriptEntry) -> None:
-            self.stack.setCurrentIndex(CHOOSE)
-            self.refresh_library(select=entry.id)
-
-        def failed(exc: BaseException) -> None:
-            message = getattr(exc, "strerror", None) or str(exc)
-            self.editor.set_preview_status(self.tr("Not saved: {0}").format(message))
-
-        def save() -> ScriptEntry:
-            return save_user_script(data_dir, text, library, script_id)
-
-        run_in_background(save, if_alive(self, saved), if_alive(self, failed))
+    def _saved(self, script_id: str) -> None:
+        self.stack.setCurrentIndex(CHOOSE)
+        self.refresh_library(select=script_id)

@@ -265,16 +265,6 @@ class MassagePage(SessionPage[MassageSession]):
         return [self.back_button, self.next_button]
 
     @property
-    def step_count(self):  # type: ignore[no-untyped-def]
-        """ "Step 2 of 9" above a massage (the shared top line)."""
-        return self.run_title
-
-    @property
-    def total_left(self):  # type: ignore[no-untyped-def]
-        """The time left in all (the shared top line)."""
-        return self.run_time
-
-    @property
     def running(self) -> bool:
         """A massage is being guided (paused or not)."""
         return self.busy

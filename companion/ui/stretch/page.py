@@ -102,16 +102,6 @@ class StretchPage(SessionPage[StretchSession]):
         self.skip_button.clicked.connect(self.skip)
         return [self.easier_button, self.skip_button]
 
-    @property
-    def routine_label(self):  # type: ignore[no-untyped-def]
-        """The routine's name above a session (the shared top line)."""
-        return self.run_title
-
-    @property
-    def progress_label(self):  # type: ignore[no-untyped-def]
-        """ "Movement 2 of 3" above a session (the shared top line)."""
-        return self.run_time
-
     # -- the page interface ------------------------------------------------------------
 
     def show_request(self, request: object | None = None) -> None:
