@@ -36,8 +36,10 @@ $(PACKAGE_STAMP): $(STAMP)
 	touch $(PACKAGE_STAMP)
 
 package: $(PACKAGE_STAMP)
+	$(PY) tools/notices.py build/THIRD_PARTY_NOTICES.md
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/companion.spec
+	cp LICENSE build/THIRD_PARTY_NOTICES.md dist/companion/
 	@du -sh dist/companion
 
 clean:

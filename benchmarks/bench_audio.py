@@ -35,7 +35,7 @@ LATENCY_CHILD = textwrap.dedent(
     import json, os, statistics, sys, time
     from pathlib import Path
     t0 = time.perf_counter()
-    from companion.services.audio import open_audio
+    from companion.services.audio.output import open_audio
     audio = open_audio()
     opened = time.perf_counter() - t0
     out = os.environ["SDL_DISKAUDIOFILE"]
@@ -75,7 +75,7 @@ MEMORY_CHILD = textwrap.dedent(
     """
     import json, os, sys, time
     from pathlib import Path
-    from companion.services.audio import open_audio
+    from companion.services.audio.output import open_audio
 
     PAGE = os.sysconf("SC_PAGE_SIZE")
 

@@ -55,11 +55,15 @@ def measure(count: int = SESSIONS) -> dict[str, float]:
     """Milliseconds for each figure."""
     from PySide6.QtWidgets import QApplication
 
-    from companion.services.history_data import HistoryFilter
+    from companion.app import build_services
+    from companion.core.preferences import Preferences
+    from companion.services.history.data import HistoryFilter
+    from companion.services.paths import AppPaths
     from companion.services.store import Store
-    from companion.ui import history_jobs
-    from companion.ui.history_page import HistoryPage
-    from companion.ui.theme import apply_theme
+    from companion.sessions.state import AppState
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.history import jobs as history_jobs
+    from companion.ui.history.page import HistoryPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, "light", 100)  # type: ignore[arg-type]
@@ -70,8 +74,10 @@ def measure(count: int = SESSIONS) -> dict[str, float]:
         store = Store.open(database)
         figures: dict[str, float] = {}
 
+        paths = AppPaths(root / "data", root / "config", root / "cache")
+        services = build_services(AppState(Preferences(), None), store, paths)
         start = time.perf_counter()
-        page = HistoryPage(store, today=lambda: now)
+        page = HistoryPage(services, today=lambda: now)
         page.resize(1000, 800)
         page.refresh()
         page.show()

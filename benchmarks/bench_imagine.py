@@ -30,10 +30,13 @@ CHILD = textwrap.dedent(
     import json, os, sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from companion.core.scripts import parse_script
-    from companion.services.audio import open_audio
+    from companion.core.imagine.scripts import parse_script
+    from companion.services.audio.output import open_audio
+    from companion.core.preferences import Preferences
     from companion.services.speech import SpeechRenderer
-    from companion.ui.imagine_session import ImagineSession
+    from companion.sessions.imagine import ImagineSession
+    from companion.sessions.sound import SoundPath
+    from companion.sessions.state import AppState
 
     OUT = Path(os.environ["SDL_DISKAUDIOFILE"])
     mode, cache = sys.argv[1], Path(sys.argv[2])
@@ -47,7 +50,9 @@ CHILD = textwrap.dedent(
         "The light is warm and slow.\\n",
         script_id="bench",
     )
-    session = ImagineSession(script, speech, audio, None)
+    sound = SoundPath(AppState(Preferences(), None), speech)
+    sound.bind(audio)
+    session = ImagineSession(script, speech, sound, None)
     with open(OUT, "rb") as f:
         f.seek(0, 2)
         offset = f.tell()

@@ -16,9 +16,9 @@ import numpy as np
 import soundfile as sf
 from mutagen.id3 import TIT2, TPE1
 
-from companion.core.playlists import Playlist
-from companion.services.library import scan_folder
-from companion.services.playlist_store import PlaylistStore
+from companion.core.listen.playlists import Playlist
+from companion.services.listen.library import scan_folder
+from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.store import Store
 
 FILES = 2000

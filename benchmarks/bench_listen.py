@@ -27,12 +27,14 @@ CHILD = textwrap.dedent(
     import json, resource, sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QTimer
-    from companion.core.playlists import Repeat
-    from companion.services.audio import open_audio
-    from companion.services.soundscapes import calm_playlist
+    from companion.core.listen.playlists import Repeat
+    from companion.services.audio.output import open_audio
+    from companion.services.audio.soundscapes import calm_playlist
+    from companion.core.preferences import Preferences
     from companion.services.store import Store
-    from companion.ui.audio_pump import AudioPump
-    from companion.ui.player import Player
+    from companion.sessions.player import Player
+    from companion.sessions.sound import SoundPath
+    from companion.sessions.state import AppState
 
     def rss_mb():
         with open("/proc/self/statm") as handle:
@@ -43,12 +45,9 @@ CHILD = textwrap.dedent(
     audio = open_audio()
     assert audio.available, audio.reason
     store = Store.open(Path(sys.argv[2]) / "history.db")
-    pump = AudioPump()
-    pump.set_audio(audio)
-    player = Player(store)
-    player.set_audio(audio)
-    pump.reported.connect(player.on_audio_event)
-    player.state_changed.connect(lambda _s: pump.wake())
+    sound = SoundPath(AppState(Preferences(), None))
+    player = Player(store, sound, parent=sound)
+    sound.bind(audio)
     playlist = calm_playlist()
     playlist.id = 1
     played = [0.0]

@@ -120,30 +120,40 @@ def _app() -> object:
     return QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
 
 
+def _services(store: object, clock: object, folder: Path, audio: object = None) -> object:
+    """The app's services on a fake clock, the sound path bound to ``audio`` (or silence)."""
+    from companion.app import build_services
+    from companion.core.preferences import Preferences
+    from companion.services.audio.output import SilentAudio
+    from companion.services.paths import AppPaths
+    from companion.sessions.state import AppState
+
+    paths = AppPaths(folder / "data", folder / "config", folder / "cache")
+    services = build_services(AppState(Preferences(), None), store, paths, now=clock)  # type: ignore[arg-type]
+    services.sound.bind(audio or SilentAudio("no-device"))  # type: ignore[arg-type]
+    return services
+
+
 def soak_breathing(hours: float, folder: Path, seed: int = 7) -> SoakResult:
     """A breathing session of ``hours`` on a fake clock (open-ended, 4-6)."""
     from PySide6.QtGui import QImage
 
     from companion.core.breathing import Pattern
-    from companion.core.preferences import Preferences
-    from companion.services.audio import SilentAudio
-    from companion.services.cues import BreathCues, CueOptions
     from companion.services.store import Store
-    from companion.ui.breathing_page import BreathingPage
-    from companion.ui.state import AppState
+    from companion.sessions.breathing import BreathingRequest
+    from companion.ui.breathe.page import BreathingPage
 
     _app()
     result = SoakResult("breathing", hours)
     rng = random.Random(seed)
     now = [1000.0]
     store = Store.open(folder / "breathing.db")
-    page = BreathingPage(AppState(Preferences(), None), store, now=lambda: now[0])
+    page = BreathingPage(_services(store, lambda: now[0], folder))  # type: ignore[arg-type]
     page.resize(600, 500)
-    page.set_cues(BreathCues(SilentAudio("soak"), CueOptions(True, 0.3, False)))
     image = QImage(600, 500, QImage.Format.Format_ARGB32_Premultiplied)
     tracemalloc.start()
     started = time.perf_counter()
-    page.start(Pattern(4, 6), "calm", None)
+    page.show_request(BreathingRequest(Pattern(4, 6), "calm", None))
     session = page.session
     assert session is not None
     phases = [0]
@@ -183,7 +193,7 @@ def soak_breathing(hours: float, folder: Path, seed: int = 7) -> SoakResult:
 
 def _sim_audio(clock: Callable[[], float]) -> object:
     """An audio output whose tracks end on the fake clock (durations from the playlist)."""
-    from companion.services.audio import AudioEvent, MusicState, SilentAudio
+    from companion.services.audio.output import AudioEvent, MusicState, SilentAudio
 
     class SimAudio(SilentAudio):
         def __init__(self) -> None:
@@ -247,13 +257,13 @@ def _sim_audio(clock: Callable[[], float]) -> object:
 
 def soak_player(hours: float, folder: Path, sleep_minutes: float = 45.0) -> SoakResult:
     """The player on shuffle and repeat-all for ``hours``, a sleep timer set again and again."""
-    from companion.core.playlists import Repeat
-    from companion.core.sleep_timer import SleepTimer
-    from companion.services.audio import MusicState
-    from companion.services.playlist_store import PlaylistStore
-    from companion.services.soundscapes import calm_playlist
+    from companion.core.listen.playlists import Repeat
+    from companion.core.listen.sleep_timer import SleepTimer
+    from companion.services.audio.output import MusicState
+    from companion.services.audio.soundscapes import calm_playlist
+    from companion.services.listen.playlist_store import PlaylistStore
     from companion.services.store import Store
-    from companion.ui.player import SLEEP_CHECK_MS, Player
+    from companion.sessions.player import SLEEP_CHECK_MS
 
     _app()
     result = SoakResult("listening", hours)
@@ -264,8 +274,8 @@ def soak_player(hours: float, folder: Path, sleep_minutes: float = 45.0) -> Soak
     PlaylistStore(store).save(playlist)
     audio = _sim_audio(clock)
     audio.lengths = {t.path: t.duration_s or 60.0 for t in playlist.tracks}  # type: ignore[attr-defined]
-    player = Player(store, now=clock)
-    player.set_audio(audio)  # type: ignore[arg-type]
+    services = _services(store, clock, folder, audio)
+    player = services.player  # type: ignore[attr-defined]
     player.set_shuffle(True)
     player.set_repeat(Repeat.ALL)
     tracks = [0]
@@ -321,24 +331,24 @@ def _rss_mb() -> float:
 
 def real_animation_child(minutes: float) -> None:
     """In a child process: animate the two pages for real, print RSS samples as JSON."""
+    import tempfile
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.core.breathing import Pattern
-    from companion.core.preferences import Preferences
     from companion.services.store import Store
-    from companion.ui.main_window import MainWindow
-    from companion.ui.state import AppState
-    from companion.ui.stretch_state import StretchState
-    from companion.ui.theme import apply_theme
+    from companion.sessions.breathing import BreathingRequest
+    from companion.ui.breathe.page import BreathingPage
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import MainWindow
+    from companion.ui.stretch.page import StretchPage
 
     app = QApplication(sys.argv[:1])
     apply_theme(app, "light", 100)
-    stretch_state = StretchState(None)
-    stretch_state.load()
-    window = MainWindow(
-        AppState(Preferences(), None), Store.in_memory(), stretch_state=stretch_state
-    )
+    services = _services(Store.in_memory(), time.monotonic, Path(tempfile.mkdtemp()))
+    window = MainWindow(services)  # type: ignore[arg-type]
+    stretch_state = services.stretch  # type: ignore[attr-defined]
     window.show()
     samples: list[tuple[str, float, float]] = []
     started = time.monotonic()
@@ -351,31 +361,30 @@ def real_animation_child(minutes: float) -> None:
         samples.append((page(), time.monotonic() - started, _rss_mb()))
 
     def switch() -> None:
-        window.breathing.stop()
-        window.show_stretch()
+        window.page(BreathingPage).stop()
+        window.open("stretch")
         start_stretch()
 
     def start_stretch() -> None:
         if not stretch_state.loaded:
             QTimer.singleShot(100, start_stretch)
             return
-        session = window.stretch.session
+        session = window.page(StretchPage).session
         if session is None or session.done:  # a routine ends after 5 minutes: again
-            window.show_stretch("whole-body-5min")
+            window.open("stretch", "whole-body-5min")
         QTimer.singleShot(1000, start_stretch)
 
     def finish() -> None:
         sample()
         frames = {
-            "breathing": window.breathing.circle.frames_painted,
-            "stretch": getattr(window.stretch.figure, "frames_painted", -1),
+            "breathing": window.page(BreathingPage).circle.frames_painted,
+            "stretch": window.page(StretchPage).figure.frames_painted,
         }
         print(json.dumps({"samples": samples, "frames": frames}), flush=True)
-        window.stretch.stop()
+        window.page(StretchPage).stop()
         app.quit()
 
-    window.show_breathing()
-    window.breathing.start(Pattern(4, 6), "calm", None)
+    window.open("breathe", BreathingRequest(Pattern(4, 6), "calm", None))
     sample()
     every = QTimer()
     every.setInterval(30_000)

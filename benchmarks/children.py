@@ -42,7 +42,7 @@ def startup_app() -> None:
     # main() reuses an existing QApplication, so the filter can be in place before it runs.
     app = QApplication(sys.argv[:1])
     _report_first_paint(app)
-    from companion.app import main
+    from companion.cli import main
 
     main([])
 
@@ -61,22 +61,32 @@ def startup_bare() -> None:
 
 
 def cpu_app(seconds: float) -> None:
+    import tempfile
+    from pathlib import Path
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from companion.app import build_services
     from companion.core.breathing import Pattern
     from companion.core.preferences import Preferences
+    from companion.services.audio.output import SilentAudio
+    from companion.services.paths import AppPaths
     from companion.services.store import Store
-    from companion.ui.main_window import MainWindow
-    from companion.ui.state import AppState
-    from companion.ui.theme import apply_theme
+    from companion.sessions.breathing import BreathingRequest
+    from companion.sessions.state import AppState
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import MainWindow
 
     app = QApplication(sys.argv[:1])
     apply_theme(app, "light", 100)
-    window = MainWindow(AppState(Preferences(), None), Store.in_memory())
+    folder = Path(tempfile.mkdtemp())
+    paths = AppPaths(folder / "data", folder / "config", folder / "cache")
+    services = build_services(AppState(Preferences(), None), Store.in_memory(), paths)
+    services.sound.bind(SilentAudio("no-device"))
+    window = MainWindow(services)
     window.show()
-    window.show_breathing()
-    window.breathing.start(Pattern(4, 6), "calm", None)
+    window.open("breathe", BreathingRequest(Pattern(4, 6), "calm", None))
     _measure_cpu(app, seconds, QTimer)
 
 

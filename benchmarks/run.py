@@ -79,7 +79,7 @@ def bench_boundaries(hours: float = 1.0, seed: int = 7) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from companion.core.breathing import Pacer, Pattern
-    from companion.ui.breathing_session import BreathingSession
+    from companion.sessions.breathing import BreathingSession
 
     _app = QCoreApplication.instance() or QCoreApplication([])
     rng = random.Random(seed)

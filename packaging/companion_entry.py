@@ -1,6 +1,6 @@
 """Entry point of the frozen (PyInstaller) app: ``companion …``, and its speech worker.
 
-The speech service starts its worker as ``sys.executable -m companion.services.speech
+The speech service starts its worker as ``sys.executable -m companion.services.speech.worker
 --worker``. In a frozen app ``sys.executable`` is this program, which has no ``-m``, so that
 command line is recognised here and handed to the worker's main function.
 """
@@ -9,11 +9,11 @@ import sys
 
 
 def _main() -> int:
-    if sys.argv[1:3] == ["-m", "companion.services.speech"]:
-        from companion.services.speech import _worker_main
+    if sys.argv[1:3] == ["-m", "companion.services.speech.worker"]:
+        from companion.services.speech.worker import worker_main
 
-        return _worker_main(sys.argv)
-    from companion.app import main
+        return worker_main(sys.argv)
+    from companion.cli import main
 
     return main(sys.argv[1:])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,31 @@ def app_env(isolated_dirs: dict[str, Path]) -> dict[str, str]:
         PYTHONPATH=str(REPO),
     )
     return env
+
+
+@pytest.fixture(autouse=True)
+def delete_services_on_the_gui_thread():
+    """Delete the Qt objects a test's services made, here on the main thread, when it ends.
+
+    Left to Python's collector, they could be destroyed on a worker thread (a speech render,
+    a file read), and their timers would then fire on freed memory.
+    """
+    yield
+    services = sys.modules.get("tests.helpers.services")  # only where a test used them
+    if services is not None:
+        services.delete_made()
+
+
+@pytest.fixture
+def keeper(qapp):
+    """A parent for the Qt objects a test makes itself; they are deleted with it, here.
+
+    Give it to every QObject with a timer that is not owned by a widget under test.
+    """
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    parent = QObject()
+    yield parent
+    if shiboken6.isValid(parent):
+        shiboken6.delete(parent)

@@ -22,20 +22,29 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from companion.cli_listen import sync_bundled  # noqa: E402
+from companion.app import build_services  # noqa: E402
+from companion.cli.listen import sync_bundled  # noqa: E402
 from companion.core.breathing import PRESETS  # noqa: E402
-from companion.core.playlists import Playlist, Track  # noqa: E402
+from companion.core.listen.playlists import Playlist, Track  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
 from companion.core.sessions import Activity, Rating, SessionRecord, Who  # noqa: E402
-from companion.services.audio import open_audio  # noqa: E402
-from companion.services.history_data import HistoryData, HistoryFilter  # noqa: E402
-from companion.services.report_data import build_report  # noqa: E402
-from companion.services.soundscapes import soundscapes  # noqa: E402
+from companion.services.audio.output import open_audio  # noqa: E402
+from companion.services.audio.soundscapes import soundscapes  # noqa: E402
+from companion.services.history.data import HistoryData, HistoryFilter  # noqa: E402
+from companion.services.history.report import build_report  # noqa: E402
+from companion.services.paths import AppPaths  # noqa: E402
 from companion.services.store import Store  # noqa: E402
-from companion.ui.main_window import MainWindow  # noqa: E402
-from companion.ui.report_pdf import write_pdf  # noqa: E402
-from companion.ui.state import AppState  # noqa: E402
-from companion.ui.theme import apply_theme  # noqa: E402
+from companion.sessions.breathing import BreathingRequest  # noqa: E402
+from companion.sessions.state import AppState  # noqa: E402
+from companion.ui.breathe.page import BreathingPage  # noqa: E402
+from companion.ui.common.page import Services  # noqa: E402
+from companion.ui.common.theme import apply_theme  # noqa: E402
+from companion.ui.history.report_pdf import write_pdf  # noqa: E402
+from companion.ui.imagine.page import ImaginePage  # noqa: E402
+from companion.ui.listen.page import ListenPage  # noqa: E402
+from companion.ui.massage.page import MassagePage  # noqa: E402
+from companion.ui.shell.window import MainWindow  # noqa: E402
+from companion.ui.stretch.page import StretchPage  # noqa: E402
 
 
 class StillClock:
@@ -46,6 +55,12 @@ class StillClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+def services_for(state: AppState, store: Store, clock: StillClock) -> Services:
+    """The app's services over the sample history, on the still clock."""
+    paths = AppPaths(TMP / "data", TMP / "config", TMP / "cache")
+    return build_services(state, store, paths, now=clock)
 
 
 def sample_history(store: Store) -> None:
@@ -127,9 +142,9 @@ def imagine_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
     """Imagine: a script playing (captions, light and night) and the editor with an error."""
     from tests.helpers.speech_fakes import FakeSpeech
 
-    page = window.imagine
-    page.set_speech(FakeSpeech(TMP / "speech"))
-    window.show_imagine()
+    window.services.speech = FakeSpeech(TMP / "speech")
+    page = window.page(ImaginePage)
+    window.open("imagine")
     while not page._loaded:
         app.processEvents()
     shot("imagine-list")
@@ -144,7 +159,7 @@ def imagine_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
         clock.now += 0.25
         session.poll()
         app.processEvents()
-    page._refresh()
+    page.refresh_run(session)
     shot("imagine-playing")
     theme("night")
     shot("imagine-night")
@@ -159,7 +174,7 @@ def imagine_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
     page.editor.check()
     page.editor._move_to_line(12)
     shot("imagine-editor")
-    window.show_home()
+    window.open("home")
 
 
 def main(out: Path) -> None:
@@ -170,12 +185,11 @@ def main(out: Path) -> None:
     sample_history(store)
     state = AppState(Preferences(), None)
     clock = StillClock()
-    window = MainWindow(state, store, now=clock)
+    window = MainWindow(services_for(state, store, clock))
     window.resize(960, 760)
 
     def theme(name: str) -> None:
-        t = apply_theme(app, name, 100)
-        window.set_colours(t.circle, t.circle_edge)
+        apply_theme(app, name, 100)
 
     def shot(name: str) -> None:
         app.processEvents()
@@ -185,47 +199,51 @@ def main(out: Path) -> None:
     theme("light")
     window.show()
     shot("home")
-    window.show_breathing()
+    window.open("breathe")
     shot("breathe-setup")
-    window.breathing.start(PRESETS["calm"].pattern, "calm", 180.0)
+    breathing = window.page(BreathingPage)
+    window.open("breathe", BreathingRequest(PRESETS["calm"].pattern, "calm", 180.0))
+    session = breathing.session
+    assert session is not None
     clock.now = 3.2  # late in the in-breath: a nearly full circle
-    window.breathing.session.poll()
-    window.breathing._refresh_text()
+    session.poll()
+    breathing.refresh_run(session)
     shot("breathe-light")
     theme("night")
     clock.now = 7.0  # mid out-breath
-    window.breathing.session.poll()
-    window.breathing._refresh_text()
+    session.poll()
+    breathing.refresh_run(session)
     shot("breathe-night")
     theme("light")
     clock.now = 180.0
-    window.breathing.session.poll()
+    session.poll()
     shot("summary")
     window.resize(1100, 980)
-    window.show_history()
+    window.open("history")
     shot("history")
     theme("night")
     shot("history-night")
     theme("light")
     report_png(store, out)
     sample_playlist(store)
-    window.set_audio(open_audio())
+    window.services.sound.bind(open_audio())
     window.play_calm_music()
     deadline = time.monotonic() + 2.0
     while time.monotonic() < deadline:  # let the fade-in and the position move on
         app.processEvents()
         time.sleep(0.02)
-    window.listen.bar.refresh()
+    listen = window.page(ListenPage)
+    listen.bar.refresh()
     shot("listen-player")
-    window.listen.refresh(select="Evening music")
-    window.listen.tracks.setCurrentRow(2)
+    listen.refresh(select="Evening music")
+    listen.tracks.setCurrentRow(2)
     shot("listen-playlist")
-    window.player.stop()
+    window.services.player.stop()
     stretch_shots(app, window, clock, shot, theme)
     theme("light")
-    window.show_welcome()
+    window.open("welcome")
     shot("welcome")
-    window.show_help()
+    window.open("help")
     shot("help")
     imagine_shots(app, window, clock, shot, theme)
     window.close()
@@ -239,19 +257,18 @@ def a11y_shots(
     """Text at 200 % in the smallest window: home, breathing setup, the Imagine list (light)."""
     apply_theme(app, "light", 200)
     state.update(text_scale=200)
-    window = MainWindow(state, store, now=clock)
+    window = MainWindow(services_for(state, store, clock))
     window.resize(window.minimumSize())
     window.show()
-    window.show_home()
     app.processEvents()
-    for name, show in (
-        ("a11y-200-home", window.show_home),
-        ("a11y-200-breathe", window.show_breathing),
-        ("a11y-200-imagine", window.show_imagine),
+    for name, page in (
+        ("a11y-200-home", "home"),
+        ("a11y-200-breathe", "breathe"),
+        ("a11y-200-imagine", "imagine"),
     ):
-        show()
+        window.open(page)
         deadline = time.monotonic() + 2.0
-        while time.monotonic() < deadline and not window.imagine._loaded:
+        while time.monotonic() < deadline and not window.page(ImaginePage)._loaded:
             app.processEvents()  # the script list loads on a worker
             if name != "a11y-200-imagine":
                 break
@@ -266,28 +283,31 @@ def a11y_shots(
 
 def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:  # type: ignore[no-untyped-def]
     """A stretch in motion (light and night) and the massage precautions check."""
-    state = window.stretch.stretch_state
+    stretch = window.page(StretchPage)
+    state = stretch.stretch_state
     while not state.loaded:
         app.processEvents()
     clock.now = 1000.0
-    window.show_stretch("whole-body-5min")
+    window.open("stretch", "whole-body-5min")
+    assert stretch.session is not None
     clock.now += 2.6  # well into the first in-breath: shoulders lifting
-    window.stretch.session.poll()
+    stretch.session.poll()
     shot("stretch")
     theme("night")
     clock.now += 39.5  # tipping the head on the first neck tilt
-    window.stretch.session.poll()
+    stretch.session.poll()
     shot("stretch-night")
     theme("light")
-    window.stretch.stop()
+    stretch.stop()
     state.update(answers={"swelling": "yes", "iv-lines": "unsure"}, answered_on="2026-11-20")
-    window.show_massage()
-    for group in window.massage.answer_groups.values():
+    massage = window.open("massage")
+    assert isinstance(massage, MassagePage)
+    for group in massage.answer_groups.values():
         if group.checkedButton() is None:
             [no] = [b for b in group.buttons() if b.property("key") == "no"]
             no.click()
     app.processEvents()
-    window.massage.check_scroll.ensureWidgetVisible(window.massage.advice)
+    massage.setup_scroll.ensureWidgetVisible(massage.advice)
     shot("massage-precautions")
 
 

@@ -12,7 +12,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.core.scripts import Script, ScriptError, load_script, parse_script, script_id_from
+from companion.core.imagine.scripts import (
+    Script,
+    ScriptError,
+    load_script,
+    parse_script,
+    script_id_from,
+)
 from companion.services.paths import assets_dir, write_private_text
 
 BUNDLED_DIR = assets_dir() / "scripts"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -110,6 +110,16 @@ class Store:
         self._conn = conn
         self.path = path
         self.notices: list[str] = []
+        self._listeners: list[Callable[[], object]] = []
+
+    def subscribe(self, listener: Callable[[], object]) -> None:
+        """Call ``listener()`` after every write that was committed (views refresh on it)."""
+        self._listeners.append(listener)
+
+    def changed(self) -> None:
+        """Tell the listeners that the history changed (also after a restore, from outside)."""
+        for listener in list(self._listeners):
+            listener()
 
     # -- opening -----------------------------------------------------------------------
 
@@ -189,7 +199,10 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block in one transaction; expected SQLite failures become StoreError."""
+        """Run the block in one transaction; expected SQLite failures become StoreError.
+
+        Listeners (see :meth:`subscribe`) hear of it once it is committed.
+        """
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -202,6 +215,7 @@ class Store:
             if not _expected(exc):
                 raise
             raise StoreError(_friendly(exc)) from exc
+        self.changed()
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """Run a read-only query outside any transaction and return all its rows."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from companion.services.soundscapes import soundscapes
+from companion.services.audio.soundscapes import soundscapes
 from tests.e2e.test_cli import companion
 
 
@@ -34,7 +34,10 @@ def test_playlist_import_then_export_round_trip(app_env, tmp_path: Path) -> None
     )
     done = companion("playlist", "import", str(m3u), env=app_env)
     assert done.returncode == 0, done.stderr
-    assert "Imported 3 track(s) into 'Für Oma'" in done.stdout
+    assert "Imported 3 track(s) into 'Für Oma' (2 found, 1 missing)" in done.stdout
+    assert f"{m3u}:6: not found: {tmp_path / 'Music' / 'gone.ogg'} — kept, marked missing" in (
+        done.stderr
+    )
     listed = companion("listen", "--list", env=app_env).stdout
     assert "Für Oma  (3 tracks" in listed
     out = tmp_path / "out.m3u8"
@@ -50,3 +53,12 @@ def test_importing_a_missing_file_fails_cleanly(app_env, tmp_path: Path) -> None
     assert done.returncode == 1
     assert "could not be read" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_importing_a_playlist_whose_files_are_all_gone_warns(app_env, tmp_path: Path) -> None:
+    m3u = tmp_path / "usb.m3u"
+    m3u.write_text("/media/usb/a.mp3\n/media/usb/b.mp3\n", encoding="utf-8")
+    done = companion("playlist", "import", str(m3u), env=app_env)
+    assert done.returncode == 0, done.stderr
+    assert "none of the 2 files" in done.stderr and ":1: not found: /media/usb/a.mp3" in done.stderr
+    assert "(0 found, 2 missing)" in done.stdout

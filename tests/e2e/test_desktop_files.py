@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion import APP_ID, __version__
-from companion.app import app_icon_path, build_parser
+from companion.app import app_icon_path
+from companion.cli.parser import build_parser
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "packaging" / "linux"
@@ -160,3 +161,25 @@ def test_install_without_a_build_says_what_to_do(tmp_path: Path) -> None:
         text=True,
     )
     assert done.returncode == 1 and "make package" in done.stderr
+
+
+# -- licences ---------------------------------------------------------------------------------
+
+
+def test_the_licence_and_the_notices_match_what_is_bundled() -> None:
+    import tomllib
+
+    from companion.services.notices import LICENCE, RUNTIME, components, notices_markdown
+
+    assert "GNU GENERAL PUBLIC LICENSE" in (REPO / "LICENSE").read_text()[:200]
+    assert f"<project_license>{LICENCE}</project_license>" in METAINFO.read_text()
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {d.split(";")[0].split(">")[0].split("<")[0].split("=")[0].strip() for d in declared}
+    assert set(RUNTIME) == names  # the notices follow every dependency the app declares
+    committed = (REPO / "packaging" / "THIRD_PARTY_NOTICES.md").read_text()
+    parts = [line.split("|")[1].strip() for line in notices_markdown().splitlines() if "| " in line]
+    for part in parts[2:]:  # every part installed here is named in the committed notices
+        assert f"| {part} |" in committed, f"{part}: run python tools/notices.py"
+    licences = {c.name: c.licence for c in components()}
+    assert licences["espeak-ng (library and voice data)"] == "GPL-3.0-or-later"
+    assert all(licences.values())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from companion.services.history_data import HistoryData
+from companion.services.history.data import HistoryData
 from companion.services.store import Store
 from tests.helpers import history_sample
 

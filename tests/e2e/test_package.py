@@ -126,7 +126,7 @@ def test_the_frozen_speech_worker_renders_with_the_bundled_espeak(
     wav = tmp_path / "hello.wav"
     request = {"id": 1, "text": "Breathe in.", "rate": 140, "path": str(wav), "voice": None}
     worker = subprocess.Popen(
-        [str(program), "-m", "companion.services.speech", "--worker"],
+        [str(program), "-m", "companion.services.speech.worker", "--worker"],
         env=frozen_env,
         cwd=tmp_path,
         stdin=subprocess.PIPE,

@@ -9,11 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication
+from tests.helpers.inprocess import run_app
 
-from companion.app import build_parser, run_gui
-from companion.ui.main_window import MainWindow
+__all__ = ["children", "run_app", "sessions", "start", "wait_for"]
 
 
 def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
@@ -59,54 +57,3 @@ def wait_for(predicate: Callable[[], object], timeout: float = 30.0, what: str =
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what or predicate}")
         time.sleep(0.05)
-
-
-def run_app(
-    argv: list[str],
-    inspect: Callable[[MainWindow], None],
-    ready: Callable[[MainWindow], bool] | None = None,
-    timeout_s: float = 30.0,
-) -> int:
-    """Run ``companion ARGV`` in this process until ``inspect(window)`` has looked at it.
-
-    ``inspect`` runs once the window is shown, its audio attached and ``ready(window)`` (if
-    given) is true; then the window closes and the event loop ends. Needs ``qapp``.
-    """
-    seen: list[MainWindow] = []
-    deadline = time.monotonic() + timeout_s
-
-    def look() -> None:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        waiting = not windows or windows[0].audio is None
-        if not waiting and ready is not None and time.monotonic() < deadline:
-            waiting = not ready(windows[0])
-        if waiting and time.monotonic() < deadline:
-            QTimer.singleShot(50, look)
-            return
-        if not windows:
-            QApplication.exit(1)
-            return
-        seen.append(windows[0])
-        try:
-            inspect(windows[0])
-        finally:
-            windows[0].close()
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication), "needs the qapp fixture"
-    # run_gui themes the whole application; later tests expect Qt's own look back.
-    saved = (app.palette(), app.font(), app.styleSheet())
-    QTimer.singleShot(0, look)
-    try:
-        code = run_gui(build_parser().parse_args(argv))
-    finally:
-        app.setStyleSheet(saved[2])
-        app.setPalette(saved[0])
-        app.setFont(saved[1])
-    assert seen, "the window never appeared"
-    for window in seen:  # later tests must not find this window
-        window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return code

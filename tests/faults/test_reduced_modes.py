@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.playlists import Playlist, Track
+from companion.core.listen.playlists import Playlist, Track
 from companion.services import speech as speech_module
-from companion.services.audio import MusicState
-from companion.services.playlist_store import PlaylistStore
+from companion.services.audio.output import MusicState
+from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.speech import NO_ENGINE
 from companion.services.store import Store
-from companion.ui.main_window import MainWindow
+from companion.ui.shell.window import MainWindow
 from tests.faults.kit import run_app, sessions
 
 
@@ -53,7 +53,7 @@ def test_files_removed_under_a_playlist_are_skipped_and_marked(
     seen: dict[str, object] = {}
 
     def progress(window: MainWindow) -> bool:
-        player = window.player
+        player = window.services.player
         if not played or played[-1] != player.current:
             played.append(player.current)
         if player.current == 0 and gone_during.exists():
@@ -61,8 +61,8 @@ def test_files_removed_under_a_playlist_are_skipped_and_marked(
         return len(played) > 1 and player.state is MusicState.STOPPED
 
     def inspect(window: MainWindow) -> None:
-        window.listen.refresh(select="Bedside")
-        tracks = window.listen.tracks
+        window.page_named("listen").refresh(select="Bedside")
+        tracks = window.page_named("listen").tracks
         seen["rows"] = [tracks.item(row).text() for row in range(tracks.count())]
         seen["notices"] = list(window.notices.messages)
 
@@ -86,9 +86,9 @@ def test_without_a_sound_device_the_activities_run_and_say_sound_is_off(
 
     def session_of(window: MainWindow):  # type: ignore[no-untyped-def]
         return {
-            "breathe": window.breathing.session,
-            "imagine": window.imagine.session,
-            "stretch": window.stretch.session,
+            "breathe": window.page_named("breathe").session,
+            "imagine": window.page_named("imagine").session,
+            "stretch": window.page_named("stretch").session,
         }[argv[0]]
 
     started: list[float] = []
@@ -103,7 +103,7 @@ def test_without_a_sound_device_the_activities_run_and_say_sound_is_off(
     def inspect(window: MainWindow) -> None:
         session = session_of(window)
         seen["notices"] = list(window.notices.messages)
-        seen["available"] = window.audio is not None and window.audio.available
+        seen["available"] = window.services.sound.available
         seen["elapsed"] = session.clock.elapsed()
         seen["done"] = session.done
 
@@ -130,14 +130,14 @@ def test_without_a_speech_engine_imagine_runs_as_timed_captions_and_says_why(
     seen: dict[str, object] = {}
 
     def captions_moving(window: MainWindow) -> bool:
-        session = window.imagine.session
-        return session is not None and bool(window.imagine.voice_status.text())
+        session = window.page_named("imagine").session
+        return session is not None and bool(window.page_named("imagine").voice_status.text())
 
     def inspect(window: MainWindow) -> None:
-        session = window.imagine.session
+        session = window.page_named("imagine").session
         assert session is not None
-        seen["status"] = window.imagine.voice_status.text()
-        seen["caption"] = window.imagine.caption.text()
+        seen["status"] = window.page_named("imagine").voice_status.text()
+        seen["caption"] = window.page_named("imagine").caption.text()
         seen["done"] = session.done
 
     assert run_app(["imagine", "short-calm"], inspect, captions_moving) == 0

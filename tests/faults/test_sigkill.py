@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.ui.main_window import MainWindow
-from companion.ui.recorder import CHECKPOINT_MS
+from companion.sessions.recorder import CHECKPOINT_MS
+from companion.ui.shell.window import MainWindow
 from tests.faults.kit import children, run_app, sessions, start, wait_for
 
 CHECKPOINT_S = CHECKPOINT_MS / 1000
@@ -77,7 +77,7 @@ def test_sigkill_mid_session_keeps_it_and_the_next_start_is_normal(
 
     def inspect(window: MainWindow) -> None:
         seen["notices"] = list(window.notices.messages)
-        seen["page"] = window.pages.currentWidget() is window.home
+        seen["page"] = window.current() is window.home
 
     assert run_app([], inspect) == 0
     assert seen == {"notices": [], "page": True}

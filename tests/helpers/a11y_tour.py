@@ -12,15 +12,22 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from companion.cli_listen import sync_bundled
+from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
-from companion.core.playlists import Playlist, Track
-from companion.services.history_data import HistoryFilter
-from companion.services.report_data import build_report
-from companion.services.soundscapes import soundscapes
-from companion.ui.checkin import CheckinDialog
-from companion.ui.history_dialogs import ExportDialog, NoteDialog
-from companion.ui.main_window import MainWindow
+from companion.core.listen.playlists import Playlist, Track
+from companion.services.audio.soundscapes import soundscapes
+from companion.services.history.data import HistoryFilter
+from companion.services.history.report import build_report
+from companion.sessions.breathing import BreathingRequest
+from companion.ui.breathe.page import BreathingPage
+from companion.ui.history.checkin import CheckinDialog
+from companion.ui.history.dialogs import ExportDialog, NoteDialog
+from companion.ui.history.page import HistoryPage
+from companion.ui.imagine.page import ImaginePage
+from companion.ui.listen.page import ListenPage
+from companion.ui.massage.page import MassagePage
+from companion.ui.shell.window import MainWindow
+from companion.ui.stretch.page import StretchPage
 from tests.helpers.a11y import View
 from tests.helpers.fakes import FakeClock
 
@@ -54,18 +61,18 @@ def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]: 
         return View(name, root or window)
 
     window.notices.add("Sound is off: no audio device was found.")
-    window.show_home()
+    window.open("home")
     yield here("home, with a notice")
 
-    breathing = window.breathing
-    window.show_breathing()
+    breathing = window.page(BreathingPage)
+    window.open("breathe")
     yield here("breathe: setup")
     breathing.ratings.before_toggle.setChecked(True)
     breathing.ratings.before.pick_button.setChecked(True)
     yield here("breathe: setup, rating before, choosing what to rate")
     breathing.ratings.before.pick_button.setChecked(False)
     breathing.ratings.before_toggle.setChecked(False)
-    breathing.start(Pattern(4, 6), "calm", 60.0)
+    breathing.show_request(BreathingRequest(Pattern(4, 6), "calm", 60.0))
     clock.advance(2)
     yield here("breathe: running")
     breathing.show_safety()
@@ -77,10 +84,10 @@ def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]: 
     qtbot.waitUntil(lambda: breathing.stack.currentIndex() == 2)
     yield here("breathe: summary, rating after")
 
-    window.show_history()
-    window.history.table.selectRow(0)
+    history = window.page(HistoryPage)
+    window.open("history")
+    history.table.selectRow(0)
     yield here("history")
-    history = window.history
     yield from _dialog(qtbot, NoteDialog("Note on this session", "", history), "history: note")
     assert history.history is not None
     report = build_report(history.history, HistoryFilter(), datetime.now().astimezone())
@@ -88,11 +95,11 @@ def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]: 
     checkin = CheckinDialog(lambda: datetime.now().astimezone(), None, history)
     yield from _dialog(qtbot, checkin, "history: daily check-in")
 
-    window.show_settings()
+    window.open("settings")
     yield here("settings")
 
-    imagine = window.imagine
-    window.show_imagine()
+    imagine = window.page(ImaginePage)
+    window.open("imagine")
     qtbot.waitUntil(lambda: imagine._loaded and imagine.chooser.list.count() > 0)
     qtbot.waitUntil(lambda: bool(imagine.chooser.speech_status.text()))
     yield here("imagine: choose a script")
@@ -107,14 +114,15 @@ def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]: 
     yield here("imagine: editor, with a problem")
     imagine.editor.cancelled.emit()
 
-    window.show_listen()
+    listen = window.page(ListenPage)
+    window.open("listen")
     yield here("listen: the bundled playlist")
-    window.listen.refresh(select="Evening")
-    window.listen.tracks.setCurrentRow(1)
+    listen.refresh(select="Evening")
+    listen.tracks.setCurrentRow(1)
     yield here("listen: the family's playlist")
 
-    stretch = window.stretch
-    window.show_stretch()
+    stretch = window.page(StretchPage)
+    window.open("stretch")
     qtbot.waitUntil(lambda: stretch.stretch_state.loaded)
     yield here("stretch: choose")
     stretch.setup.compose_button.setChecked(True)
@@ -128,20 +136,20 @@ def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]: 
     stretch.stop()
     yield here("stretch: summary")
 
-    massage = window.massage
-    window.show_massage()
+    massage = window.page(MassagePage)
+    window.open("massage")
     for group in massage.answer_groups.values():
         [no] = [b for b in group.buttons() if b.property("key") == "no"]
         no.click()
     yield here("massage: precautions check")
-    massage.start()
+    massage.start_button.click()
     clock.advance(5)
     massage.poll()
     yield here("massage: guiding")
     massage.stop()
     yield here("massage: summary")
-    window.show_welcome()
+    window.open("welcome")
     yield here("welcome")
-    window.show_help()
+    window.open("help")
     yield here("help")
-    window.show_home()
+    window.open("home")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from companion.services.audio import AudioEvent, AudioOutput, MusicState
+from companion.services.audio.output import AudioEvent, AudioOutput, MusicState
 
 
 class FakeClock:

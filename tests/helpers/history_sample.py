@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from companion.core.sessions import Activity, Rating, SessionRecord, Who
-from companion.services.history_data import Checkin, HistoryData
+from companion.services.history.data import Checkin, HistoryData
 
 TZ = timezone(timedelta(hours=1))
 TODAY = date(2026, 11, 23)  # a Monday

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.breathing import Phase
-from companion.services.audio import MASTER_CAP, SilentAudio, open_audio
-from companion.services.cues import CUE_DIR, BreathCues, CueOptions
-from tests.helpers.fakes import RecordingAudio
+from companion.services.audio.output import MASTER_CAP, SilentAudio, open_audio
+from companion.sessions.sound import CUE_DIR, SoundPath
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -23,7 +21,7 @@ PLAY_SCRIPT = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from companion.services.audio import open_audio
+    from companion.services.audio.output import open_audio
     audio = open_audio()
     assert audio.available, audio.reason
     for name, volume in zip(sys.argv[1::2], sys.argv[2::2]):
@@ -85,14 +83,14 @@ def test_a_missing_file_is_skipped_without_a_crash(tmp_path: Path) -> None:
 
 def test_no_audio_device_gives_silent_output_with_a_reason(monkeypatch) -> None:
     script = (
-        "from companion.services.audio import open_audio; a = open_audio();"
+        "from companion.services.audio.output import open_audio; a = open_audio();"
         "print(type(a).__name__, a.available, a.reason)"
     )
     env = dict(os.environ, SDL_AUDIODRIVER="no-such-driver", PYTHONPATH=str(REPO))
     out = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
     ).stdout
-    assert out.startswith("SilentAudio False Sound is off")
+    assert out.startswith("SilentAudio False no-device")
 
 
 def test_open_audio_in_tests_uses_the_dummy_driver() -> None:
@@ -103,30 +101,24 @@ def test_open_audio_in_tests_uses_the_dummy_driver() -> None:
         audio.close()
 
 
-def test_cues_follow_phases_and_options() -> None:
-    audio = RecordingAudio()
-    cues = BreathCues(audio, CueOptions(enabled=True, volume=0.3))
-    cues.on_phase(Phase.INHALE)
-    cues.on_phase(Phase.HOLD_IN)  # holds are silent
-    cues.on_phase(Phase.EXHALE)
-    cues.on_finished()
-    assert audio.played == [("inhale", 0.3), ("exhale", 0.3), ("end", 0.3)]
-    cues.options.enabled = False
-    cues.on_phase(Phase.INHALE)
-    assert len(audio.played) == 3
+def test_spoken_cues_replace_tones_once_rendered(qtbot, tmp_path: Path, keeper) -> None:
+    from companion.core.preferences import Preferences
+    from companion.sessions.state import AppState
+    from tests.helpers.fakes import RecordingAudio
 
-
-def test_spoken_cues_replace_tones_once_rendered(tmp_path: Path) -> None:
+    state = AppState(Preferences(), None)
     audio = RecordingAudio()
-    cues = BreathCues(audio, CueOptions(spoken=True, volume=0.9))
-    cues.on_phase(Phase.INHALE)  # not rendered yet: the tone plays
-    cues.spoken = {"inhale": tmp_path / "say-in.wav"}
-    cues.on_phase(Phase.INHALE)
+    sound = SoundPath(state, parent=keeper)
+    sound.bind(audio)
+    state.update(spoken_cues=True, cue_volume=0.9)
+    sound.cue("inhale", "Breathe in")  # not rendered yet: the tone plays
+    sound._spoken["Breathe in"] = tmp_path / "say-in.wav"
+    sound.cue("inhale", "Breathe in")
     assert [name for name, _ in audio.played] == ["inhale", "say-in"]
     assert all(volume <= 0.6 for _, volume in audio.played)  # capped
 
 
 def test_silent_audio_plays_nothing() -> None:
-    silent = SilentAudio("Sound is off: no audio device was found.")
+    silent = SilentAudio("no-device")
     silent.play_file(CUE_DIR / "inhale.wav", 1.0)
     assert not silent.available and silent.reason

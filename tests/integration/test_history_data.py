@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from companion.core.sessions import Activity, Rating, SessionRecord, Who
-from companion.services.backup import BackupError, backup, check_backup, restore
-from companion.services.history_data import Checkin, HistoryData, HistoryFilter
+from companion.services.history.backup import BackupError, backup, check_backup, restore
+from companion.services.history.data import Checkin, HistoryData, HistoryFilter
 from companion.services.store import Store
 
 CET = timezone(timedelta(hours=1))

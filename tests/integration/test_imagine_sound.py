@@ -40,10 +40,13 @@ CHILD = textwrap.dedent(
     import json, os, sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from companion.core.scripts import parse_script
-    from companion.services.audio import open_audio
+    from companion.core.imagine.scripts import parse_script
+    from companion.services.audio.output import open_audio
+    from companion.core.preferences import Preferences
     from companion.services.speech import SpeechRenderer
-    from companion.ui.imagine_session import ImagineSession
+    from companion.sessions.imagine import ImagineSession
+    from companion.sessions.sound import SoundPath
+    from companion.sessions.state import AppState
 
     OUT = os.environ["SDL_DISKAUDIOFILE"]
 
@@ -62,7 +65,9 @@ CHILD = textwrap.dedent(
     assert audio.available, audio.reason
     script = parse_script(Path(sys.argv[1]).read_text(), script_id="sound-test")
     music = Path(sys.argv[3]) if sys.argv[3] != "-" else None
-    session = ImagineSession(script, speech, audio, None, music=music, now=clock)
+    sound = SoundPath(AppState(Preferences(), None), speech, now=clock)
+    sound.bind(audio)
+    session = ImagineSession(script, speech, sound, None, music=music, now=clock)
     report = {"enter": {}, "speak": {}, "done": []}
     session.segment_changed.connect(lambda i: report["enter"].__setitem__(i, clock()))
     session.speaking.connect(lambda i: report["speak"].__setitem__(i, clock()))

@@ -14,9 +14,9 @@ import soundfile as sf
 from mutagen.id3 import ID3, TIT2, TPE1
 from mutagen.wave import WAVE
 
-from companion.core.m3u import write_m3u
-from companion.core.playlists import Playlist, PlaylistError, Track
-from companion.services.library import (
+from companion.core.listen.m3u import write_m3u
+from companion.core.listen.playlists import Playlist, PlaylistError, Track
+from companion.services.listen.library import (
     PlaylistFileError,
     UnreadableAudio,
     export_m3u,
@@ -24,7 +24,7 @@ from companion.services.library import (
     read_track,
     scan_folder,
 )
-from companion.services.playlist_store import PlaylistStore
+from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.store import Store
 
 RATE = 22050

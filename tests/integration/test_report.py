@@ -16,10 +16,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
-from companion.services.history_data import HistoryData, HistoryFilter
-from companion.services.report_data import build_report
+from companion.services.history.data import HistoryData, HistoryFilter
+from companion.services.history.report import build_report
 from companion.services.store import Store
-from companion.ui.report_pdf import write_pdf
+from companion.ui.history.report_pdf import write_pdf
 from tests.helpers import history_sample
 
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "report-page1.png"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.scripts import ScriptError
+from companion.core.imagine.scripts import ScriptError
 from companion.services.script_library import (
     free_id,
     load_library,

@@ -8,9 +8,9 @@ import stat
 from pathlib import Path
 
 from companion.core.preferences import Preferences
-from companion.core.stretch_settings import StretchSettings
+from companion.core.stretch.settings import StretchSettings
 from companion.services.settings import SettingsStore
-from companion.services.stretch_settings_store import StretchSettingsStore
+from companion.services.stretch.settings_store import StretchSettingsStore
 
 
 def test_missing_file_gives_defaults_quietly(tmp_path: Path) -> None:

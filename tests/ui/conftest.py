@@ -9,7 +9,7 @@ import pytest
 from companion.core.preferences import Preferences
 from companion.services.settings import SettingsStore
 from companion.services.store import Store
-from companion.ui.state import AppState
+from companion.sessions.state import AppState
 from tests.helpers.fakes import FakeClock
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.breathing import Pattern
-from companion.ui import shortcuts
-from companion.ui.charts import ChartStyle, blend, number_ink, shade_alpha
-from companion.ui.main_window import MainWindow
-from companion.ui.theme import THEMES, apply_theme, contrast_ratio, stylesheet
+from companion.sessions.breathing import BreathingRequest
+from companion.ui.breathe.page import BreathingPage
+from companion.ui.common import shortcuts
+from companion.ui.common.theme import THEMES, apply_theme, contrast_ratio, stylesheet
+from companion.ui.history.charts import ChartStyle, blend, number_ink, shade_alpha
+from companion.ui.history.page import HistoryPage
+from companion.ui.shell.window import MainWindow
 from tests.helpers.a11y import (
     INTERACTIVE,
     border_width,
@@ -39,6 +43,7 @@ from tests.helpers.a11y import (
     tab_problems,
 )
 from tests.helpers.a11y_tour import tour
+from tests.helpers.services import make_services
 
 UI = Path(__file__).resolve().parents[2] / "companion" / "ui"
 
@@ -61,7 +66,7 @@ def themed():
 def _window(qtbot, state, store, clock, themed, scale: int = 100) -> MainWindow:  # type: ignore[no-untyped-def]
     themed("light", scale)
     state.update(text_scale=scale)
-    window = MainWindow(state, store, now=clock)
+    window = MainWindow(make_services(state, store, clock, Path(tempfile.mkdtemp())))
     qtbot.addWidget(window)
     window.resize(window.minimumSize() if scale == 200 else window.size())
     window.show()
@@ -146,9 +151,8 @@ def test_enter_presses_the_focused_control_where_space_pauses(
     window = _window(qtbot, state, store, clock, themed)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.show_breathing()
-    page = window.breathing
-    page.start(Pattern(4, 6), "calm", 60.0)
+    page = window.page(BreathingPage)
+    window.open("breathe", BreathingRequest(Pattern(4, 6), "calm", 60.0))
     assert page.session is not None
     page.sound_box.setFocus()
     qtbot.keyClick(page.sound_box, Qt.Key.Key_Space)
@@ -159,10 +163,10 @@ def test_enter_presses_the_focused_control_where_space_pauses(
     page.stop_button.setFocus()
     qtbot.keyClick(page.stop_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 2)
-    window.show_home()
+    window.open("home")
     window.home.history_button.setFocus()
     qtbot.keyClick(window.home.history_button, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.history)
+    qtbot.waitUntil(lambda: window.current() is window.page(HistoryPage))
     window.close()
 
 
@@ -180,7 +184,7 @@ def test_every_shortcut_in_the_app_is_listed_for_help(qtbot, state, store, clock
         keys = shortcut.key().toString(QKeySequence.SequenceFormat.PortableText)
         assert (owner, keys) in listed, f"{keys} on {owner} is missing from ui/shortcuts.py"
     # Keys handled in keyPressEvent are listed too, with the class that handles them.
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text())
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for fn in cls.body:

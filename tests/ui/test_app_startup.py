@@ -6,11 +6,13 @@ import signal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication
 
-from companion.app import build_parser, run_gui
-from companion.ui.main_window import MainWindow
+from companion.ui.breathe.page import BreathingPage
+from companion.ui.help.welcome import WelcomePage
+from companion.ui.history.page import HistoryPage
+from companion.ui.listen.page import ListenPage
+from companion.ui.shell.window import MainWindow
+from tests.helpers.inprocess import run_app
 
 
 @pytest.fixture
@@ -23,29 +25,8 @@ def restore_signals():
 
 
 def run_and_inspect(argv: list[str], inspect) -> int:
-    """Run the app's event loop until ``inspect(window)`` has looked at the window."""
-    seen: list[MainWindow] = []
-
-    def look() -> None:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        if not windows or not windows[0].breathing.cues:  # wait for audio to be attached
-            QTimer.singleShot(50, look)
-            return
-        seen.append(windows[0])
-        try:
-            inspect(windows[0])
-        finally:
-            windows[0].close()
-
-    QTimer.singleShot(0, look)
-    code = run_gui(build_parser().parse_args(argv))
-    assert seen, "the window never appeared"
-    for window in seen:  # later tests must not find this window
-        window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return code
+    """Run the app until ``inspect(window)`` has looked at the window."""
+    return run_app(argv, inspect)
 
 
 def test_damaged_settings_and_history_are_kept_and_reported(
@@ -70,10 +51,11 @@ def test_breathe_command_opens_a_running_session(qapp, restore_signals) -> None:
     state: dict[str, object] = {}
 
     def inspect(window: MainWindow) -> None:
-        session = window.breathing.session
+        page = window.page(BreathingPage)
+        session = page.session
         state["pattern"] = session.pattern.label() if session else None
         state["running"] = bool(session and session.running)
-        state["page"] = window.pages.currentWidget() is window.breathing
+        state["page"] = window.current() is page
 
     assert run_and_inspect(["breathe", "--pattern", "3-5", "--minutes", "2"], inspect) == 0
     assert state == {"pattern": "3-5", "running": True, "page": True}
@@ -81,7 +63,7 @@ def test_breathe_command_opens_a_running_session(qapp, restore_signals) -> None:
 
 def test_history_command_opens_history(qapp, restore_signals) -> None:
     pages: list[bool] = []
-    run_and_inspect(["history"], lambda w: pages.append(w.pages.currentWidget() is w.history))
+    run_and_inspect(["history"], lambda w: pages.append(w.current() is w.page(HistoryPage)))
     assert pages == [True]
 
 
@@ -99,9 +81,10 @@ def test_listen_command_plays_calm_faded_in(qapp, restore_signals) -> None:
     seen: dict[str, object] = {}
 
     def inspect(window: MainWindow) -> None:
-        seen["page"] = window.pages.currentWidget() is window.listen
-        seen["state"] = window.player.state.value
-        seen["playlist"] = window.player.playlist.name if window.player.playlist else None
+        player = window.services.player
+        seen["page"] = window.current() is window.page(ListenPage)
+        seen["state"] = player.state.value
+        seen["playlist"] = player.playlist.name if player.playlist else None
 
     assert run_and_inspect(["listen"], inspect) == 0
     assert seen == {"page": True, "state": "playing", "playlist": "Calm"}
@@ -111,9 +94,9 @@ def test_the_welcome_shows_on_first_run_only(qapp, restore_signals) -> None:
     pages: list[bool] = []
 
     def first(window: MainWindow) -> None:
-        pages.append(window.pages.currentWidget() is window.welcome)
-        window.welcome.begin_button.click()
+        pages.append(window.current() is window.page(WelcomePage))
+        window.page(WelcomePage).begin_button.click()
 
     run_and_inspect([], first)
-    run_and_inspect([], lambda w: pages.append(w.pages.currentWidget() is w.welcome))
+    run_and_inspect([], lambda w: pages.append(w.current() is w.page(WelcomePage)))
     assert pages == [True, False]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from companion.core.breathing import Pacer, Pattern
-from companion.ui.breath_circle import BreathCircle
+from companion.ui.common.breath_circle import BreathCircle
 
 
 def test_paints_thousands_of_frames(qtbot) -> None:

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.core.breathing import Pattern, Phase
-from companion.services.cues import BreathCues, CueOptions
-from companion.ui.breathing_page import BreathingPage
+from companion.sessions.breathing import BreathingRequest
+from companion.ui.breathe.page import BreathingPage
 from tests.helpers.fakes import RecordingAudio
+from tests.helpers.services import make_services
 
 CALM = Pattern(4, 6)
 
@@ -19,9 +20,8 @@ def audio() -> RecordingAudio:
 
 
 @pytest.fixture
-def page(qtbot, state, store, clock, audio):
-    cues = BreathCues(audio, CueOptions(enabled=True, volume=0.3))
-    widget = BreathingPage(state, store, cues=cues, now=clock)
+def page(qtbot, state, store, clock, audio, tmp_path):
+    widget = BreathingPage(make_services(state, store, clock, tmp_path, audio))
     qtbot.addWidget(widget)
     widget.resize(800, 700)
     widget.show()
@@ -30,6 +30,11 @@ def page(qtbot, state, store, clock, audio):
     qtbot.waitUntil(widget.isActiveWindow)
     yield widget
     widget.stop()  # before the store closes: no checkpoint may outlive the test
+
+
+def start(page: BreathingPage, pattern: Pattern, preset: str, planned_s: float | None) -> None:
+    """What ``companion breathe`` does: open the page with a session to run."""
+    page.show_request(BreathingRequest(pattern, preset, planned_s))
 
 
 def advance(page: BreathingPage, clock, seconds: float, step: float = 0.5) -> None:
@@ -41,7 +46,7 @@ def advance(page: BreathingPage, clock, seconds: float, step: float = 0.5) -> No
 
 def test_session_paces_phases_and_sounds(page, clock, audio, store) -> None:
     phases: list[Phase] = []
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     page.session.phase_changed.connect(phases.append)
     assert page.stack.currentIndex() == 1
     assert page.phase_label.text() == "Breathe in"
@@ -54,7 +59,7 @@ def test_session_paces_phases_and_sounds(page, clock, audio, store) -> None:
 
 
 def test_a_full_session_completes_on_an_out_breath(page, clock, audio, store, qtbot) -> None:
-    page.start(CALM, "calm", 60.0)
+    start(page, CALM, "calm", 60.0)
     with qtbot.waitSignal(page.session.finished) as finished:
         advance(page, clock, 61)
     assert finished.args == [True]
@@ -67,7 +72,7 @@ def test_a_full_session_completes_on_an_out_breath(page, clock, audio, store, qt
 
 
 def test_space_pauses_even_when_the_stop_button_has_focus(page, clock, qtbot) -> None:
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     page.stop_button.setFocus()
     qtbot.keyClick(page.stop_button, Qt.Key.Key_Space)
     assert page.session.paused and not page.session.done
@@ -79,7 +84,7 @@ def test_space_pauses_even_when_the_stop_button_has_focus(page, clock, qtbot) ->
 
 
 def test_escape_stops_and_keeps_a_partial_session(page, clock, store, qtbot) -> None:
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     advance(page, clock, 25)
     with qtbot.waitSignal(page.session.finished) as finished:
         qtbot.keyClick(page, Qt.Key.Key_Escape)
@@ -90,34 +95,34 @@ def test_escape_stops_and_keeps_a_partial_session(page, clock, store, qtbot) -> 
 
 
 def test_checkpoints_save_progress(page, clock, store) -> None:
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     advance(page, clock, 12)
     page.session.checkpoint()  # what the 3-second timer does
     assert store.sessions()[0].duration_s == pytest.approx(12.0)
 
 
 def test_open_ended_session_counts_up(page, clock, state) -> None:
-    page.start(CALM, "calm", None)
+    start(page, CALM, "calm", None)
     advance(page, clock, 3600)
     assert not page.session.done
-    page._refresh_text()
-    assert page.remaining_label.text() == "1:00:00"
+    page.refresh_run(page.session)
+    assert page.run_time.text() == "1:00:00"
 
 
 def test_hidden_numbers(page, clock, state) -> None:
     state.update(show_numbers=False)
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     advance(page, clock, 2)
-    page._refresh_text()
-    assert page.count_label.text() == "" and page.remaining_label.text() == ""
+    page.refresh_run(page.session)
+    assert page.count_label.text() == "" and page.run_time.text() == ""
     state.update(show_numbers=True)
-    page._refresh_text()
+    page.refresh_run(page.session)
     assert page.count_label.text() == "3"
-    assert page.remaining_label.text() == "2:58 left"
+    assert page.run_time.text() == "2:58 left"
 
 
 def test_sound_controls_change_the_cues_live(page, clock, audio, state) -> None:
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     page.volume_slider.setValue(10)
     advance(page, clock, 4)
     assert audio.played[-1] == ("exhale", pytest.approx(0.1))
@@ -129,7 +134,7 @@ def test_sound_controls_change_the_cues_live(page, clock, audio, state) -> None:
 
 def test_pursed_lip_reminder_on_the_out_breath(page, clock, state) -> None:
     state.update(pursed_lip_cue=True)
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     assert page.hint_label.text() == ""
     advance(page, clock, 4)
     assert "candle" in page.hint_label.text()
@@ -146,13 +151,13 @@ def test_reduced_motion_holds_the_circle_size(page, state) -> None:
 
 def test_start_from_preferences_uses_the_chosen_preset(page, state, store) -> None:
     state.update(preset="gentle", session_minutes=0.0)
-    page.setup.start_button.click()
+    page.start_button.click()
     assert page.session.pattern == Pattern(3, 4) and page.session.end_s is None
     assert store.sessions()[0].item == "gentle"
 
 
 def test_safety_guidance_opens_during_a_session(page, qtbot) -> None:
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     page.safety_button.click()
     assert page._safety is not None and page._safety.isVisible()
     assert page.session.running  # reading the guidance does not stop the session
@@ -163,7 +168,7 @@ def test_music_follows_the_breath_only_when_asked(page, clock, audio, state) -> 
     def breath_calls() -> list[tuple[float, float]]:
         return [(c[1], c[2]) for c in audio.calls if c[0] == "set_breath_factor"]
 
-    page.start(CALM, "calm", 180.0)
+    start(page, CALM, "calm", 180.0)
     advance(page, clock, 10)
     assert all(factor == 1.0 for factor, _ in breath_calls())  # off: music stays level
     page.breath_sync_box.click()

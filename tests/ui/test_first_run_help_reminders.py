@@ -9,10 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from companion.core.reminders import Reminder
-from companion.ui.main_window import MainWindow
-from companion.ui.reminder_settings import ReminderSettings
-from companion.ui.reminders import ReminderService
+from companion.sessions.sound import SoundPath
+from companion.ui.help.page import HelpPage
+from companion.ui.help.welcome import WelcomePage
+from companion.ui.settings.reminders import ReminderSettings
+from companion.ui.shell.reminders import ReminderService
+from companion.ui.shell.window import MainWindow
 from tests.helpers.fakes import RecordingAudio
+from tests.helpers.services import make_services
 
 TZ = timezone(timedelta(hours=1))
 
@@ -26,8 +30,8 @@ class WallClock:
 
 
 @pytest.fixture
-def window(qtbot, state, store, clock):
-    win = MainWindow(state, store, now=clock)
+def window(qtbot, state, store, clock, tmp_path):
+    win = MainWindow(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -35,36 +39,39 @@ def window(qtbot, state, store, clock):
     win.close()
 
 
-def test_welcome_says_what_it_is_and_is_not_and_is_remembered(window, state) -> None:
-    window.show_welcome()
-    text = " ".join(label.text() for label in window.welcome.findChildren(QLabel))
+def test_welcome_says_what_it_is_and_is_not_and_is_remembered(window, state, qtbot) -> None:
+    welcome = window.open("welcome")
+    text = " ".join(label.text() for label in welcome.findChildren(QLabel))
     assert "not a replacement for your care team" in text
     assert "care team" in text and "history.db" in text
-    window.welcome.skip_button.click()
+    qtbot.mouseClick(window.page(WelcomePage).skip_button, Qt.MouseButton.LeftButton)
     assert state.prefs.welcome_done is True
-    assert window.pages.currentWidget() is window.home
+    assert window.current() is window.home
 
 
 def test_help_opens_with_f1_lists_questions_and_keys_and_shows_the_welcome(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert window.pages.currentWidget() is window.help
-    assert len(window.help.questions) >= 8
-    assert "Ctrl+Up" in window.help.keys_label.text()
-    window.help.welcome_button.click()
-    assert window.pages.currentWidget() is window.welcome
-    window.home.help_button.click()
-    assert window.pages.currentWidget() is window.help
+    help_page = window.page(HelpPage)
+    assert window.current() is help_page
+    assert len(help_page.questions) >= 8
+    assert "Ctrl+Up" in help_page.keys_label.text()
+    qtbot.mouseClick(help_page.welcome_button, Qt.MouseButton.LeftButton)
+    assert window.current() is window.page(WelcomePage)
+    window.open("home")
+    qtbot.mouseClick(window.home.help_button, Qt.MouseButton.LeftButton)
+    assert window.current() is help_page
 
 
 def test_a_due_reminder_becomes_a_notice_without_a_tray_and_sounds_only_by_day(
-    qtbot, state
+    qtbot, state, keeper
 ) -> None:
     wall = WallClock(datetime(2026, 11, 23, 14, 59, tzinfo=TZ))
-    service = ReminderService(state, now=wall, tray_available=lambda: False)
+    sound = SoundPath(state, parent=keeper)
     audio = RecordingAudio()
-    service.set_audio(audio)
+    sound.bind(audio)
+    service = ReminderService(state, sound, now=wall, tray_available=lambda: False, parent=keeper)
     seen: list[str] = []
     service.reminded.connect(seen.append)
     tea = Reminder(time(15, 0), "Tea and a rest", sound=True)
@@ -85,8 +92,10 @@ def test_a_due_reminder_becomes_a_notice_without_a_tray_and_sounds_only_by_day(
 
 # The offscreen platform has no tray; Qt says so while the icon is made anyway.
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
-def test_reminders_are_off_by_default_and_use_the_tray_when_there_is_one(qtbot, state) -> None:
-    service = ReminderService(state, tray_available=lambda: True)
+def test_reminders_are_off_by_default_and_use_the_tray_when_there_is_one(
+    qtbot, state, keeper
+) -> None:
+    service = ReminderService(state, tray_available=lambda: True, parent=keeper)
     assert not service.active and service.tray is None
     state.update(reminders_on=True, reminders=(Reminder(time(9, 0), "Morning"),))
     assert service.tray is not None and service.tray.isVisible()
@@ -110,3 +119,11 @@ def test_reminder_settings_add_and_remove(qtbot, state) -> None:
     widget.times.setCurrentRow(0)
     widget.remove()
     assert state.prefs.reminders == ()
+
+
+def test_help_about_shows_the_licences(qtbot, state, store, clock, tmp_path) -> None:
+    page = HelpPage(make_services(state, store, clock, tmp_path))
+    qtbot.addWidget(page)
+    text = page.about_label.text()
+    assert "GPL-3.0-or-later" in text and "no warranty" in text
+    assert "espeak-ng" in text and "LGPL-3.0-only" in text and "mutagen" in text

@@ -12,10 +12,12 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QAbstractButton
 
 from companion.core.sessions import Activity, SessionRecord
-from companion.services.history_data import HistoryData
-from companion.ui.history_dialogs import ExportDialog, NoteDialog
-from companion.ui.history_page import HistoryPage
+from companion.services.history.data import HistoryData
+from companion.ui.history.dialogs import ExportDialog, NoteDialog
+from companion.ui.history.page import HistoryPage
 from tests.helpers import history_sample
+from tests.helpers.dialogs import AnsweringDialogs
+from tests.helpers.services import make_services
 
 
 @pytest.fixture
@@ -26,8 +28,18 @@ def history(store) -> HistoryData:
 
 
 @pytest.fixture
-def page(qtbot, store, history):
-    widget = HistoryPage(store, today=lambda: history_sample.NOW)
+def answers() -> AnsweringDialogs:
+    return AnsweringDialogs()
+
+
+def history_page(state, store, clock, tmp_path, today, answers=None) -> HistoryPage:
+    services = make_services(state, store, clock, tmp_path, dialogs=answers)
+    return HistoryPage(services, today=today)
+
+
+@pytest.fixture
+def page(qtbot, state, store, clock, tmp_path, history, answers):
+    widget = history_page(state, store, clock, tmp_path, lambda: history_sample.NOW, answers)
     qtbot.addWidget(widget)
     widget.resize(1000, 900)
     widget.refresh()
@@ -57,7 +69,7 @@ def test_filters_narrow_the_list(page: HistoryPage) -> None:
     assert page.model.rowCount() == 1
 
 
-def test_the_list_loads_lazily(qtbot, store) -> None:
+def test_the_list_loads_lazily(qtbot, state, store, clock, tmp_path) -> None:
     start = datetime(2026, 1, 1, 9, 0).astimezone()
     with store.transaction() as conn:
         for i in range(450):
@@ -67,7 +79,7 @@ def test_the_list_loads_lazily(qtbot, store) -> None:
                 " completed, updated_at) VALUES ('breathing', 'calm', ?, ?, 60, 1, '')",
                 (when.isoformat(timespec="seconds"), when.timestamp()),
             )
-    page = HistoryPage(store, today=lambda: start + timedelta(days=3))
+    page = history_page(state, store, clock, tmp_path, lambda: start + timedelta(days=3))
     qtbot.addWidget(page)
     page.refresh()
     assert page.model.rowCount() == 100  # one page, not 450 rows
@@ -77,7 +89,7 @@ def test_the_list_loads_lazily(qtbot, store) -> None:
     assert len(times) == 450 and times == sorted(times, reverse=True)
 
 
-def test_edit_note_and_delete_one_session(page: HistoryPage, history, monkeypatch) -> None:
+def test_edit_note_and_delete_one_session(page: HistoryPage, history, monkeypatch, answers) -> None:
     page.table.selectRow(0)
     assert page.note_button.isEnabled()
     chosen = page.selected_record()
@@ -87,28 +99,29 @@ def test_edit_note_and_delete_one_session(page: HistoryPage, history, monkeypatc
     assert history.get(chosen.id).note == "Dozed off, peaceful"
     assert page.model.record(0).note == "Dozed off, peaceful"
     before = history.count()
-    page.confirm = lambda title, text: False
+    answers.answer(False)
     page.table.selectRow(0)
     page.delete_button.click()
     assert history.count() == before
-    page.confirm = lambda title, text: True
+    answers.answer(True)
     page.table.selectRow(0)
     page.delete_button.click()
     assert history.count() == before - 1 and history.get(chosen.id) is None
 
 
-def test_delete_all_asks_then_removes_everything(page: HistoryPage, history) -> None:
-    asked: list[str] = []
-    page.confirm = lambda title, text: asked.append(text) or False
+def test_delete_all_asks_then_removes_everything(page: HistoryPage, history, answers) -> None:
+    answers.answer(False)
     page.delete_all_button.click()
-    assert history.count() > 0 and "cannot be undone" in asked[0]
-    page.confirm = lambda title, text: True
+    assert history.count() > 0 and answers.asked == [("confirm", "Delete all my data?")]
+    answers.answer(True)
     page.delete_all_button.click()
     assert history.count() == 0 and history.checkins() == [] and history.notes() == []
     assert page.model.rowCount() == 0 and page.empty_label.isVisibleTo(page)
 
 
-def export_via_dialog(qtbot, page: HistoryPage, monkeypatch, kind: str, target: Path) -> str:
+def export_via_dialog(
+    qtbot, page: HistoryPage, monkeypatch, kind: str, target: Path, answers
+) -> str:
     shown: list[str] = []
 
     def accept(dialog: ExportDialog) -> int:
@@ -117,17 +130,19 @@ def export_via_dialog(qtbot, page: HistoryPage, monkeypatch, kind: str, target: 
         return 1
 
     monkeypatch.setattr(ExportDialog, "exec", accept)
-    page.choose_save_path = lambda title, name, pattern: str(target)
+    answers.answer(target)
     with qtbot.waitSignal(page.notice, timeout=20000) as blocker:
         page.export_button.click()
-        assert page.busy  # the file is written on a worker; the page stays responsive
-    assert not page.busy and target.name in blocker.args[0]
+        assert page.working  # the file is written on a worker; the page stays responsive
+    assert not page.working and target.name in blocker.args[0]
     return shown[0]
 
 
-def test_export_shows_what_is_included_then_writes_csv(qtbot, page, monkeypatch, tmp_path):
+def test_export_shows_what_is_included_then_writes_csv(
+    qtbot, page, monkeypatch, tmp_path, answers
+) -> None:
     target = tmp_path / "out.csv"
-    shown = export_via_dialog(qtbot, page, monkeypatch, "csv", target)
+    shown = export_via_dialog(qtbot, page, monkeypatch, "csv", target, answers)
     assert "ratings_before" in shown and "Sessions: 37" in shown
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -137,36 +152,35 @@ def test_export_shows_what_is_included_then_writes_csv(qtbot, page, monkeypatch,
     assert rated[0]["ratings_after"].count("=") == 2 and rated[0]["who"] == "patient"
 
 
-def test_export_pdf_from_the_page(qtbot, page, monkeypatch, tmp_path) -> None:
+def test_export_pdf_from_the_page(qtbot, page, monkeypatch, tmp_path, answers) -> None:
     target = tmp_path / "report.pdf"
-    shown = export_via_dialog(qtbot, page, monkeypatch, "pdf", target)
+    shown = export_via_dialog(qtbot, page, monkeypatch, "pdf", target, answers)
     assert "New pain medication started" in shown  # the notes, in full, before saving
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "sessions report" in text and "New pain medication started" in text
     assert (target.stat().st_mode & 0o777) == 0o600
 
 
-def test_backup_then_restore_through_the_page(qtbot, page, history, tmp_path) -> None:
+def test_backup_then_restore_through_the_page(qtbot, page, history, tmp_path, answers) -> None:
     copy = tmp_path / "backup.db"
-    page.choose_save_path = lambda *a: str(copy)
+    answers.answer(copy)
     with qtbot.waitSignal(page.notice, timeout=20000):
         page.backup_button.click()
     count = history.count()
-    page.confirm = lambda title, text: True
+    answers.answer(True)
     page.delete_all_button.click()
     assert history.count() == 0
-    page.choose_open_path = lambda *a: str(copy)
+    answers.answer(copy, True)
     with qtbot.waitSignal(page.notice, timeout=20000) as blocker:
         page.restore_button.click()
     assert "restored" in blocker.args[0]
     assert history.count() == count and page.model.rowCount() > 0
 
 
-def test_a_bad_backup_is_refused_kindly(qtbot, page, history, tmp_path) -> None:
+def test_a_bad_backup_is_refused_kindly(qtbot, page, history, tmp_path, answers) -> None:
     bad = tmp_path / "photo.db"
     bad.write_bytes(b"\x89PNG not a database")
-    page.choose_open_path = lambda *a: str(bad)
-    page.confirm = lambda title, text: True
+    answers.answer(bad, True)
     with qtbot.waitSignal(page.notice, timeout=20000) as blocker:
         page.restore_button.click()
     assert "not a Companion history backup" in blocker.args[0]
@@ -174,7 +188,7 @@ def test_a_bad_backup_is_refused_kindly(qtbot, page, history, tmp_path) -> None:
 
 
 def test_checkin_and_day_note(page: HistoryPage, history, monkeypatch) -> None:
-    from companion.ui.checkin import CheckinDialog
+    from companion.ui.history.checkin import CheckinDialog
 
     def answer(dialog: CheckinDialog) -> int:
         dialog.rows["pain"].buttons[3].click()
@@ -192,8 +206,8 @@ def test_checkin_and_day_note(page: HistoryPage, history, monkeypatch) -> None:
     assert history.day_note(history_sample.TODAY) == "Good day"
 
 
-def test_without_a_store_the_page_says_so(qtbot) -> None:
-    page = HistoryPage(None)
+def test_without_a_store_the_page_says_so(qtbot, state, clock, tmp_path) -> None:
+    page = history_page(state, None, clock, tmp_path, lambda: history_sample.NOW)
     qtbot.addWidget(page)
     page.refresh()
     assert "unavailable" in page.summary.text()
@@ -212,8 +226,9 @@ def test_every_control_is_named_and_large(qtbot, page: HistoryPage) -> None:
     assert seen >= 10
 
 
-def test_empty_history_says_so(qtbot, store) -> None:
-    page = HistoryPage(store, today=lambda: datetime(2026, 11, 23, 12).astimezone())
+def test_empty_history_says_so(qtbot, state, store, clock, tmp_path) -> None:
+    today = datetime(2026, 11, 23, 12).astimezone()
+    page = history_page(state, store, clock, tmp_path, lambda: today)
     qtbot.addWidget(page)
     page.refresh()
     assert page.model.rowCount() == 0 and "No sessions yet" in page.empty_label.text()

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from companion.core.scripts import Speech
+from companion.core.imagine.scripts import Speech
 from companion.core.sessions import Activity
-from companion.ui.imagine_page import CHOOSE, PLAY, SUMMARY, ImaginePage
+from companion.ui.imagine.page import CHOOSE, PLAY, SUMMARY, ImaginePage
 from tests.helpers.fakes import FakeClock, RecordingAudio
+from tests.helpers.services import make_services
 from tests.helpers.speech_fakes import FakeSpeech, no_engine
 
 SCRIPT = """title: Little rest
@@ -45,11 +46,9 @@ def audio() -> RecordingAudio:
 
 
 @pytest.fixture
-def page(qtbot, state, store, clock: FakeClock, data_dir, speech, audio) -> ImaginePage:
-    widget = ImaginePage(state, store, data_dir, now=clock)
+def page(qtbot, state, store, clock: FakeClock, data_dir, speech, audio, tmp_path) -> ImaginePage:
+    widget = ImaginePage(make_services(state, store, clock, tmp_path, audio, speech))
     qtbot.addWidget(widget)
-    widget.set_audio(audio)
-    widget.set_speech(speech)
     widget.show_chooser()
     widget.show()
     qtbot.waitUntil(lambda: widget.chooser.list.count() >= 9)
@@ -72,8 +71,8 @@ def test_the_list_shows_every_script_with_its_length(page: ImaginePage) -> None:
 def test_play_speaks_the_first_sentence_then_follows_the_clock(
     page: ImaginePage, qtbot, clock: FakeClock, audio: RecordingAudio, speech: FakeSpeech, store
 ) -> None:
-    claimed: list[bool] = []
-    page.music_claimed.connect(lambda: claimed.append(True))
+    claimed: list[object] = []
+    page.services.sound.music_taken.connect(claimed.append)
     page.play("little-rest")
     session = page.session
     assert session is not None and page.stack.currentIndex() == PLAY
@@ -83,7 +82,7 @@ def test_play_speaks_the_first_sentence_then_follows_the_clock(
     # The soundscape starts looped under the voice, and the page says so.
     assert ("load_music", page._tracks["warm-pad"]) in audio.calls
     assert any(c[0] == "play_music" and c[3] is True for c in audio.calls)
-    assert claimed == [True]
+    assert claimed == [session]
     qtbot.waitUntil(lambda: session.queue.done)  # the rest rendered while the first played
     # Sentence 1 lasts its audio (5 words: 0.5 s) plus a 0.5 s gap.
     clock.advance(0.99)
@@ -155,10 +154,9 @@ def test_no_music_option_and_preference(page: ImaginePage, qtbot, audio, state) 
 def test_without_a_speech_engine_captions_run_on_time_and_the_page_says_why(
     qtbot, state, store, clock: FakeClock, data_dir, tmp_path, audio
 ) -> None:
-    page = ImaginePage(state, store, data_dir, now=clock)
+    services = make_services(state, store, clock, tmp_path, audio, no_engine(tmp_path / "none"))
+    page = ImaginePage(services)
     qtbot.addWidget(page)
-    page.set_audio(audio)
-    page.set_speech(no_engine(tmp_path / "none"))
     page.show_chooser()
     qtbot.waitUntil(lambda: page.chooser.list.count() >= 9 and bool(page.speech_reason))
     assert "no speech engine" in page.chooser.speech_status.text()

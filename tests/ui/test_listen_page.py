@@ -10,28 +10,21 @@ from mutagen.oggvorbis import OggVorbis
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from companion.cli_listen import sync_bundled
-from companion.core.playlists import Playlist, Track
+from companion.cli.listen import sync_bundled
+from companion.core.listen.playlists import Playlist, Track
 from companion.core.sessions import Activity
-from companion.services.audio import MusicState
-from companion.services.library import import_m3u
-from companion.services.playlist_store import PlaylistStore
-from companion.services.soundscapes import CALM_PLAYLIST, soundscapes
-from companion.ui.listen_page import ListenPage
-from companion.ui.player import Player
+from companion.services.audio.output import MusicState
+from companion.services.audio.soundscapes import CALM_PLAYLIST, soundscapes
+from companion.services.listen.library import import_m3u
+from companion.services.listen.playlist_store import PlaylistStore
+from companion.ui.common.messages import problem_text
+from companion.ui.listen.page import ListenPage
+from tests.helpers.dialogs import AnsweringDialogs
 from tests.helpers.fakes import RecordingAudio
+from tests.helpers.services import make_services
 
 SOUNDS = soundscapes()
-
-
-class Answers:
-    """Stands in for QInputDialog.getText: hands out prepared answers."""
-
-    def __init__(self) -> None:
-        self.queue: list[tuple[str, bool]] = []
-
-    def __call__(self, *_args, **_kwargs) -> tuple[str, bool]:
-        return self.queue.pop(0)
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
@@ -47,20 +40,19 @@ def audio() -> RecordingAudio:
 
 
 @pytest.fixture
-def answers() -> Answers:
-    return Answers()
+def answers() -> AnsweringDialogs:
+    return AnsweringDialogs()
 
 
 @pytest.fixture
-def page(qtbot, state, store, playlists, clock, audio, answers) -> ListenPage:
-    player = Player(store, now=clock)
-    widget = ListenPage(state, playlists, player, ask=answers)
+def page(qtbot, state, store, playlists, clock, audio, answers, tmp_path) -> ListenPage:
+    services = make_services(state, store, clock, tmp_path, audio, dialogs=answers)
+    widget = ListenPage(services)
     qtbot.addWidget(widget)
-    widget.set_audio(audio)
-    widget.refresh()
+    widget.show_request()
     widget.show()
     yield widget
-    player.shutdown()
+    services.player.shutdown()
 
 
 @pytest.fixture
@@ -83,7 +75,7 @@ def music(tmp_path: Path) -> Path:
 
 def notices(page: ListenPage) -> list[str]:
     seen: list[str] = []
-    page.notice.connect(seen.append)
+    page.notice.connect(lambda notice: seen.append(problem_text(notice)))
     return seen
 
 
@@ -118,10 +110,11 @@ def test_new_playlist_add_a_folder_reorder_and_it_is_saved(
     page: ListenPage, answers, playlists, music: Path, qtbot
 ) -> None:
     seen = notices(page)
-    answers.queue.append(("Anna's favourites", True))
-    page.new_playlist()
+    answers.answer("Anna's favourites")
+    qtbot.mouseClick(page.new_button, LEFT)
     assert page.shown is not None and page.shown.name == "Anna's favourites"
-    page.add_paths([music])
+    answers.answer(music)
+    qtbot.mouseClick(page.add_folder_button, LEFT)
     qtbot.waitUntil(lambda: page.shown is not None and len(page.shown.tracks) == 3)
     assert [t.title for t in page.shown.tracks] == ["Soft rain", "Ocean breath", "Warm pad"]
     assert all(t.duration_s and t.duration_s > 100 for t in page.shown.tracks)
@@ -137,8 +130,8 @@ def test_new_playlist_add_a_folder_reorder_and_it_is_saved(
 
 
 def test_dropping_files_adds_them(page: ListenPage, answers, playlists, music: Path, qtbot) -> None:
-    answers.queue.append(("Dropped", True))
-    page.new_playlist()
+    answers.answer("Dropped")
+    qtbot.mouseClick(page.new_button, LEFT)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(music / "02 Waves.ogg"))])
     drop = QDropEvent(
@@ -153,33 +146,38 @@ def test_dropping_files_adds_them(page: ListenPage, answers, playlists, music: P
     assert playlists.find("Dropped").tracks[0].title == "Ocean breath"
 
 
-def test_rename_delete_and_a_clashing_name_is_refused(page: ListenPage, answers, playlists) -> None:
+def test_rename_delete_and_a_clashing_name_is_refused(
+    page: ListenPage, answers, playlists, qtbot
+) -> None:
     seen = notices(page)
-    answers.queue += [("Evening", True), ("Morning", True), ("calm", True)]
-    page.new_playlist()
-    page.new_playlist()
-    page.rename_playlist()  # "Morning" -> "calm": the bundled playlist's name
+    answers.answer("Evening", "Morning", "calm")
+    qtbot.mouseClick(page.new_button, LEFT)
+    qtbot.mouseClick(page.new_button, LEFT)
+    qtbot.mouseClick(page.rename_button, LEFT)  # "Morning" -> "calm": the bundled one's name
     assert any("already a playlist" in text for text in seen)
     assert playlists.find("Morning") is not None
-    page.delete_playlist(confirmed=True)
+    qtbot.mouseClick(page.delete_button, LEFT)  # asked, and the answer is no
+    assert playlists.find("Morning") is not None
+    answers.answer(True)
+    qtbot.mouseClick(page.delete_button, LEFT)
     assert playlists.find("Morning") is None
     assert playlists.find("Evening") is not None
     assert page.shown is not None and page.shown.name == CALM_PLAYLIST
 
 
-def test_a_copy_of_calm_can_be_edited(page: ListenPage, answers, playlists) -> None:
-    answers.queue.append(("My calm", True))
-    page.copy_playlist()
+def test_a_copy_of_calm_can_be_edited(page: ListenPage, answers, playlists, qtbot) -> None:
+    answers.answer("My calm")
+    qtbot.mouseClick(page.copy_button, LEFT)
     mine = playlists.find("My calm")
     assert mine is not None and not mine.bundled and len(mine.tracks) == len(SOUNDS)
     page.tracks.setCurrentRow(0)
-    page.remove_track()
+    qtbot.mouseClick(page.remove_button, LEFT)
     assert len(playlists.find("My calm").tracks) == len(SOUNDS) - 1
     assert len(playlists.find(CALM_PLAYLIST).tracks) == len(SOUNDS)
 
 
 def test_a_missing_file_is_marked_skipped_and_can_be_relinked(
-    page: ListenPage, playlists, music: Path, tmp_path: Path
+    page: ListenPage, playlists, music: Path, tmp_path: Path, answers, qtbot
 ) -> None:
     gone = tmp_path / "usb" / "Clair de lune.ogg"
     tracks = [Track(str(gone), "Clair de lune", None, 300.0), Track(str(music / "01 Rain.ogg"))]
@@ -191,26 +189,32 @@ def test_a_missing_file_is_marked_skipped_and_can_be_relinked(
     assert page.player.current == 1  # the missing one was skipped
     page.player.stop()
     page.tracks.setCurrentRow(0)
-    page.relink_track(music / "02 Waves.ogg")
+    answers.answer(music / "02 Waves.ogg")
+    qtbot.mouseClick(page.relink_button, LEFT)
     stored = playlists.find("Favourites")
     assert stored.tracks[0].path == str(music / "02 Waves.ogg")
     assert "missing" not in page.tracks.item(0).text()
 
 
-def test_import_and_export_m3u(page: ListenPage, playlists, music: Path, tmp_path: Path, qtbot):
+def test_import_and_export_m3u(
+    page: ListenPage, playlists, music: Path, tmp_path: Path, qtbot, answers
+) -> None:
     m3u = tmp_path / "Road trip.m3u"
     m3u.write_bytes(
         b"#EXTM3U\r\n#EXTINF:132,Someone - Rain\r\nMusic/01 Rain.ogg\r\nhttp://radio/x\r\n"
     )
     seen = notices(page)
-    page.import_playlist(m3u)
+    answers.answer(m3u)
+    qtbot.mouseClick(page.import_button, LEFT)
     qtbot.waitUntil(lambda: playlists.find("Road trip") is not None)
     imported = playlists.find("Road trip")
     assert [Path(t.path) for t in imported.tracks] == [music / "01 Rain.ogg"]
     assert any("line 4" in text for text in seen)  # the web address was reported
     out = tmp_path / "out.m3u8"
     page.refresh(select="Road trip")
-    page.export_playlist(out)
+    answers.answer(out)
+    qtbot.mouseClick(page.export_button, LEFT)
+    assert any("out.m3u8" in text for text in seen)  # told where it went
     again = import_m3u(out)
     assert [t.path for t in again.tracks] == [t.path for t in imported.tracks]
 
@@ -224,8 +228,10 @@ def test_listening_is_recorded_in_history(page: ListenPage, store, clock) -> Non
     assert record.duration_s == pytest.approx(125.0)
 
 
-def test_without_a_store_the_page_says_playlists_are_unavailable(qtbot, state, clock) -> None:
-    widget = ListenPage(state, None, Player(None, now=clock))
+def test_without_a_store_the_page_says_playlists_are_unavailable(
+    qtbot, state, clock, tmp_path
+) -> None:
+    widget = ListenPage(make_services(state, None, clock, tmp_path))
     qtbot.addWidget(widget)
     widget.refresh()
     assert "unavailable" in widget.playlist_title.text()

@@ -9,13 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from companion.core.breathing import Pattern
-from companion.ui.main_window import MainWindow
-from companion.ui.theme import THEMES, apply_theme, contrast_ratio
+from companion.sessions.breathing import BreathingRequest
+from companion.ui.breathe.page import BreathingPage
+from companion.ui.common.theme import THEMES, apply_theme, contrast_ratio
+from companion.ui.history.page import HistoryPage
+from companion.ui.settings.page import SettingsPage
+from companion.ui.shell.registry import PAGES
+from companion.ui.shell.window import MainWindow
+from tests.helpers.fakes import RecordingAudio
+from tests.helpers.services import make_services
 
 
 @pytest.fixture
-def window(qtbot, state, store, clock):
-    win = MainWindow(state, store, now=clock)
+def window(qtbot, state, store, clock, tmp_path):
+    win = MainWindow(make_services(state, store, clock, tmp_path, RecordingAudio()))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -38,16 +45,8 @@ def test_title_and_home_tiles(window) -> None:
 
 
 def test_every_button_has_a_name_and_a_large_target(window) -> None:
-    for page in (
-        window.home,
-        window.breathing,
-        window.history,
-        window.settings,
-        window.listen,
-        window.stretch,
-        window.massage,
-    ):
-        window.pages.setCurrentWidget(page)
+    for name in ("home", "breathe", "history", "settings", "listen", "stretch", "massage"):
+        page = window.open(name)
         for button in page.findChildren(QAbstractButton):
             if not button.isVisibleTo(window):
                 continue
@@ -57,21 +56,21 @@ def test_every_button_has_a_name_and_a_large_target(window) -> None:
 
 def test_navigation_round_trip(window, qtbot) -> None:
     window.home.breathe_button.click()
-    assert window.pages.currentWidget() is window.breathing
-    window.breathing.home_requested.emit()
+    assert window.current() is window.page(BreathingPage)
+    qtbot.mouseClick(window.page(BreathingPage).setup_home_button, Qt.MouseButton.LeftButton)
+    assert window.current() is window.home
     window.home.history_button.click()
-    assert window.pages.currentWidget() is window.history
+    assert window.current() is window.page(HistoryPage)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.history, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.home
+    qtbot.keyClick(window.page(HistoryPage), Qt.Key.Key_Escape)
+    assert window.current() is window.home
     window.home.settings_button.click()
-    assert window.pages.currentWidget() is window.settings
+    assert window.current() is window.page(SettingsPage)
 
 
 def test_closing_during_a_session_keeps_it_as_partial(window, store, clock) -> None:
-    window.show_breathing()
-    window.breathing.start(Pattern(4, 6), "calm", 180.0)
+    window.open("breathe", BreathingRequest(Pattern(4, 6), "calm", 180.0))
     clock.advance(30)
     window.close()
     [record] = store.sessions()
@@ -88,17 +87,17 @@ def test_notices_show_once_and_can_be_dismissed(window) -> None:
 
 
 def test_settings_apply_and_persist(window, state, settings_path) -> None:
-    window.show_settings()
-    [night] = [b for b in window.settings.theme_group.buttons() if b.property("key") == "night"]
+    settings = window.open("settings")
+    [night] = [b for b in settings.theme_group.buttons() if b.property("key") == "night"]
     night.click()
-    window.settings.scale_slider.setValue(6)
+    settings.scale_slider.setValue(6)
     saved = json.loads(settings_path.read_text())
     assert saved["theme"] == "night" and saved["text_scale"] == 150
     assert state.prefs.theme == "night"
 
 
 def test_custom_pattern_is_validated(window, state) -> None:
-    page = window.settings
+    page = window.page(SettingsPage)
     page.custom_fields["inhale"].setValue(6)
     page.custom_fields["exhale"].setValue(4)
     page.save_custom.click()
@@ -136,34 +135,34 @@ def test_text_scale_enlarges_fonts(qtbot) -> None:
 
 
 def test_imagine_taking_the_music_ends_the_listening(window, store, qtbot) -> None:
-    from companion.cli_listen import sync_bundled
-    from tests.helpers.fakes import RecordingAudio
+    from companion.cli.listen import sync_bundled
 
     sync_bundled(store)
-    window.set_audio(RecordingAudio())
+    player = window.services.player
     window.play_calm_music()
-    assert window.player.state.value == "playing"
-    window.imagine.music_claimed.emit()
-    assert window.player.state.value == "stopped"
+    assert player.state.value == "playing"
+    window.services.sound.claim_music(object())  # what an Imagine session does
+    assert player.state.value == "stopped"
 
 
 def test_dragging_the_text_size_applies_it_once_when_let_go(window, state) -> None:
-    slider = window.settings.scale_slider
+    settings = window.page(SettingsPage)
+    slider = settings.scale_slider
     slider.setSliderDown(True)
     slider.setValue(8)
     assert state.prefs.text_scale == 100  # not yet: restyling every page is slow
-    assert "200%" in window.settings.scale_label.text()
+    assert "200%" in settings.scale_label.text()
     slider.setSliderDown(False)
     slider.sliderReleased.emit()
     assert state.prefs.text_scale == 200
 
 
-def test_start_up_builds_only_home_and_pages_come_when_asked(qtbot, state, store, clock) -> None:
-    win = MainWindow(state, store, now=clock)
+def test_start_up_builds_only_home_and_pages_come_when_asked(
+    qtbot, state, store, clock, tmp_path
+) -> None:
+    win = MainWindow(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(win)
-    win.set_colours("#112233", "#445566")
-    assert not any(win.made(name) for name in MainWindow.PAGE_NAMES)
+    assert [name for name in PAGES if win.made(name)] == ["home"]
     win.home.breathe_button.click()
-    assert win.made("breathing") and not win.made("history")
-    assert win.breathing.circle._fill.name() == "#112233"  # colours given to late pages too
+    assert win.made("breathe") and not win.made("history")
     win.close()

@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.playlists import Playlist, Repeat, Track
+from companion.core.listen.playlists import Playlist, Repeat, Track
+from companion.core.listen.sleep_timer import SleepTimer
+from companion.core.preferences import Preferences
 from companion.core.sessions import Activity
-from companion.core.sleep_timer import SleepTimer
-from companion.services.audio import AudioEvent, AudioFileError, MusicState
-from companion.ui.player import START_FADE_S, Player
+from companion.services.audio.output import AudioEvent, AudioFileError, MusicState
+from companion.sessions.player import START_FADE_S, Player
+from companion.sessions.sound import SoundPath
+from companion.sessions.state import AppState
 from tests.helpers.fakes import RecordingAudio
 
 
@@ -23,7 +26,7 @@ class Audio(RecordingAudio):
 
     def load_music(self, path: Path) -> None:
         if path in self.undecodable:
-            raise AudioFileError(f"The file “{path.name}” cannot be played.", path)
+            raise AudioFileError("undecodable", path)
         super().load_music(path)
 
     def loaded(self) -> list[str]:
@@ -54,11 +57,30 @@ def audio() -> Audio:
 
 
 @pytest.fixture
-def player(qtbot, store, clock, audio: Audio) -> Player:
-    p = Player(store, now=clock)
-    p.set_audio(audio)
+def sound(qtbot, clock, keeper) -> SoundPath:
+    return SoundPath(AppState(Preferences(), None), now=clock, parent=keeper)
+
+
+@pytest.fixture
+def player(qtbot, store, clock, audio: Audio, sound: SoundPath) -> Player:
+    p = Player(store, sound, now=clock, parent=sound)
+    sound.bind(audio)
     yield p
     p.shutdown()
+
+
+def test_play_before_the_device_opens_starts_when_it_does(
+    qtbot, store, clock, playlist, keeper
+) -> None:
+    sound = SoundPath(AppState(Preferences(), None), now=clock, parent=keeper)
+    player = Player(store, sound, now=clock, parent=sound)
+    assert player.play(playlist)  # the device is still opening: the request waits
+    assert player.pending and player.state is MusicState.STOPPED
+    audio = Audio()
+    sound.bind(audio)
+    assert audio.loaded() == ["one.ogg"] and player.state is MusicState.PLAYING
+    assert ("play_music", START_FADE_S, 0.0, False) in audio.calls
+    player.shutdown()
 
 
 def test_play_fades_in_from_silence_and_records_a_listening_session(
@@ -125,7 +147,7 @@ def test_missing_and_undecodable_files_are_skipped_with_a_reason(
     player.track_failed.connect(lambda i, why: failures.append((i, why)))
     assert player.play(playlist)
     assert player.current == 2
-    assert failures == [(1, "The file “two.ogg” cannot be played.")]
+    assert failures == [(1, "undecodable")]  # the missing one is passed over, marked
     assert str(files[1]) in player.failed
     assert len(playlist.tracks) == 3  # the playlist itself is untouched
 
@@ -133,11 +155,11 @@ def test_missing_and_undecodable_files_are_skipped_with_a_reason(
 def test_nothing_playable_says_so(player: Player, playlist: Playlist, files: list[Path]) -> None:
     for path in files:
         path.unlink()
-    problems: list[str] = []
+    problems: list[object] = []
     player.problem.connect(problems.append)
     assert not player.play(playlist)
     assert player.state is MusicState.STOPPED
-    assert problems and "Evening" in problems[0]
+    assert [(p.code, p.args) for p in problems] == [("playlist.nothing-playable", ("Evening",))]
 
 
 def test_previous_restarts_a_track_that_has_played_a_while(
@@ -196,12 +218,10 @@ def test_sleep_at_end_of_track_stops_when_it_ends(
 def test_a_lost_device_stops_and_keeps_the_session(
     player: Player, audio: Audio, playlist: Playlist, store, clock
 ) -> None:
-    problems: list[str] = []
-    player.problem.connect(problems.append)
     player.play(playlist)
     clock.advance(10)
-    player.on_audio_event(AudioEvent("device_lost"))
-    assert player.state is MusicState.STOPPED and problems
+    player.on_audio_event(AudioEvent("device_lost"))  # the sound path tells the person
+    assert player.state is MusicState.STOPPED
     assert store.sessions()[0].duration_s == pytest.approx(10.0)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from companion.core.breathing import Pattern
 from companion.core.sessions import Rating, Who
-from companion.services.history_data import HistoryData
-from companion.ui.breathing_page import BreathingPage
-from companion.ui.ratings import RatingPanel
+from companion.services.history.data import HistoryData
+from companion.sessions.breathing import BreathingRequest
+from companion.ui.breathe.page import BreathingPage
+from companion.ui.common.ratings import RatingPanel
+from tests.helpers.services import make_services
 
 
 def test_panel_gives_only_answered_items_and_clears_on_second_press(qtbot) -> None:
@@ -39,15 +41,17 @@ def test_at_most_three_items_can_be_picked(qtbot) -> None:
     assert picked[-1] == panel.items()
 
 
-def test_before_and_after_ratings_are_stored_with_the_session(qtbot, state, store, clock) -> None:
-    page = BreathingPage(state, store, now=clock)
+def test_before_and_after_ratings_are_stored_with_the_session(
+    qtbot, state, store, clock, tmp_path
+) -> None:
+    page = BreathingPage(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(page)
     ratings = page.ratings
     assert not ratings.before.isVisibleTo(page)  # never in the way unless asked for
     ratings.before_toggle.click()
     ratings.before.rows[0].buttons[6].click()  # anxiety 6
     ratings.before.who_row.buttons[Who.PATIENT].click()
-    page.start(Pattern(4, 6), "calm", 20.0)
+    page.show_request(BreathingRequest(Pattern(4, 6), "calm", 20.0))
     clock.advance(21)
     page.session.poll()
     assert page.stack.currentIndex() == 2
@@ -63,10 +67,10 @@ def test_before_and_after_ratings_are_stored_with_the_session(qtbot, state, stor
     assert ratings.before.ratings() == ()  # ready for the next session
 
 
-def test_a_session_without_ratings_stores_none(qtbot, state, store, clock) -> None:
-    page = BreathingPage(state, store, now=clock)
+def test_a_session_without_ratings_stores_none(qtbot, state, store, clock, tmp_path) -> None:
+    page = BreathingPage(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(page)
-    page.start(Pattern(4, 6), "calm", 10.0)
+    page.show_request(BreathingRequest(Pattern(4, 6), "calm", 10.0))
     clock.advance(11)
     page.session.poll()
     assert HistoryData(store).rating_count() == 0

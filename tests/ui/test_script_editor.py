@@ -8,20 +8,27 @@ from pathlib import Path
 
 import pytest
 
-from companion.ui.imagine_page import CHOOSE, EDIT, ImaginePage
-from companion.ui.script_editor import ScriptEditor, sentence_at
+from companion.ui.imagine.editor import ScriptEditor, sentence_at
+from companion.ui.imagine.page import CHOOSE, EDIT, ImaginePage
+from tests.helpers.dialogs import AnsweringDialogs
 from tests.helpers.fakes import RecordingAudio
+from tests.helpers.services import make_services
 from tests.helpers.speech_fakes import FakeSpeech
 
 GOOD = "title: Gran's garden\n---\nThe roses are out.\nYou rest in the wicker chair.\n[pause 4]\n"
 
 
 @pytest.fixture
-def page(qtbot, state, store, clock, tmp_path: Path) -> ImaginePage:
-    widget = ImaginePage(state, store, tmp_path / "data", now=clock)
+def answers() -> AnsweringDialogs:
+    return AnsweringDialogs()
+
+
+@pytest.fixture
+def page(qtbot, state, store, clock, tmp_path: Path, answers) -> ImaginePage:
+    speech = FakeSpeech(tmp_path / "speech")
+    services = make_services(state, store, clock, tmp_path, RecordingAudio(), speech, None, answers)
+    widget = ImaginePage(services)
     qtbot.addWidget(widget)
-    widget.set_audio(RecordingAudio())
-    widget.set_speech(FakeSpeech(tmp_path / "speech"))
     widget.show_chooser()
     widget.show()
     qtbot.waitUntil(lambda: widget.chooser.list.count() == 8)
@@ -58,10 +65,10 @@ def test_preview_this_line_plays_it_with_the_voice(page: ImaginePage, qtbot) -> 
     page.editor.text.setPlainText(GOOD)
     page.editor._move_to_line(4)
     page.editor.preview_button.click()
-    audio = page.audio
+    audio = page.services.sound.output
     assert isinstance(audio, RecordingAudio)
     qtbot.waitUntil(lambda: any(c[0] == "play_voice" for c in audio.calls))
-    assert page.speech.requests[-1][0] == "You rest in the wicker chair."
+    assert page.services.speech.requests[-1][0] == "You rest in the wicker chair."
     assert page.editor.preview_status.text().startswith("Playing: “You rest")
 
 
@@ -106,16 +113,16 @@ def test_duplicate_a_bundled_script_to_personalise_it(page: ImaginePage, qtbot) 
     assert chooser.selected_id() == "the-beach-my-copy"
 
 
-def test_import_a_text_file(page: ImaginePage, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_import_a_text_file(page: ImaginePage, qtbot, tmp_path: Path, answers) -> None:
     source = tmp_path / "from-a-friend.txt"
     source.write_bytes(("\ufeff" + GOOD).encode("utf-8"))
-    monkeypatch.setattr(page, "_ask_for_file", lambda: source)
+    answers.answer(source)
     page.chooser.import_button.click()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == EDIT)
     assert page.editor.text.toPlainText() == GOOD
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("title: Caf\xe9\n---\nHi.\n".encode("latin-1"))
-    monkeypatch.setattr(page, "_ask_for_file", lambda: bad)
+    answers.answer(bad)
     with qtbot.waitSignal(page.notice) as told:
         page.editor.import_button.click()
     assert "latin1.txt" in told.args[0] and "UTF-8" in told.args[0]

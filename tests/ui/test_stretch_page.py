@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 from companion.core.sessions import Activity, Who
-from companion.services.stretch_library import load_library
-from companion.services.stretch_settings_store import StretchSettingsStore
-from companion.ui.massage_figure import STROKES, render_massage
-from companion.ui.massage_page import CHECK, RUN, SUMMARY, MassagePage
-from companion.ui.stretch_figure import POSES, Motion, render_frame
-from companion.ui.stretch_page import StretchPage
-from companion.ui.stretch_state import StretchState
+from companion.services.stretch.library import load_library
+from companion.services.stretch.settings_store import StretchSettingsStore
+from companion.sessions.stretch_state import StretchState
+from companion.ui.massage.figure import STROKES, render_massage
+from companion.ui.massage.page import CHECK, RUN, SUMMARY, MassagePage
+from companion.ui.stretch.figure import POSES, Motion, render_frame
+from companion.ui.stretch.page import StretchPage
 from tests.helpers.fakes import RecordingAudio
+from tests.helpers.services import make_services
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "stretches"
 LIBRARY = load_library(ASSETS)
@@ -26,8 +27,18 @@ def stretch_state(tmp_path: Path) -> StretchState:
 
 
 @pytest.fixture
-def page(qtbot, state, store, clock, stretch_state):
-    widget = StretchPage(state, store, stretch_state, now=clock)
+def audio() -> RecordingAudio:
+    return RecordingAudio()
+
+
+@pytest.fixture
+def services(state, store, clock, stretch_state, audio, tmp_path):
+    return make_services(state, store, clock, tmp_path, audio, stretch=stretch_state)
+
+
+@pytest.fixture
+def page(qtbot, services):
+    widget = StretchPage(services)
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -65,9 +76,7 @@ def test_each_massage_stroke_moves(key: str, qapp) -> None:
 # -- the Stretch page -------------------------------------------------------------------------
 
 
-def test_a_routine_moves_with_the_breath_and_is_recorded(page, clock, store, qtbot) -> None:
-    audio = RecordingAudio()
-    page.set_audio(audio)
+def test_a_routine_moves_with_the_breath_and_is_recorded(page, clock, store, qtbot, audio) -> None:
     assert page.start("hands-2min")
     assert page.stack.currentIndex() == 1
     assert page.cue_label.text() == "Circle halfway round as you breathe in."
@@ -101,7 +110,7 @@ def test_pause_skip_easier_and_stop(page, clock, store) -> None:
     assert page.session.elapsed() == pytest.approx(0.0)
     page.skip()
     assert page.title_label.text() == "Hand open and close"
-    assert page.progress_label.text() == "Movement 2 of 3"
+    assert page.run_time.text() == "Movement 2 of 3"
     clock.advance(3)
     page.stop()
     [record] = store.sessions()
@@ -153,15 +162,15 @@ def test_reduced_motion_holds_the_figure_still(page, state) -> None:
 def test_an_unknown_item_is_a_kind_notice(page, qtbot) -> None:
     with qtbot.waitSignal(page.notice) as notice:
         assert not page.start("cartwheels")
-    assert "cartwheels" in notice.args[0]
+    assert "cartwheels" in str(notice.args[0])
 
 
 # -- the massage page -------------------------------------------------------------------------
 
 
 @pytest.fixture
-def massage(qtbot, state, store, clock, stretch_state):
-    widget = MassagePage(state, store, stretch_state, now=clock)
+def massage(qtbot, services):
+    widget = MassagePage(services)
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from companion.core.history_stats import (
+from companion.core.history.ratings import ESAS_ITEMS, RatingChange, changes, short_name
+from companion.core.history.stats import (
     DayActivity,
     calendar,
     compare_weeks,
@@ -14,7 +15,6 @@ from companion.core.history_stats import (
     summarise_ratings,
     week_start,
 )
-from companion.core.ratings import ESAS_ITEMS, RatingChange, changes, short_name
 from companion.core.sessions import Activity, Rating, SessionRecord
 
 CET = timezone(timedelta(hours=1))

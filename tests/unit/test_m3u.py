@@ -8,8 +8,8 @@ from pathlib import PurePosixPath, PureWindowsPath
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from companion.core.m3u import M3UResult, parse_m3u, write_m3u
-from companion.core.playlists import Track
+from companion.core.listen.m3u import M3UResult, parse_m3u, write_m3u
+from companion.core.listen.playlists import Track
 
 HOME = PurePosixPath("/home/anna/Music")
 WIN = PureWindowsPath("D:\\Playlists")

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.massage import (
+from companion.core.stretch.massage import (
     MassageTimeline,
     all_answered,
     chosen_steps,
     concerns,
     recent_days,
 )
-from companion.core.stretch_settings import StretchSettings, stretch_settings_from_dict
-from companion.services.stretch_library import load_library
+from companion.core.stretch.settings import StretchSettings, stretch_settings_from_dict
+from companion.services.stretch.library import load_library
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "stretches"
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.core.breathing import Phase
-from companion.core.narration import MAX_WAIT_S, NO_AUDIO, Narration
-from companion.core.scripts import estimate_speech_s, parse_script
+from companion.core.imagine.narration import MAX_WAIT_S, NO_AUDIO, Narration
+from companion.core.imagine.scripts import estimate_speech_s, parse_script
 
 TEXT = """title: Test
 pace: 120

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.core.playlists import (
+from companion.core.listen.playlists import (
     NAME_MAX,
     Playlist,
     PlaylistError,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core.scripts import (
+from companion.core.imagine.scripts import (
     DEFAULT_PACE_WPM,
     SENTENCE_GAP_S,
     Breathe,

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from companion.core.csvrows import CSV_COLUMNS, csv_rows
+from companion.core.history.csvrows import CSV_COLUMNS, csv_rows
 from companion.core.sessions import (
     Activity,
     Rating,
@@ -64,7 +64,7 @@ def test_format_duration(s, text) -> None:
 
 
 def test_csv_text_that_looks_like_a_formula_stays_text() -> None:
-    from companion.core.csvrows import CSV_COLUMNS, csv_rows, safe_cell
+    from companion.core.history.csvrows import CSV_COLUMNS, csv_rows, safe_cell
 
     record = SessionRecord(
         Activity.LISTENING,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.sleep_timer import SLEEP_FADE_S, SleepTimer
+from companion.core.listen.sleep_timer import SLEEP_FADE_S, SleepTimer
 
 
 def test_a_minutes_timer_starts_its_fade_half_a_minute_before_the_end() -> None:

@@ -13,21 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.stretch_restrictions import (
-    RESTRICTION_PRESETS,
-    Restrictions,
-    check_routine,
-    restrict_routine,
-)
-from companion.core.stretch_schema import (
-    parse_library,
-    parse_massage,
-    parse_routine,
-    parse_routines,
-    parse_stretch,
-)
-from companion.core.stretch_timing import schedule_routine
-from companion.core.stretches import (
+from companion.core.stretch.model import (
     BODY_AREAS,
     MASSAGE_FILE,
     REQUIRED_PRECAUTIONS,
@@ -38,7 +24,21 @@ from companion.core.stretches import (
     StretchDataError,
     single_stretch_routine,
 )
-from companion.services.stretch_library import load_library
+from companion.core.stretch.restrictions import (
+    RESTRICTION_PRESETS,
+    Restrictions,
+    check_routine,
+    restrict_routine,
+)
+from companion.core.stretch.schema import (
+    parse_library,
+    parse_massage,
+    parse_routine,
+    parse_routines,
+    parse_stretch,
+)
+from companion.core.stretch.timing import schedule_routine
+from companion.services.stretch.library import load_library
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets" / "stretches"

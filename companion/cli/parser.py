@@ -1,0 +1,67 @@
+"""The command line's words: every command, its options and their help (see README: CLI)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from companion import __version__
+from companion.core.breathing import PRESETS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``companion`` command line."""
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description="Guided breathing and rest for palliative care, at the bedside.",
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    breathe = sub.add_parser("breathe", help="open straight into a breathing session")
+    breathe.add_argument(
+        "--minutes",
+        type=float,
+        default=3.0,
+        help="session length in minutes; fractions allowed (0.25 = 15 s); 0 = open-ended",
+    )
+    group = breathe.add_mutually_exclusive_group()
+    group.add_argument("--pattern", help="in-out or in-hold-out-hold seconds, e.g. 4-6 or 4-0-6-0")
+    group.add_argument(
+        "--preset", choices=[*PRESETS, "custom"], help="a named pattern (default: calm, 4-6)"
+    )
+    listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
+    listen.add_argument("playlist", nargs="?", metavar="PLAYLIST", help="playlist name")
+    listen.add_argument("--list", action="store_true", help="print the playlists and exit")
+    playlist = sub.add_parser("playlist", help="import or export an M3U/M3U8 playlist")
+    actions = playlist.add_subparsers(dest="action", metavar="ACTION", required=True)
+    read = actions.add_parser("import", help="read an M3U or M3U8 file into a new playlist")
+    read.add_argument("file", type=Path, metavar="FILE")
+    read.add_argument("--name", help="name for the new playlist (default: the file's name)")
+    write = actions.add_parser("export", help="write a playlist as an M3U8 file")
+    write.add_argument("name", metavar="NAME")
+    write.add_argument("file", type=Path, metavar="FILE")
+    stretch = sub.add_parser("stretch", help="open a stretch routine or a single movement")
+    stretch.add_argument("routine", nargs="?", metavar="ROUTINE", help="a routine or movement ID")
+    stretch.add_argument(
+        "--list", action="store_true", help="print the routines and movements (ID  Title)"
+    )
+    imagine = sub.add_parser("imagine", help="listen to a spoken guided-imagery script")
+    imagine.add_argument("script", nargs="?", metavar="SCRIPT", help="the script's id (see --list)")
+    imagine.add_argument("--list", action="store_true", help="print the scripts and exit")
+    imagine.add_argument("--no-music", action="store_true", help="no background sound")
+    sub.add_parser("history", help="open the history view")
+    export = sub.add_parser("export", help="write the history to a file without a window")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", type=Path, metavar="FILE", help="CSV file to write")
+    target.add_argument("--pdf", type=Path, metavar="FILE", help="PDF report for the care team")
+    export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
+    export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
+    return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None

@@ -1,0 +1,110 @@
+"""A running breathing session: clock, pacer, phase events, end, and its history record."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.core.breathing import Pacer, PacerState, Pattern, Phase
+from companion.core.sessions import Activity
+from companion.services.store import Store
+from companion.sessions.recorder import local_now
+from companion.sessions.timed import TimedSession
+
+
+@dataclass(frozen=True)
+class BreathingRequest:
+    """What to breathe: a pattern, the preset it came from, and how long (None: open-ended).
+
+    ``preset_id`` is a preset's id, ``custom`` (the user's own) or ``pattern`` (given as
+    numbers on the command line).
+    """
+
+    pattern: Pattern
+    preset_id: str
+    planned_s: float | None
+
+    @property
+    def item(self) -> str:
+        """What history calls it: the preset, or the numbers of a pattern of one's own."""
+        return self.pattern.label() if self.preset_id in ("custom", "pattern") else self.preset_id
+
+
+class BreathingSession(TimedSession):
+    """Drives one session from the session clock; emits events the UI and sound listen to.
+
+    Phase changes are found by scheduling a precise single-shot timer for the next boundary
+    computed from the pattern, never by counting ticks, so the rhythm cannot drift.
+
+    Signals:
+        phase_changed(Phase): a new phase began (also emitted for the first in-breath).
+        paused_changed(bool), finished(bool), problem(str): see :class:`TimedSession`.
+    """
+
+    phase_changed = Signal(object)
+
+    def __init__(
+        self,
+        pattern: Pattern,
+        item: str,
+        planned_s: float | None,
+        store: Store | None,
+        now: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(store, now, wall_clock, parent)
+        self.pacer = Pacer(pattern)
+        self.item = item
+        self.planned_s = planned_s
+        self.end_s = self.pacer.end_time(planned_s)
+        self._last: tuple[int, Phase] | None = None
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def pattern(self) -> Pattern:
+        """The pattern being paced."""
+        return self.pacer.pattern
+
+    def elapsed(self) -> float:
+        """Session seconds so far, never past the planned end."""
+        elapsed = self.clock.elapsed()
+        return min(elapsed, self.end_s) if self.end_s is not None else elapsed
+
+    def state(self) -> PacerState:
+        """The pacer state now."""
+        return self.pacer.state_at(self.elapsed())
+
+    def remaining(self) -> float | None:
+        """Seconds until the planned end, or None when open-ended."""
+        return None if self.end_s is None else max(0.0, self.end_s - self.elapsed())
+
+    def breaths(self) -> int:
+        """Completed breaths so far."""
+        return self.pacer.breaths_in(self.elapsed())
+
+    # -- hooks -------------------------------------------------------------------------
+
+    def _record_as(self) -> tuple[Activity, str, float | None]:
+        return Activity.BREATHING, self.item, self.planned_s
+
+    def _advance(self) -> float | None:
+        """Emit a phase that began, finish at the planned end; wait for the next boundary."""
+        elapsed = self.clock.elapsed()
+        if self.end_s is not None and elapsed >= self.end_s:
+            self._finish(completed=True)
+            return None
+        state = self.pacer.state_at(elapsed)
+        key = (state.cycle, state.phase)
+        if key != self._last:
+            self._last = key
+            self.phase_changed.emit(state.phase)
+        wait_s = state.remaining
+        if self.end_s is not None:
+            wait_s = min(wait_s, self.end_s - elapsed)
+        return wait_s

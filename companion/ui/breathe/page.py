@@ -1,0 +1,220 @@
+"""The Breathe page: set up, follow the circle (eyes open or closed), then a short summary.
+
+The session's phases reach the screen here and the sound path (cues, music following the
+breath) through :meth:`SoundPath.follow_breathing`; the page never plays anything itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from companion.core.breathing import Phase
+from companion.core.preferences import MAX_CUE_VOLUME, pattern_for
+from companion.core.sessions import format_duration
+from companion.sessions.breathing import BreathingRequest, BreathingSession
+from companion.ui.breathe.safety import SafetyDialog
+from companion.ui.breathe.setup import BreathingSetup, preset_title
+from companion.ui.common.breath_circle import BreathCircle
+from companion.ui.common.messages import sound_problem_text
+from companion.ui.common.page import Services
+from companion.ui.common.session_page import SessionPage
+from companion.ui.common.widgets import make_button, make_checkbox, make_label
+
+FIVE_MINUTES_S = 5 * 60
+
+
+class BreathingPage(SessionPage[BreathingSession]):
+    """Setup → session → summary."""
+
+    name = "breathe"
+    waits_for_sound = True  # its first cue marks the first in-breath
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        self._state = services.state
+        self._safety: SafetyDialog | None = None
+        super().__init__(services, parent)
+        self.start_button.setAccessibleDescription(self.tr("Start the breathing session (Space)"))
+        self.setup.safety_requested.connect(self.show_safety)
+        self.again_button.setText(self.tr("Breathe again"))
+        self.choose_button.setText(self.tr("Change…"))
+        self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
+        self.breath_sync_box.toggled.connect(lambda on: self._state.update(breath_sync=on))
+        self.volume_slider.valueChanged.connect(lambda v: self._state.update(cue_volume=v / 100.0))
+        services.sound.bound.connect(self._show_sound_status)
+        self._state.changed.connect(lambda _prefs: self._apply_preferences())
+        self._apply_preferences()
+        self._show_sound_status()
+
+    # -- views -------------------------------------------------------------------------
+
+    def build_setup(self) -> QWidget:
+        self.setup = BreathingSetup(self._state)
+        return self.setup
+
+    def build_run(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(make_label(self.tr("Breathe softly, not deeply."), "muted"))
+        self.circle = BreathCircle()
+        layout.addWidget(self.circle, 1)
+        self.phase_label = make_label("", "phase", wrap=False)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setAccessibleName(self.tr("Breathing phase"))
+        layout.addWidget(self.phase_label)
+        self.count_label = make_label("", "count", wrap=False)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.count_label)
+        self.hint_label = make_label("", "muted")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint_label)
+
+        sound = QHBoxLayout()
+        self.sound_box = make_checkbox(self.tr("Sound cues"))
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, round(MAX_CUE_VOLUME * 100))
+        self.volume_slider.setAccessibleName(self.tr("Cue volume"))
+        self.volume_slider.setAccessibleDescription(self.tr("How loud the breathing sounds are"))
+        sound.addWidget(self.sound_box)
+        sound.addSpacing(24)
+        sound.addWidget(make_label(self.tr("Volume"), wrap=False))
+        sound.addWidget(self.volume_slider, 1)
+        layout.addLayout(sound)
+        self.breath_sync_box = make_checkbox(
+            self.tr("Music follows my breath"),
+            self.tr(
+                "When music is playing, it rises a little as you breathe in "
+                "and softens as you breathe out"
+            ),
+        )
+        layout.addWidget(self.breath_sync_box)
+        self.sound_status = make_label("", "muted")
+        layout.addWidget(self.sound_status)
+        return view
+
+    def run_buttons(self) -> list[QPushButton]:
+        self.safety_button = make_button(
+            self.tr("Comfort && safety"), self.tr("Tips for comfort and when to stop")
+        )
+        self.safety_button.clicked.connect(self.show_safety)
+        return [self.safety_button]
+
+    # -- sessions ----------------------------------------------------------------------
+
+    def setup_request(self) -> BreathingRequest:
+        """The pattern and length chosen on the set-up (and remembered)."""
+        prefs = self._state.prefs
+        preset_id, pattern = pattern_for(prefs)
+        minutes = prefs.session_minutes or None
+        return BreathingRequest(pattern, preset_id, None if minutes is None else minutes * 60.0)
+
+    def last_request(self) -> BreathingRequest:
+        session = self.session
+        if session is not None:
+            return BreathingRequest(session.pattern, self._preset_id, session.planned_s)
+        return self.setup_request()
+
+    def make_session(self, request: object | None) -> BreathingSession:
+        if not isinstance(request, BreathingRequest):
+            request = self.setup_request()
+        self._preset_id = request.preset_id
+        services = self.services
+        return BreathingSession(
+            request.pattern, request.item, request.planned_s, services.store,
+            now=services.now, parent=self,
+        )  # fmt: skip
+
+    def on_session(self, session: BreathingSession) -> None:
+        name = preset_title(self, self._preset_id, self._state.prefs.custom.name)
+        self.run_title.setText(f"{name}  {session.pattern.label()}")
+        self.circle.set_state_source(lambda: None if session.done else session.state())
+        session.phase_changed.connect(self._on_phase)
+        session.paused_changed.connect(self._on_paused)
+        session.finished.connect(lambda _completed: self.circle.set_animating(False))
+        session.started.connect(lambda: self.circle.set_animating(True))
+        self.services.sound.follow_breathing(session)
+
+    def refresh_run(self, session: BreathingSession) -> None:
+        show = self._state.prefs.show_numbers
+        state = session.state()
+        self.count_label.setText(str(int(state.phase_elapsed) + 1) if show else "")
+        remaining = session.remaining()
+        if not show:
+            self.run_time.setText("")
+        elif remaining is None:
+            self.run_time.setText(format_duration(session.elapsed()))
+        else:
+            self.run_time.setText(self.tr("{0} left").format(format_duration(remaining)))
+
+    def summary_words(self, session: BreathingSession, completed: bool) -> tuple[str, str]:
+        heading, _time = super().summary_words(session, completed)
+        words = self.tr("Time: {0}    Full breaths: {1}").format(
+            format_duration(session.elapsed()), session.breaths()
+        )
+        return heading, words
+
+    def summary_note_text(self, session: BreathingSession, completed: bool) -> str:
+        note = super().summary_note_text(session, completed)
+        if completed and session.elapsed() < FIVE_MINUTES_S:
+            note += " " + self.tr(
+                "When it feels right, some people like longer sessions of five minutes or more."
+            )
+        return note.strip()
+
+    # -- the guidance --------------------------------------------------------------------
+
+    def show_safety(self) -> None:
+        """Open the comfort and safety guidance (the session keeps going)."""
+        if self._safety is None:
+            self._safety = SafetyDialog(self)
+        self._safety.show()
+        self._safety.raise_()
+
+    def _on_phase(self, phase: Phase) -> None:
+        words = {
+            Phase.INHALE: self.tr("Breathe in"),
+            Phase.HOLD_IN: self.tr("Hold gently"),
+            Phase.EXHALE: self.tr("Breathe out"),
+            Phase.HOLD_OUT: self.tr("Rest"),
+        }
+        self.phase_label.setText(words[phase])
+        self.phase_label.setAccessibleName(words[phase])
+        if phase is Phase.EXHALE and self._state.prefs.pursed_lip_cue:
+            self.hint_label.setText(self.tr("Lips softly pursed, as if blowing out a candle."))
+        else:
+            self.hint_label.setText("")
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.phase_label, QAccessible.Event.NameChanged)
+        )
+        if self.session is not None:
+            self.refresh_run(self.session)
+
+    def _on_paused(self, paused: bool) -> None:
+        self.circle.set_animating(not paused)
+        if paused:
+            self.phase_label.setText(self.tr("Paused"))
+            self.count_label.setText("")
+
+    def _apply_preferences(self) -> None:
+        prefs = self._state.prefs
+        for widget, value in (
+            (self.sound_box, prefs.cues_enabled),
+            (self.breath_sync_box, prefs.breath_sync),
+        ):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.volume_slider.blockSignals(True)
+        self.volume_slider.setValue(round(prefs.cue_volume * 100))
+        self.volume_slider.blockSignals(False)
+        self.volume_slider.setEnabled(prefs.cues_enabled)
+        self.circle.set_reduced_motion(self._state.reduced_motion())
+
+    def _show_sound_status(self) -> None:
+        """Say plainly when sound is unavailable; the visual guidance carries on."""
+        sound = self.services.sound
+        reason = "" if not sound.is_bound or sound.available else sound.reason
+        self.sound_status.setText(sound_problem_text(reason) if reason else "")
+        self.sound_box.setEnabled(not reason)

@@ -1,0 +1,134 @@
+"""Choosing a breathing session: pattern, length and how to be guided."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.breathing import PRESETS, PatternError
+from companion.core.preferences import SESSION_MINUTES_CHOICES
+from companion.sessions.state import AppState
+from companion.ui.common.widgets import make_button, make_checkbox, make_label
+
+
+def preset_title(owner: QWidget, preset_id: str, custom_name: str = "") -> str:
+    """The user-facing name of a preset."""
+    titles = {
+        "calm": owner.tr("Calm"),
+        "gentle": owner.tr("Gentle"),
+        "very-gentle": owner.tr("Very gentle"),
+    }
+    return titles.get(preset_id, custom_name or owner.tr("My pattern"))
+
+
+class BreathingSetup(QWidget):
+    """Pattern, length and guidance choices, remembered in the preferences.
+
+    Signals:
+        safety_requested(): the user asked for comfort and safety guidance.
+    """
+
+    safety_requested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(make_label(self.tr("Breathe"), "title"))
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "Breathe softly, not deeply. Follow the circle, or close your eyes "
+                    "and follow the sounds."
+                ),
+                "subtitle",
+            )
+        )
+
+        layout.addWidget(make_label(self.tr("Pattern"), "muted"))
+        self.pattern_group = QButtonGroup(self)
+        patterns = QGridLayout()
+        choices = [*PRESETS, "custom"]
+        for i, preset_id in enumerate(choices):
+            button = make_button("", checkable=True)
+            button.setProperty("preset", preset_id)
+            self.pattern_group.addButton(button)
+            patterns.addWidget(button, i // 2, i % 2)
+        layout.addLayout(patterns)
+
+        layout.addWidget(make_label(self.tr("Length"), "muted"))
+        self.length_group = QButtonGroup(self)
+        lengths = QHBoxLayout()
+        for minutes in SESSION_MINUTES_CHOICES:
+            text = (
+                self.tr("{0} min").format(f"{minutes:g}")
+                if minutes
+                else self.tr("As long as I like")
+            )
+            button = make_button(text, checkable=True)
+            button.setProperty("minutes", minutes)
+            self.length_group.addButton(button)
+            lengths.addWidget(button)
+        layout.addLayout(lengths)
+
+        self.cues_box = make_checkbox(self.tr("Soft sound at each breath (for closed eyes)"))
+        self.spoken_box = make_checkbox(self.tr("Spoken cues: “breathe in”, “breathe out”"))
+        self.numbers_box = make_checkbox(self.tr("Show counting numbers"))
+        self.candle_box = make_checkbox(self.tr("Pursed-lip reminder on the out-breath"))
+        for box in (self.cues_box, self.spoken_box, self.numbers_box, self.candle_box):
+            layout.addWidget(box)
+
+        self.safety_button = make_button(
+            self.tr("Comfort && safety"), self.tr("Tips for comfort and when to stop")
+        )
+        layout.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.refresh()
+        self.pattern_group.buttonClicked.connect(
+            lambda b: state.update(preset=b.property("preset"))
+        )
+        self.length_group.buttonClicked.connect(
+            lambda b: state.update(session_minutes=float(b.property("minutes")))
+        )
+        self.cues_box.toggled.connect(lambda on: state.update(cues_enabled=on))
+        self.spoken_box.toggled.connect(lambda on: state.update(spoken_cues=on))
+        self.numbers_box.toggled.connect(lambda on: state.update(show_numbers=on))
+        self.candle_box.toggled.connect(lambda on: state.update(pursed_lip_cue=on))
+        self.safety_button.clicked.connect(self.safety_requested)
+        state.changed.connect(lambda _prefs: self.refresh())
+
+    def refresh(self) -> None:
+        """Show the current preferences."""
+        prefs = self._state.prefs
+        for button in self.pattern_group.buttons():
+            preset_id = button.property("preset")
+            if preset_id == "custom":
+                try:
+                    label = prefs.custom.pattern().label()
+                except PatternError:
+                    label = "?"
+                title = f"{preset_title(self, 'custom', prefs.custom.name)}  {label}"
+            else:
+                pattern = PRESETS[preset_id].pattern
+                title = f"{preset_title(self, preset_id)}  {pattern.label()}"
+            button.setText(title)
+            button.setAccessibleName(title)
+            button.setChecked(preset_id == prefs.preset)
+        for button in self.length_group.buttons():
+            button.setChecked(float(button.property("minutes")) == prefs.session_minutes)
+        for box, value in (
+            (self.cues_box, prefs.cues_enabled),
+            (self.spoken_box, prefs.spoken_cues),
+            (self.numbers_box, prefs.show_numbers),
+            (self.candle_box, prefs.pursed_lip_cue),
+        ):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)

@@ -1,0 +1,174 @@
+"""Rows of buttons that wrap instead of squeezing, so bigger text reflows and never crops.
+
+:class:`FlowRow` lays its buttons on one line while they fit: those added to the left from
+the left edge, those added to the right ending at the right edge (a footer's
+``[Home] ←space→ [Pause] [Stop]``). When they do not fit, it wraps them onto more lines in
+the same order, never narrower than their words need, and gives the primary action a line
+of its own, last and full width (the design's rule for a wrapped footer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+SPACING = 16  # px between buttons (tremor: never less)
+
+
+@dataclass
+class _Entry:
+    item: QLayoutItem
+    right: bool
+    primary: bool
+
+
+class FlowRow(QLayout):
+    """A row of controls that wraps onto more lines when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
+        super().__init__(parent)
+        self._entries: list[_Entry] = []
+        self._pending: tuple[bool, bool] = (False, False)
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # -- adding ---------------------------------------------------------------------------
+
+    def add(self, widget: QWidget, *, right: bool = False, primary: bool = False) -> None:
+        """Add ``widget`` to the left group, or to the right group (``right``); ``primary``
+        marks the one action that gets a line of its own when the row wraps."""
+        self._pending = (right, primary)
+        self.addWidget(widget)
+        self._pending = (False, False)
+
+    def addItem(self, item: QLayoutItem) -> None:  # called by QLayout.addWidget
+        right, primary = self._pending
+        self._entries.append(_Entry(item, right, primary))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._entries)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._entries[index].item if 0 <= index < len(self._entries) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if 0 <= index < len(self._entries):
+            return self._entries.pop(index).item
+        return None
+
+    # -- sizes ----------------------------------------------------------------------------
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), apply=False)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        width = sum(self._width(e) for e in shown) + self.spacing() * max(0, len(shown) - 1)
+        return QSize(width, self._line_height(shown))
+
+    def minimumSize(self) -> QSize:
+        shown = self._shown()
+        widest = max((self._width(e) for e in shown), default=0)
+        return QSize(widest, self._line_height(shown))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, apply=True)
+
+    # -- laying out -----------------------------------------------------------------------
+
+    def _shown(self) -> list[_Entry]:
+        return [e for e in self._entries if not e.item.isEmpty()]
+
+    @staticmethod
+    def _width(entry: _Entry) -> int:
+        item = entry.item
+        widget = item.widget() if isinstance(item, QWidgetItem) else None
+        hint = item.sizeHint().width()
+        if widget is not None:
+            hint = max(hint, widget.minimumWidth(), widget.minimumSizeHint().width())
+        return hint
+
+    @staticmethod
+    def _line_height(entries: list[_Entry]) -> int:
+        return max((e.item.sizeHint().height() for e in entries), default=0)
+
+    def _place(self, rect: QRect, apply: bool) -> int:
+        """Lay the items out in ``rect`` (when ``apply``); returns the height it takes."""
+        shown = self._shown()
+        if not shown:
+            return 0
+        gap = self.spacing()
+        height = self._line_height(shown)
+        widths = [self._width(e) for e in shown]
+        one_line = sum(widths) + gap * (len(shown) - 1)
+        if one_line <= rect.width():
+            if apply:
+                x = rect.left()
+                for entry, width in zip(shown, widths, strict=True):
+                    if not entry.right:
+                        self._put(entry, QRect(QPoint(x, rect.top()), QSize(width, height)))
+                        x += width + gap
+                x = rect.right() + 1
+                for entry, width in reversed(list(zip(shown, widths, strict=True))):
+                    if entry.right:
+                        x -= width
+                        self._put(entry, QRect(QPoint(x, rect.top()), QSize(width, height)))
+                        x -= gap
+            return height
+        # Wrapped: lines filled in order; the primary action last, on a line of its own.
+        others = [(e, w) for e, w in zip(shown, widths, strict=True) if not e.primary]
+        primary = [(e, w) for e, w in zip(shown, widths, strict=True) if e.primary]
+        lines: list[list[tuple[_Entry, int]]] = [[]]
+        used = 0
+        for entry, width in others:
+            width = min(width, rect.width())
+            if lines[-1] and used + gap + width > rect.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + width
+            lines[-1].append((entry, width))
+        lines = [line for line in lines if line]
+        lines += [[(entry, rect.width())] for entry, _w in primary]
+        if apply:
+            y = rect.top()
+            for line in lines:
+                x = rect.left()
+                for entry, width in line:
+                    self._put(entry, QRect(QPoint(x, y), QSize(width, height)))
+                    x += width + gap
+                y += height + gap
+        return len(lines) * height + (len(lines) - 1) * gap
+
+    @staticmethod
+    def _put(entry: _Entry, rect: QRect) -> None:
+        entry.item.setGeometry(rect)
+
+
+def flow_row(
+    left: Sequence[QWidget], right: Sequence[QWidget], primary: QWidget | None = None
+) -> QWidget:
+    """A widget holding a :class:`FlowRow`: ``left`` buttons, then ``right`` ones (the
+    ``primary`` among them, or after them) at the right edge."""
+    holder = QWidget()
+    row = FlowRow(holder)
+    for widget in left:
+        row.add(widget)
+    for widget in right:
+        row.add(widget, right=True, primary=widget is primary)
+    if primary is not None and primary not in right:
+        row.add(primary, right=True, primary=True)
+    policy = holder.sizePolicy()
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder

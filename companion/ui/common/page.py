@@ -1,0 +1,104 @@
+"""What every page is, and what it is handed: the one interface the shell builds pages by.
+
+A page is a :class:`Page`: the shell builds it the first time it is shown (with
+:class:`Services`), connects its three signals, shows it with an optional request, and asks
+it to shut down when the window closes. Pages never build services themselves, never reach
+for another page, and never touch the audio output or the database directly.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from companion.services.history.data import HistoryData
+from companion.services.listen.playlist_store import PlaylistStore
+from companion.services.paths import AppPaths
+from companion.services.store import Store
+from companion.sessions.history_events import HistoryEvents
+from companion.sessions.player import Player
+from companion.sessions.sound import SoundPath
+from companion.sessions.speech_queue import SpeechService
+from companion.sessions.state import AppState
+from companion.sessions.stretch_state import StretchState
+from companion.ui.common.dialogs import Dialogs, SystemDialogs
+
+
+@dataclass
+class Services:
+    """Everything a page may use, built once by the wiring (``companion.app``) and handed in.
+
+    ``store`` is for the sessions' own records; pages read and change history through
+    ``history`` and refresh when ``history_events.changed`` says so.
+    """
+
+    state: AppState
+    sound: SoundPath
+    player: Player
+    history_events: HistoryEvents
+    paths: AppPaths
+    store: Store | None = None
+    speech: SpeechService | None = None
+    dialogs: Dialogs = field(default_factory=SystemDialogs)
+    now: Callable[[], float] = time.monotonic
+    make_stretch_state: Callable[[], StretchState] | None = None
+    _stretch: StretchState | None = None
+
+    @property
+    def history(self) -> HistoryData | None:
+        """History queries and changes (None when the history file is unavailable)."""
+        return HistoryData(self.store) if self.store is not None else None
+
+    @property
+    def playlists(self) -> PlaylistStore | None:
+        """The playlists (None when the history file is unavailable)."""
+        return PlaylistStore(self.store) if self.store is not None else None
+
+    @property
+    def stretch(self) -> StretchState:
+        """The stretch library and settings, loaded (off the GUI thread) on first use."""
+        if self._stretch is None:
+            if self.make_stretch_state is not None:
+                self._stretch = self.make_stretch_state()
+            else:
+                self._stretch = StretchState(None)
+                self._stretch.load()
+        return self._stretch
+
+
+class Page(QWidget):
+    """The base of every page.
+
+    Signals:
+        home_requested(): go back to Home.
+        open_requested(str, object): show another page (its ``name``), with a request for it.
+        notice(object): tell the person something: a sentence, or a
+            :class:`~companion.core.problems.Problem` the window puts into words.
+    """
+
+    name: ClassVar[str] = ""
+
+    home_requested = Signal()
+    open_requested = Signal(str, object)
+    notice = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+
+    def show_request(self, request: object | None = None) -> None:
+        """The page is being shown; ``request`` says what to open (from the command line,
+        the tray or another page), or None for the page as it stands."""
+
+    def shutdown(self) -> None:
+        """The window is closing: stop whatever runs (it is kept in history as partial)."""
+
+    @property
+    def busy(self) -> bool:
+        """Whether a session runs here (paused or not)."""
+        return False

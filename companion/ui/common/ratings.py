@@ -1,0 +1,311 @@
+"""Optional 0–10 ratings with large targets, reusable by every activity.
+
+Nothing here is ever required: no time limit, no "please answer", every question can be left.
+An activity page uses :class:`SessionRatings`: put ``before_box`` on its setup view and
+``after_panel`` on its summary, call :meth:`SessionRatings.session_started` once the session
+has its record and :meth:`SessionRatings.session_finished` at the end. To rate any record
+from elsewhere, call :func:`attach_ratings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from companion.core.history.ratings import (
+    DEFAULT_QUICK_ITEMS,
+    ESAS_ITEMS,
+    ITEMS,
+    MAX_QUICK_ITEMS,
+    RatingItem,
+    short_name,
+)
+from companion.core.sessions import Rating, SessionRecord, Who
+from companion.services.history.data import HistoryData
+from companion.services.store import StoreError
+from companion.ui.common.widgets import make_button, make_label
+
+
+def who_label(owner: QObject, who: Who) -> str:
+    """How the app names who answered."""
+    return {
+        Who.PATIENT: owner.tr("Patient"),
+        Who.FAMILY: owner.tr("Family caregiver"),
+        Who.CAREGIVER: owner.tr("Professional caregiver"),
+    }[who]
+
+
+class ScaleRow(QWidget):
+    """One item: its words at 0 and 10, and eleven large buttons. Press again to clear.
+
+    Signals:
+        changed(): the answer changed (or was cleared).
+    """
+
+    changed = Signal()
+
+    def __init__(self, item: RatingItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._value: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(make_label(f"<b>{self.tr(item.name)}</b>"))
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.buttons = []
+        # No QButtonGroup: a group lets Tab reach only one of its buttons, and a non-exclusive
+        # one (needed so the chosen number can be pressed again to clear) has no arrow keys.
+        for value in range(11):
+            button = make_button(
+                str(value),
+                self.tr("{0}: {1} out of 10 (0 = {2}, 10 = {3})").format(
+                    short_name(item.key), value, self.tr(item.low), self.tr(item.high)
+                ),
+                checkable=True,
+            )
+            button.setAccessibleName(self.tr("{0} {1}").format(short_name(item.key), value))
+            button.setStyleSheet("padding: 6px 2px;")  # eleven in a row: no wide side padding
+            button.clicked.connect(lambda _on=False, v=value: self._on_click(v))
+            self.buttons.append(button)
+            row.addWidget(button)
+        layout.addLayout(row)
+        ends = QHBoxLayout()
+        ends.addWidget(make_label(f"0 = {self.tr(item.low)}", "muted"))
+        ends.addStretch(1)
+        ends.addWidget(make_label(f"10 = {self.tr(item.high)}", "muted"))
+        layout.addLayout(ends)
+
+    def value(self) -> int | None:
+        """The chosen number, or None when unanswered."""
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        """Choose ``value`` (None clears) without emitting ``changed``."""
+        self._value = value
+        for i, button in enumerate(self.buttons):
+            button.setChecked(i == value)
+
+    def _on_click(self, value: int) -> None:
+        self.set_value(None if value == self._value else value)
+        self.changed.emit()
+
+
+class WhoRow(QWidget):
+    """Who answered: patient, family caregiver or professional caregiver (optional)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(make_label(self.tr("Answered by"), wrap=False))
+        self.buttons: dict[Who, object] = {}
+        self._who: Who | None = None
+        for who in Who:
+            button = make_button(
+                who_label(self, who), self.tr("Who gave these answers"), checkable=True
+            )
+            button.clicked.connect(lambda _c=False, w=who: self._choose(w))
+            self.buttons[who] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def who(self) -> Who | None:
+        """The chosen person, or None."""
+        return self._who
+
+    def set_who(self, who: Who | None) -> None:
+        """Choose ``who`` (None clears)."""
+        self._who = who
+        for w, button in self.buttons.items():
+            button.setChecked(w is who)  # type: ignore[attr-defined]
+
+    def _choose(self, who: Who) -> None:
+        self.set_who(None if who is self._who else who)
+        self.changed.emit()
+
+
+class RatingPanel(QFrame):
+    """Quick ratings of the 1–3 items the user picked, plus who answered.
+
+    Signals:
+        changed(): an answer changed.
+        items_picked(tuple): the user picked other items to rate.
+    """
+
+    changed = Signal()
+    items_picked = Signal(tuple)
+
+    def __init__(
+        self, when: str, items: Sequence[str], title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.when = when
+        self.setProperty("role", "card")
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(make_label(f"<b>{title}</b>"), 1)
+        self.pick_button = make_button(
+            self.tr("Choose what to rate…"),
+            self.tr("Pick up to three things to rate, such as anxiety or pain"),
+            checkable=True,
+        )
+        head.addWidget(self.pick_button)
+        layout.addLayout(head)
+        layout.addWidget(make_label(self.tr("Optional. Leave any question you like."), "muted"))
+        self.picker = QWidget()
+        grid = QGridLayout(self.picker)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.pick_buttons: dict[str, object] = {}
+        for i, item in enumerate(ESAS_ITEMS):
+            button = make_button(short_name(item.key), self.tr("Rate this item"), checkable=True)
+            button.toggled.connect(self._on_pick)
+            self.pick_buttons[item.key] = button
+            grid.addWidget(button, i // 3, i % 3)
+        self.picker.setVisible(False)
+        self.pick_button.toggled.connect(self.picker.setVisible)
+        layout.addWidget(self.picker)
+        self.rows_box = QVBoxLayout()
+        layout.addLayout(self.rows_box)
+        self.rows: list[ScaleRow] = []
+        self.who_row = WhoRow()
+        self.who_row.changed.connect(self.changed)
+        layout.addWidget(self.who_row)
+        self.set_items(items)
+
+    def set_items(self, items: Sequence[str]) -> None:
+        """Show rows for ``items`` (answers of items still shown are kept)."""
+        keep = {row.item.key: row.value() for row in self.rows}
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for key in [k for k in items if k in ITEMS][:MAX_QUICK_ITEMS]:
+            row = ScaleRow(ITEMS[key])
+            row.set_value(keep.get(key))
+            row.changed.connect(self.changed)
+            self.rows_box.addWidget(row)
+            self.rows.append(row)
+        for key, button in self.pick_buttons.items():
+            button.blockSignals(True)  # type: ignore[attr-defined]
+            button.setChecked(key in items)  # type: ignore[attr-defined]
+            button.blockSignals(False)  # type: ignore[attr-defined]
+
+    def items(self) -> tuple[str, ...]:
+        """The items shown."""
+        return tuple(row.item.key for row in self.rows)
+
+    def ratings(self) -> tuple[Rating, ...]:
+        """The answered items only."""
+        return tuple(
+            Rating(self.when, row.item.key, value)
+            for row in self.rows
+            if (value := row.value()) is not None
+        )
+
+    def who(self) -> Who | None:
+        """Who answered, if said."""
+        return self.who_row.who()
+
+    def clear(self) -> None:
+        """Forget the answers (the picked items stay)."""
+        for row in self.rows:
+            row.set_value(None)
+        self.who_row.set_who(None)
+
+    def _on_pick(self) -> None:
+        picked = [k for k, b in self.pick_buttons.items() if b.isChecked()]  # type: ignore[attr-defined]
+        if len(picked) > MAX_QUICK_ITEMS:  # keep the three picked first, in display order
+            current = self.items()
+            picked = [k for k in current if k in picked] + [k for k in picked if k not in current]
+            picked = picked[:MAX_QUICK_ITEMS]
+        if not picked:
+            picked = list(self.items()[:1])  # at least one row stays to rate
+        self.set_items(picked)
+        self.items_picked.emit(tuple(picked))
+
+
+def attach_ratings(
+    history: HistoryData | None, session_id: int | None, when: str, panel: RatingPanel
+) -> str:
+    """Save the panel's answers as the ``when`` ratings of a session; '' or a message."""
+    if history is None or session_id is None:
+        return ""
+    try:
+        history.set_ratings(session_id, when, panel.ratings(), panel.who())
+    except StoreError as exc:
+        return str(exc)
+    return ""
+
+
+class SessionRatings(QObject):
+    """The optional before/after ratings around one activity's sessions.
+
+    Signals:
+        problem(str): a rating could not be saved.
+    """
+
+    problem = Signal(object)
+
+    def __init__(self, history: HistoryData | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        items = DEFAULT_QUICK_ITEMS
+        if history is not None:
+            try:
+                items = history.quick_items()
+            except StoreError:
+                items = DEFAULT_QUICK_ITEMS
+        self.before_box = QWidget()
+        box = QVBoxLayout(self.before_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.before_toggle = make_button(
+            self.tr("Rate how I feel first (optional)"),
+            self.tr("A quick 0 to 10 rating before the session; you can skip it"),
+            checkable=True,
+        )
+        self.before = RatingPanel("before", items, self.tr("Before: how do you feel NOW?"))
+        self.before.setVisible(False)
+        self.before_toggle.toggled.connect(self.before.setVisible)
+        box.addWidget(self.before_toggle)
+        box.addWidget(self.before)
+        self.after_panel = RatingPanel("after", items, self.tr("After: how do you feel NOW?"))
+        self._session_id: int | None = None
+        self.after_panel.changed.connect(self._save_after)
+        for panel, other in ((self.before, self.after_panel), (self.after_panel, self.before)):
+            panel.items_picked.connect(lambda picked, o=other: self._picked(picked, o))
+
+    def session_started(self, record: SessionRecord | None) -> None:
+        """The session has its record: attach any before answers, ready the after panel."""
+        self._session_id = record.id if record is not None else None
+        who = self.before.who()
+        if self.before.ratings() or who:
+            self._tell(attach_ratings(self._history, self._session_id, "before", self.before))
+        self.before.clear()
+        self.after_panel.clear()
+        self.after_panel.who_row.set_who(who)  # the same person most likely answers after
+
+    def session_finished(self, record: SessionRecord | None) -> None:
+        """The session ended: after answers now go to its record as they are given."""
+        if record is not None:
+            self._session_id = record.id
+
+    def _save_after(self) -> None:
+        self._tell(attach_ratings(self._history, self._session_id, "after", self.after_panel))
+
+    def _picked(self, picked: tuple[str, ...], other: RatingPanel) -> None:
+        other.set_items(picked)
+        if self._history is not None:
+            try:
+                self._history.set_quick_items(picked)
+            except StoreError as exc:
+                self._tell(str(exc))
+
+    def _tell(self, message: str) -> None:
+        if message:
+            self.problem.emit(message)

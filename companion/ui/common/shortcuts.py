@@ -1,0 +1,133 @@
+"""The app's keyboard shortcuts, in one list: the pages install theirs from here, and Help
+shows the same list (:func:`shortcut_rows`), so what Help says is what the keys do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+
+def _noop(text: str) -> str:
+    """Marks text for translation; it is translated when shown (see shortcut_rows)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One key and what it does where.
+
+    ``keys`` is the portable text of the key sequence ("Space", "Esc", "Ctrl+Up");
+    ``owner`` the widget class that handles it; ``where`` and ``does`` are shown in Help.
+    """
+
+    keys: str
+    owner: str
+    where: str
+    does: str
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("Space", "BreathingPage", _noop("Breathe"), _noop("Start; pause or resume")),
+    Shortcut("Esc", "BreathingPage", _noop("Breathe"), _noop("Stop the session; or go home")),
+    Shortcut("Space", "ImaginePage", _noop("Imagine"), _noop("Play; pause or resume")),
+    Shortcut("Esc", "ImaginePage", _noop("Imagine"), _noop("Stop; leave the editor; or go home")),
+    Shortcut("Space", "StretchPage", _noop("Stretch"), _noop("Pause or resume")),
+    Shortcut("Esc", "StretchPage", _noop("Stretch"), _noop("Stop the routine; or go home")),
+    Shortcut("Space", "MassagePage", _noop("Hand massage"), _noop("Pause or resume")),
+    Shortcut("Esc", "MassagePage", _noop("Hand massage"), _noop("Stop the guide; or go home")),
+    Shortcut("Space", "ListenPage", _noop("Listen"), _noop("Play, pause or resume the music")),
+    Shortcut("Esc", "ListenPage", _noop("Listen"), _noop("Go home (the music goes on)")),
+    Shortcut("Ctrl+Up", "TrackList", _noop("Listen"), _noop("Move the chosen track up")),
+    Shortcut("Ctrl+Down", "TrackList", _noop("Listen"), _noop("Move the chosen track down")),
+    Shortcut("Esc", "HistoryPage", _noop("History"), _noop("Go home")),
+    Shortcut("Esc", "SettingsPage", _noop("Settings"), _noop("Go home")),
+    Shortcut("Esc", "HelpPage", _noop("Help"), _noop("Go home")),
+    Shortcut("Esc", "WelcomePage", _noop("Welcome"), _noop("Skip the welcome")),
+    Shortcut("F1", "MainWindow", _noop("Everywhere"), _noop("Open Help")),
+    Shortcut("Tab", "", _noop("Everywhere"), _noop("Go to the next control (Shift+Tab: back)")),
+    Shortcut(
+        "Enter", "", _noop("Everywhere"), _noop("Press the button or tick the box with the ring")
+    ),
+    Shortcut(
+        "Space", "", _noop("Other pages"), _noop("Press the button or tick the box with the ring")
+    ),
+    Shortcut("Arrows", "", _noop("Everywhere"), _noop("Choose within a group of options")),
+)
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(keys, where, what it does) for Help, translated, in the order above."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            QKeySequence(s.keys).toString(QKeySequence.SequenceFormat.NativeText)
+            if s.owner
+            else tr("Shortcuts", s.keys),
+            tr("Shortcuts", s.where),
+            tr("Shortcuts", s.does),
+        )
+        for s in SHORTCUTS
+    ]
+
+
+def listed(owner: QWidget, key: Qt.Key) -> Shortcut:
+    """The entry for ``key`` on ``owner``'s class; KeyError if the list does not have it."""
+    keys = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+    name = type(owner).__name__
+    for entry in SHORTCUTS:
+        if entry.owner == name and entry.keys == keys:
+            return entry
+    raise KeyError(f"{keys} on {name} is not in companion.ui.common.shortcuts.SHORTCUTS")
+
+
+def add_shortcut(
+    owner: QWidget,
+    key: Qt.Key,
+    slot: Callable[[], Any] | SignalInstance,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QShortcut:
+    """A shortcut from the list on ``owner`` (KeyError if it is not listed).
+
+    A page's Space shortcut wins over the focused button (Space always pauses, so a session
+    is never stopped by accident); so Enter presses buttons on that page instead.
+    """
+    listed(owner, key)
+    shortcut = QShortcut(QKeySequence(key), owner)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    if key == Qt.Key.Key_Space:
+        enter_presses(owner)
+    return shortcut
+
+
+class _EnterPresses(QObject):
+    """Enter (or Return) presses the focused button or ticks the focused box under a widget.
+
+    A QPushButton outside a dialog ignores Enter, and the key then travels up to its parents;
+    here it is caught and turned into a press.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QAbstractButton) or not isinstance(watched, QWidget):
+            return False
+        if watched.isAncestorOf(focus) and focus.isEnabled():
+            focus.animateClick()
+            return True
+        return False
+
+
+def enter_presses(widget: QWidget) -> None:
+    """Let Enter press any button or check box inside ``widget`` (once per widget)."""
+    if widget.findChild(_EnterPresses) is None:
+        widget.installEventFilter(_EnterPresses(widget))

@@ -1,0 +1,86 @@
+"""Every page the window can show, by name, imported only when it is first shown.
+
+Adding an activity means writing its package under ``companion/ui/`` (its page a
+:class:`~companion.ui.common.page.Page` with a ``name``) and one loader here. The imports
+are written out (not computed), so the packaged app's build finds every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from companion.ui.common.page import Page
+
+
+def _home() -> type[Page]:
+    from companion.ui.home.page import HomePage
+
+    return HomePage
+
+
+def _breathe() -> type[Page]:
+    from companion.ui.breathe.page import BreathingPage
+
+    return BreathingPage
+
+
+def _imagine() -> type[Page]:
+    from companion.ui.imagine.page import ImaginePage
+
+    return ImaginePage
+
+
+def _stretch() -> type[Page]:
+    from companion.ui.stretch.page import StretchPage
+
+    return StretchPage
+
+
+def _massage() -> type[Page]:
+    from companion.ui.massage.page import MassagePage
+
+    return MassagePage
+
+
+def _listen() -> type[Page]:
+    from companion.ui.listen.page import ListenPage
+
+    return ListenPage
+
+
+def _history() -> type[Page]:
+    from companion.ui.history.page import HistoryPage
+
+    return HistoryPage
+
+
+def _settings() -> type[Page]:
+    from companion.ui.settings.page import SettingsPage
+
+    return SettingsPage
+
+
+def _help() -> type[Page]:
+    from companion.ui.help.page import HelpPage
+
+    return HelpPage
+
+
+def _welcome() -> type[Page]:
+    from companion.ui.help.welcome import WelcomePage
+
+    return WelcomePage
+
+
+PAGES: dict[str, Callable[[], type[Page]]] = {
+    "home": _home,
+    "breathe": _breathe,
+    "imagine": _imagine,
+    "stretch": _stretch,
+    "massage": _massage,
+    "listen": _listen,
+    "history": _history,
+    "settings": _settings,
+    "help": _help,
+    "welcome": _welcome,
+}

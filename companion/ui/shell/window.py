@@ -1,0 +1,138 @@
+"""The main window: notices above one page at a time, pages built when first shown.
+
+The window knows pages only through :class:`~companion.ui.common.page.Page` and the
+registry; it builds none of the services (the wiring in ``companion.app`` hands them in).
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from companion.core.problems import Problem
+from companion.ui.common.page import Page, Services
+from companion.ui.common.shortcuts import add_shortcut
+from companion.ui.shell.notices import NoticeArea
+from companion.ui.shell.registry import PAGES
+from companion.ui.shell.reminders import ReminderService
+
+P = TypeVar("P", bound=Page)
+
+FIRST_SIZE = (960, 760)
+MINIMUM_SIZE = (720, 560)
+
+
+class MainWindow(QMainWindow):
+    """Companion's one window.
+
+    Signals:
+        closing(): the window is about to close (the running session has been saved).
+    """
+
+    closing = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        reminders: ReminderService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Companion"))
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*FIRST_SIZE)
+        self.services = services
+        self.state = services.state
+        # The window owns the long-lived sound, player and history objects: they are
+        # destroyed with it, on the GUI thread (a Qt timer must never die on a worker).
+        for owned in (services.sound, services.player, services.history_events):
+            owned.setParent(self)
+        self._made: dict[str, Page] = {}
+        self.notices = NoticeArea()
+        self.pages = QStackedWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.reminders = reminders or ReminderService(services.state, services.sound, parent=self)
+        self.reminders.reminded.connect(self.notices.add)
+        self.reminders.open_requested.connect(self._bring_to_front)
+        self.reminders.breathe_requested.connect(lambda: self._from_tray("breathe"))
+        self.reminders.music_requested.connect(self.play_calm_music)
+        services.sound.problem.connect(lambda code: self.notices.add(Problem(f"audio.{code}")))
+        services.state.notice.connect(self.notices.add)
+        window_wide = Qt.ShortcutContext.WindowShortcut
+        add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
+        self.home = self.page_named("home")
+        self.open("home")
+
+    # -- pages, built when first needed -------------------------------------------------
+
+    def page_named(self, name: str) -> Page:
+        """The page called ``name`` (see the registry), built and wired the first time."""
+        page = self._made.get(name)
+        if page is not None:
+            return page
+        page = PAGES[name]()(self.services)
+        self._made[name] = page
+        self.pages.addWidget(page)
+        page.home_requested.connect(lambda: self.open("home"))
+        page.open_requested.connect(self.open)
+        page.notice.connect(self.notices.add)
+        return page
+
+    def page(self, cls: type[P]) -> P:
+        """The page of class ``cls``, built if need be (typed access for tests and tools)."""
+        return cast(P, self.page_named(cls.name))
+
+    def made(self, name: str) -> bool:
+        """Whether the page called ``name`` has been built yet."""
+        return name in self._made
+
+    def build_all_pages(self) -> None:
+        """Build every page now (the accessibility walk and the screenshots want them all)."""
+        for name in PAGES:
+            self.page_named(name)
+
+    def open(self, name: str, request: object | None = None) -> Page:
+        """Show the page called ``name``; ``request`` says what to open there."""
+        page = self.page_named(name)
+        self.pages.setCurrentWidget(page)
+        page.show_request(request)
+        return page
+
+    def current(self) -> Page:
+        """The page on screen."""
+        return cast(Page, self.pages.currentWidget())
+
+    def play_calm_music(self) -> None:
+        """The one press for calming music: the Calm playlist, faded in, and the player shown."""
+        from companion.services.audio.soundscapes import CALM_PLAYLIST
+
+        self._bring_to_front()
+        self.open("listen", CALM_PLAYLIST)
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _from_tray(self, name: str) -> None:
+        self._bring_to_front()
+        self.open(name)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._made.values():
+            page.shutdown()  # a running session is kept as partial
+        self.services.player.shutdown()  # and so is the listening
+        self.services.sound.stop()
+        self.reminders.stop()
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,129 @@
+"""Every activity command makes the sound it should, from the first moment.
+
+Each test runs ``companion COMMAND`` as a real process with SDL's ``disk`` driver, which
+writes what is played to a file in real time (raw s16 stereo, 44.1 kHz). The app logs the
+monotonic time its window appeared; the file starts when the sound device opens. So each
+sound's onset can be placed on the same clock as the window, and a silent start fails.
+"""
+
+from __future__ import annotations
+
+import array
+import math
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+RATE = 44100
+BYTES_PER_S = RATE * 4
+SHOWN = re.compile(r"window shown at ([0-9.]+) \(monotonic\)")
+LOUD = 200  # a sample this far from zero is sound (cues peak at several thousand)
+QUIET_GAP_S = 0.5  # silence this long separates two sounds
+
+pytestmark = pytest.mark.slow
+
+
+class Heard:
+    """What a run played, on the window's clock."""
+
+    def __init__(self, raw: bytes, opened_at: float, shown_at: float) -> None:
+        both = array.array("h")
+        both.frombytes(raw[: len(raw) // 4 * 4])
+        self.left = both[::2]
+        self.opened_at = opened_at  # when the output file appeared (the device opened)
+        self.shown_at = shown_at
+
+    def onsets(self) -> list[float]:
+        """Seconds after the window showed at which each separate sound began."""
+        found: list[float] = []
+        last_loud = -math.inf
+        gap = QUIET_GAP_S * RATE
+        for i, sample in enumerate(self.left):
+            if abs(sample) >= LOUD:
+                if i - last_loud > gap:
+                    found.append(self.opened_at + i / RATE - self.shown_at)
+                last_loud = i
+        return found
+
+    def rms_db(self, start_s: float, end_s: float) -> float:
+        """Level between two times after the window showed."""
+        first = int((start_s + self.shown_at - self.opened_at) * RATE)
+        segment = self.left[max(0, first) : max(0, int(first + (end_s - start_s) * RATE))]
+        if not segment:
+            return -math.inf
+        power = sum(s * s for s in segment) / len(segment)
+        return 10 * math.log10(power / 32768**2) if power else -math.inf
+
+
+def play(args: list[str], app_env: dict[str, str], tmp_path: Path, seconds: float) -> Heard:
+    """Run ``companion ARGS`` for ``seconds`` after its window shows; what did it play?"""
+    out = tmp_path / "heard.raw"
+    env = {
+        **app_env,
+        "SDL_AUDIODRIVER": "disk",
+        "SDL_DISKAUDIOFILE": str(out),
+        "COMPANION_LOG": "INFO",
+    }
+    env.pop("SDL_DISKAUDIODELAY", None)  # real time: the file's length is the clock
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "companion", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    opened_at = None
+    deadline = time.monotonic() + 30
+    try:
+        while opened_at is None and time.monotonic() < deadline and proc.poll() is None:
+            if out.exists():
+                opened_at = time.monotonic()
+            else:
+                time.sleep(0.005)
+        assert opened_at is not None, "the sound device never opened"
+        time.sleep(seconds)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 0, stderr[-2000:]
+    shown = SHOWN.search(stderr)
+    assert shown, stderr[-2000:]
+    return Heard(out.read_bytes(), opened_at, float(shown.group(1)))
+
+
+def test_breathe_plays_its_first_in_cue_at_the_start(app_env, tmp_path: Path) -> None:
+    heard = play(["breathe", "--minutes", "1"], app_env, tmp_path, 9.0)
+    onsets = heard.onsets()
+    assert len(onsets) >= 2, onsets
+    # The "in" tone starts with the session (within a second of the window, however late
+    # the device opened); "out" follows 4 s later, as the 4-6 pattern says.
+    assert onsets[0] < 1.0, onsets
+    assert onsets[1] - onsets[0] == pytest.approx(4.0, abs=0.3), onsets
+
+
+def test_imagine_speaks_its_first_line_within_a_second(app_env, tmp_path: Path) -> None:
+    heard = play(["imagine", "short-calm", "--no-music"], app_env, tmp_path, 4.0)
+    onsets = heard.onsets()
+    assert onsets and onsets[0] < 1.0, onsets
+    assert heard.rms_db(onsets[0] + 0.1, onsets[0] + 1.0) > -45  # a voice, not a click
+
+
+def test_stretch_cues_the_first_movement(app_env, tmp_path: Path) -> None:
+    heard = play(["stretch", "hands-2min"], app_env, tmp_path, 6.0)
+    onsets = heard.onsets()
+    assert onsets and onsets[0] < 1.0, onsets  # "circle halfway round as you breathe in"
+    assert len(onsets) >= 2, onsets  # and the out-breath's tone after it
+
+
+def test_listen_plays_at_once_faded_in(app_env, tmp_path: Path) -> None:
+    heard = play(["listen"], app_env, tmp_path, 5.0)
+    onsets = heard.onsets()
+    assert onsets and onsets[0] < 2.0, onsets
+    rising, full = heard.rms_db(0.0, 1.0), heard.rms_db(3.5, 4.5)
+    assert full > -40, full  # the soundscape is playing
+    assert rising < full - 3, (rising, full)  # and it rose gently from silence
