@@ -15,5 +15,6 @@ from companion.services.notices import notices_markdown
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("packaging/THIRD_PARTY_NOTICES.md")
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(notices_markdown(), encoding="utf-8")
     print(target)
