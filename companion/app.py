@@ -76,8 +76,8 @@ def build_services(
     from companion.sessions.history_events import HistoryEvents
     from companion.sessions.player import Player
     from companion.sessions.sound import SoundPath
-    from companion.ui.common.dialogs import SystemDialogs
     from companion.ui.common.page import Services
+    from companion.ui.common.sheet import SheetDialogs
 
     sound = SoundPath(state, speech, now=now)
     return Services(
@@ -88,7 +88,7 @@ def build_services(
         paths=paths,
         store=store,
         speech=speech,
-        dialogs=dialogs or SystemDialogs(),
+        dialogs=dialogs or SheetDialogs(),
         now=now,
         make_stretch_state=make_stretch_state,
     )
@@ -124,7 +124,14 @@ def run_gui(launch: Launch) -> int:
     sound = services.sound
     window = MainWindow(services)
     _handle_termination(app, window.close)  # from here on, SIGTERM closes the window cleanly
-    state.changed.connect(lambda new: apply_theme(app, new.theme, new.text_scale))
+    applied = [(prefs.theme, prefs.text_scale)]
+
+    def restyle(new: Preferences) -> None:  # restyling every page is slow: only on a change
+        if (new.theme, new.text_scale) != applied[0]:
+            applied[0] = (new.theme, new.text_scale)
+            apply_theme(app, new.theme, new.text_scale)
+
+    state.changed.connect(restyle)
     apply_theme(app, prefs.theme, prefs.text_scale)
     for text in notices:
         window.notices.add(text)

@@ -161,6 +161,7 @@ def flow_row(
     """A widget holding a :class:`FlowRow`: ``left`` buttons, then ``right`` ones (the
     ``primary`` among them, or after them) at the right edge."""
     holder = QWidget()
+    holder.setProperty("role", "row")  # no background of its own: it sits on any card
     row = FlowRow(holder)
     for widget in left:
         row.add(widget)

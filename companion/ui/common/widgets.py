@@ -226,6 +226,7 @@ def session_controls(
     pause.clicked.connect(toggle_pause)
     stop_button.clicked.connect(stop)
     footer = QWidget()
+    footer.setProperty("role", "row")
     row = FlowRow(footer, spacing=SESSION_GAP)
     for button in extra:
         row.add(button)
