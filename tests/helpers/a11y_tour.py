@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
@@ -22,7 +22,7 @@ from companion.services.history.data import HistoryFilter
 from companion.services.history.report import build_report
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
-from companion.ui.common.sheet import Sheet
+from companion.ui.common.sheet import confirm_sheet, text_sheet
 from companion.ui.history.checkin import CheckinDialog
 from companion.ui.history.dialogs import ExportDialog, NoteDialog
 from companion.ui.history.page import HistoryPage
@@ -67,9 +67,11 @@ def _dialog(ctx: TourContext, dialog: QDialog, name: str) -> Iterator[View]:
 
 
 def _sheet(ctx: TourContext, page: QWidget, name: str, field: bool = False) -> Iterator[View]:
-    sheet = Sheet(page, name, "One sentence that says what happens next.", "Do it", "Cancel")
+    """The sheets the pages ask with (as ``SheetDialogs`` builds them)."""
     if field:
-        sheet.add(QLineEdit())
+        sheet, _line = text_sheet(page, name, "Name of the playlist:", "", "Create playlist")
+    else:
+        sheet = confirm_sheet(page, name, "This cannot be undone.", "Delete all my data", "Keep it")
     yield from _dialog(ctx, sheet, f"sheet: {name}")
 
 

@@ -144,9 +144,9 @@ def boundary_problems(root: QWidget, image: QImage | None = None) -> list[str]:
         if target.width() < 4 or target.height() < 4:
             continue
         rect = QRect(control.mapTo(window, target.topLeft()), target.size())
-        quiet = control.property("role") in ("quiet",) or isinstance(
-            control, QAbstractItemView
-        ) and control.frameWidth() == 0
+        quiet = control.property("role") in ("quiet",) or (
+            isinstance(control, QAbstractItemView) and control.frameWidth() == 0
+        )
         band = None if quiet else BAND
         against = _background(picture, rect)
         ratio = _strongest(picture, rect, against, band)

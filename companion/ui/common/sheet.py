@@ -102,25 +102,38 @@ class Sheet(QDialog):
         super().done(result)
 
 
+def text_sheet(
+    parent: QWidget, title: str, label: str, text: str = "", action: str = ""
+) -> tuple[Sheet, QLineEdit]:
+    """A sheet asking for one line of text (Enter confirms), focus in its field."""
+    sheet = Sheet(parent, title, label, action)
+    field = QLineEdit(text)
+    field.setAccessibleName(label)
+    field.setAccessibleDescription(sheet.tr("Type, then press Enter or {0}").format(action))
+    field.setMaxLength(200)
+    field.returnPressed.connect(sheet.accept)
+    sheet.add(field)
+    field.setFocus()
+    field.selectAll()
+    return sheet, field
+
+
+def confirm_sheet(parent: QWidget, title: str, text: str, action: str, keep: str) -> Sheet:
+    """A sheet asking to go ahead with something that cannot be undone (keep is the default)."""
+    sheet = Sheet(parent, title, text, action, keep, danger=True)
+    sheet.cancel_button.setDefault(True)
+    sheet.cancel_button.setFocus()
+    return sheet
+
+
 class SheetDialogs(SystemDialogs):
     """The pages' questions as in-window sheets; files through the desktop's chooser."""
 
     def ask_text(
         self, parent: QWidget, title: str, label: str, text: str = "", action: str = ""
     ) -> str | None:
-        sheet = Sheet(parent, title, label, action)
-        field = QLineEdit(text)
-        field.setAccessibleName(label)
-        field.setMaxLength(200)
-        field.returnPressed.connect(sheet.accept)
-        sheet.add(field)
-        field.setFocus()
-        field.selectAll()
+        sheet, field = text_sheet(parent, title, label, text, action)
         return field.text() if sheet.exec() else None
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str, keep: str) -> bool:
-        sheet = Sheet(parent, title, text, action, keep, danger=True)
-        sheet.cancel_button.setDefault(True)
-        sheet.cancel_button.setFocus()
-        return bool(sheet.exec())
-
+        return bool(confirm_sheet(parent, title, text, action, keep).exec())

@@ -241,6 +241,8 @@ def stylesheet(theme: Theme, scale: int) -> str:
     QPushButton[role="stop"]:focus, QPushButton[role="danger"]:focus {{
         border: 3px solid {t.focus};
     }}
+    QPushButton[role="number"] {{ padding: 10px 6px; min-width: {round(32 * f)}px; }}
+    QPushButton[role="number"]:focus {{ padding: 9px 5px; }}
     QPushButton[role="quiet"] {{
         background: transparent; color: {t.accent}; border: 2px solid transparent;
         text-decoration: underline; padding: 10px 8px;

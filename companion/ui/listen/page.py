@@ -27,7 +27,7 @@ from companion.sessions.player import file_available
 from companion.ui.common.messages import audio_file_text, sound_problem_text
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
-from companion.ui.common.widgets import ScrollView, hold_needed_width, make_button, make_label
+from companion.ui.common.widgets import ScrollView, make_button, make_label
 from companion.ui.listen.editing import PlaylistEditing
 from companion.ui.listen.player_bar import PlayerBar
 from companion.ui.listen.track_list import TrackList
@@ -150,8 +150,6 @@ class ListenPage(PlaylistEditing, Page):
         order_row.addStretch(1)
         right_layout.addLayout(order_row)
 
-        for side in (left, right):  # the splitter must not cut the buttons' words off
-            hold_needed_width(side)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
