@@ -13,9 +13,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.sessions import Activity, SessionRecord, Who
+from companion.services.history.data import HistoryData
 from companion.services.store import Store, StoreError
 
 CHECKPOINT_MS = 3000  # the contract allows losing at most 5 s of a killed session
+ACCIDENTAL_S = 2.0  # a session stopped sooner than this was not meant: it is not kept
 
 
 def local_now() -> datetime:
@@ -87,6 +89,11 @@ class SessionRecorder(QObject):
         assert self.record is not None
         self.record.duration_s = duration
         self.record.completed = completed
+        if not completed and duration < ACCIDENTAL_S and self.record.id is not None:
+            session_id = self.record.id
+            self._write(lambda store: HistoryData(store).delete_session(session_id))
+            self.record.id = None
+            return
         self._save(duration, completed)
 
     def _save(self, duration: float, completed: bool) -> None:

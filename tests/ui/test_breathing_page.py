@@ -178,3 +178,15 @@ def test_music_follows_the_breath_only_when_asked(page, clock, audio, state) -> 
     assert breath_calls() == [(0.0, CALM.exhale), (1.0, CALM.inhale)]
     page.stop()
     assert breath_calls()[-1] == (1.0, 2.0)  # back to level when the session ends
+
+
+def test_a_session_stopped_at_once_is_not_kept(page, clock, store, qtbot) -> None:
+    start(page, CALM, "calm", 180.0)
+    clock.advance(0.5)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)  # a slip, not a session
+    assert store.sessions() == []
+    start(page, CALM, "calm", 180.0)
+    clock.advance(2.5)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    [kept] = store.sessions()
+    assert kept.duration_s == pytest.approx(2.5) and not kept.completed

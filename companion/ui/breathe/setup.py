@@ -13,17 +13,10 @@ from companion.core.breathing import PRESETS, PatternError
 from companion.core.preferences import SESSION_MINUTES_CHOICES
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
+from companion.ui.common.names import preset_title
+
+__all__ = ["BreathingSetup", "preset_title"]
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
-
-
-def preset_title(owner: QWidget, preset_id: str, custom_name: str = "") -> str:
-    """The user-facing name of a preset."""
-    titles = {
-        "calm": owner.tr("Calm"),
-        "gentle": owner.tr("Gentle"),
-        "very-gentle": owner.tr("Very gentle"),
-    }
-    return titles.get(preset_id, custom_name or owner.tr("My pattern"))
 
 
 class BreathingSetup(QWidget):

@@ -8,7 +8,7 @@ and bold, and they wrap onto more lines when the text is large.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -36,11 +36,13 @@ class Stepper(QWidget):
         decimals: int = 0,
         unit: str = "",
         parent: QWidget | None = None,
+        shown_as: Callable[[float], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setProperty("role", "row")
         self._min, self._max, self._step = minimum, maximum, step
         self._decimals, self._unit = decimals, unit
+        self._shown_as = shown_as
         self._value = minimum
         self.name = name
         self.minus = make_button("−", self.tr("Less: {0}").format(name))
@@ -84,8 +86,10 @@ class Stepper(QWidget):
             self.value_changed.emit(self._value)
 
     def _show(self) -> None:
-        number = f"{self._value:.{self._decimals}f}"
-        text = f"{number} {self._unit}".strip()
+        if self._shown_as is not None:
+            text = self._shown_as(self._value)
+        else:
+            text = f"{self._value:.{self._decimals}f} {self._unit}".strip()
         self.shown.setText(text)
         self.shown.setAccessibleName(f"{self.name}: {text}")
         self.minus.setEnabled(self._value > self._min)
