@@ -11,9 +11,11 @@ import enum
 import math
 from dataclasses import dataclass
 
+from companion.core.loudness import VOICE_DUCK_DB
+
 # Hard ceiling on anything the app plays: others in the room may be asleep.
 MASTER_CAP = 0.8
-DEFAULT_DUCK_DB = -12.0
+DEFAULT_DUCK_DB = VOICE_DUCK_DB  # music under a sentence
 BREATH_DEPTH_DB = -6.0  # breath-synced listening: out-breath sits this far below in-breath
 
 

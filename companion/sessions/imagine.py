@@ -26,7 +26,6 @@ from companion.sessions.sound import SoundPath
 from companion.sessions.speech_queue import Renderer, SpeechQueue
 from companion.sessions.timed import TimedSession
 
-MUSIC_VOLUME = 0.45  # soft: the voice leads; it ducks a further 12 dB while the voice speaks
 WAIT_POLL_MS = 50  # while a sentence's audio is being rendered
 MUSIC_FADE_IN_S = 3.0
 MUSIC_FADE_OUT_S = 4.0
@@ -175,7 +174,8 @@ class ImagineSession(TimedSession):
         except AudioFileError as exc:
             self.music_failed.emit(exc.kind)
             return
-        output.set_music_volume(MUSIC_VOLUME)
+        # 10 LU under the voice, and 6 dB more while a sentence plays (core/loudness.py)
+        output.set_music_volume(self.sound.bed_gain(self.music))
         output.play_music(fade_in_s=MUSIC_FADE_IN_S, loop=True)
         if self.paused:
             output.pause_music(fade_out_s=0.0)

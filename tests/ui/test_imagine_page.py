@@ -235,3 +235,27 @@ def test_enter_on_a_script_plays_it_and_does_not_pause_it(page: ImaginePage, qtb
     assert session is not None and session.running and not session.paused
     assert page.pause_button.text() == "Pause"
     page.stop()
+
+
+def test_the_voice_slider_makes_the_voice_louder_at_once_and_is_remembered(
+    page: ImaginePage, qtbot, audio: RecordingAudio, state
+) -> None:
+    """Arrow keys on the Voice slider change the sentence being said and every next one."""
+    from companion.core.loudness import voice_gain
+
+    page.play("little-rest")
+    qtbot.waitUntil(lambda: len(voices_played(audio)) == 1)
+    first = next(c for c in audio.calls if c[0] == "play_voice")
+    assert first[2] == pytest.approx(voice_gain(0.0))  # level with the music
+    slider = page.voice_level.slider
+    slider.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert state.prefs.voice_level_db == 3.0
+    volumes = [c[1] for c in audio.calls if c[0] == "set_voice_volume"]
+    assert volumes[-1] == pytest.approx(voice_gain(3.0))
+    assert voice_gain(3.0) > voice_gain(0.0)
+    page.session.restart_line()
+    qtbot.waitUntil(lambda: len(voices_played(audio)) == 2)
+    again = [c for c in audio.calls if c[0] == "play_voice"][-1]
+    assert again[2] == pytest.approx(voice_gain(3.0))

@@ -87,6 +87,10 @@ class AudioOutput(abc.ABC):
         """Silence the voice channel."""
 
     @abc.abstractmethod
+    def set_voice_volume(self, volume: float) -> None:
+        """Change the volume of the sentence being spoken (the next one brings its own)."""
+
+    @abc.abstractmethod
     def load_music(self, path: Path) -> None:
         """Open a track for streaming; raises :class:`AudioFileError` if it cannot play."""
 
@@ -172,6 +176,9 @@ class SilentAudio(AudioOutput):
         return None
 
     def stop_voice(self) -> None:
+        return None
+
+    def set_voice_volume(self, volume: float) -> None:
         return None
 
     def load_music(self, path: Path) -> None:
@@ -311,6 +318,10 @@ class PygameAudio(AudioOutput):
     def stop_voice(self) -> None:
         if self._pygame.mixer.get_init():
             self._pygame.mixer.Channel(VOICE_CHANNEL).stop()
+
+    def set_voice_volume(self, volume: float) -> None:
+        if self._pygame.mixer.get_init():
+            self._pygame.mixer.Channel(VOICE_CHANNEL).set_volume(self._volume(volume))
 
     def load_music(self, path: Path) -> None:
         if not self._ready():

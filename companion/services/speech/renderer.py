@@ -3,8 +3,9 @@
 One long-lived worker process owns the engine (espeak-ng initialises once per process and
 can hang). The app talks to it over pipes, one JSON object per line; a request that takes
 longer than ``timeout_s`` kills the worker and the next request starts a fresh one. Finished
-WAVs are renamed atomically into ``<cache_dir>/speech/`` (0700, files 0600) under a hash of
-text, voice, rate and engine version, so a line is rendered once.
+WAVs (brought to the voice's loudness by the worker, ``services/audio/levelling.py``) are
+renamed atomically into ``<cache_dir>/speech/`` (0700, files 0600) under a hash of text, voice, rate
+and engine version, so a line is rendered once.
 
 pyttsx3 2.99 with espeak: the first ``runAndWait`` returns after ~10 ms, before the WAV
 exists (espeak synthesises on its own thread), and ``runAndWait`` cancels queued espeak
@@ -36,7 +37,7 @@ from companion.services.paths import PRIVATE_FILE, private_dir
 log = logging.getLogger(__name__)
 
 WORKER_MODULE = "companion.services.speech.worker"
-CACHE_FORMAT = 1  # bump when the pipeline changes what a cached file contains
+CACHE_FORMAT = 2  # bump when the pipeline changes what a cached file contains
 MIN_RATE_WPM = 80
 MAX_RATE_WPM = 400
 MAX_FAILURES = 3  # timeouts or crashes in a row before speech is switched off

@@ -1,9 +1,11 @@
-"""Controls the design asks for that Qt does not have: steppers and choice chips.
+"""Controls the design asks for that Qt does not have: steppers, choice chips, a level.
 
 A :class:`Stepper` replaces a spin box, whose arrows are too small to see or hit:
 ``[ − ]  4.0 s  [ + ]`` with two large buttons. :class:`ChoiceChips` replaces a short
 drop-down (sleep timer, repeat, a length): every choice is a button, the chosen one tinted
-and bold, and they wrap onto more lines when the text is large.
+and bold, and they wrap onto more lines when the text is large. A :class:`LevelSlider` is a
+volume with its name and its two ends in words ("quieter", "louder") and a mark at the level
+the app was designed for.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSlider, QWidget
 
 from companion.ui.common.flow import FlowRow
 from companion.ui.common.widgets import make_button, make_label
@@ -152,3 +154,50 @@ class ChoiceChips(QWidget):
         button = self.buttons.get(key)
         if button is not None:
             button.setChecked(True)
+
+
+class LevelSlider(QWidget):
+    """``Voice  quieter [----|--] louder``: a whole-number level, set by drag or arrow keys.
+
+    Signals:
+        value_changed(int): the person moved it.
+    """
+
+    value_changed = Signal(int)
+
+    def __init__(
+        self,
+        name: str,
+        minimum: int,
+        maximum: int,
+        mark: int,
+        description: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(minimum, maximum)
+        self.slider.setPageStep(3)
+        # One tick at the designed level: intervals are counted from the minimum.
+        self.slider.setTickInterval(max(1, mark - minimum))
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setValue(mark)
+        self.slider.setAccessibleName(name)
+        self.slider.setAccessibleDescription(description)
+        self.slider.valueChanged.connect(self.value_changed.emit)
+        row.addWidget(make_label(name, wrap=False))
+        row.addWidget(make_label(self.tr("quieter"), "muted", wrap=False))
+        row.addWidget(self.slider, 1)
+        row.addWidget(make_label(self.tr("louder"), "muted", wrap=False))
+
+    def value(self) -> int:
+        """The level now."""
+        return self.slider.value()
+
+    def set_value(self, value: int) -> None:
+        """Show ``value`` without announcing it as the person's change."""
+        self.slider.blockSignals(True)
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)

@@ -18,4 +18,3 @@ def preset_title(owner: QWidget, preset_id: str, custom_name: str = "") -> str:
         "very-gentle": _tr("Very gentle"),
     }
     return titles.get(preset_id, custom_name or _tr("My pattern"))
-
