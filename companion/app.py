@@ -135,9 +135,9 @@ def run_gui(launch: Launch) -> int:
     apply_theme(app, prefs.theme, prefs.text_scale)
     for text in notices:
         window.notices.add(text)
+    _open_first(window, launch, prefs)  # before showing: the window opens on the right page
     window.show()
     log.info("window shown at %.3f (monotonic)", time.monotonic())
-    _open_first(window, launch, prefs)
 
     opened: list[AudioOutput] = []
 

@@ -18,6 +18,7 @@ import pytest
 
 from companion.core.sessions import Activity, SessionRecord
 from companion.services.store import Store, StoreError
+from companion.sessions.recorder import ACCIDENTAL_S
 from companion.ui.shell.window import MainWindow
 from tests.faults.kit import run_app, sessions
 from tests.helpers.dialogs import AnsweringDialogs
@@ -132,7 +133,11 @@ def test_damaged_history_is_set_aside_and_new_sessions_are_saved(
         seen["notices"] = list(window.notices.messages)
         window.page_named("breathe").stop()  # the session ends and is saved in the new history
 
-    assert run_app(["breathe", "--minutes", "1"], inspect) == 0
+    def kept_long_enough(window: MainWindow) -> bool:  # a session of under 2 s is not kept
+        session = window.page_named("breathe").session
+        return session is not None and session.clock.elapsed() > ACCIDENTAL_S + 0.3
+
+    assert run_app(["breathe", "--minutes", "1"], inspect, kept_long_enough) == 0
     [kept] = _kept(data_dir, "history.db")
     assert kept.read_bytes() == content
     [notice] = [n for n in seen["notices"] if "history" in n]  # type: ignore[attr-defined]
