@@ -95,16 +95,11 @@ class PlayerBar(QWidget):
         self.sleep.setAccessibleDescription(self.tr("The music fades out over half a minute"))
         self.sleep.currentIndexChanged.connect(self._sleep_changed)
         self.sleep_left = make_label("", "muted", wrap=False)
-        self.stop_after = make_checkbox(
-            self.tr("Stop after this track"), self.tr("Stop when the playing track ends")
-        )
-        self.stop_after.toggled.connect(player.set_stop_after_current)
         self.fade_in = make_checkbox(
             self.tr("Fade in gently"), self.tr("Music rises slowly from silence when it starts")
         )
         self.fade_in.setChecked(prefs.music_fade_in)
         self.fade_in.toggled.connect(self._fade_in_changed)
-        player.fade_in = prefs.music_fade_in
         player.set_shuffle(prefs.shuffle)
         player.set_repeat(Repeat(prefs.repeat))
 
@@ -125,7 +120,6 @@ class PlayerBar(QWidget):
         layout.addLayout(buttons)
         options = QGridLayout()
         options.addWidget(self.shuffle, 0, 0)
-        options.addWidget(self.stop_after, 0, 1)
         options.addWidget(self.fade_in, 0, 2)
         options.addWidget(self.repeat, 1, 0)
         options.addWidget(self.sleep, 1, 1)
@@ -162,7 +156,6 @@ class PlayerBar(QWidget):
             self._timer.start()
         else:
             self._timer.stop()
-            self.stop_after.setChecked(False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -225,7 +218,6 @@ class PlayerBar(QWidget):
         self._state.update(repeat=value)
 
     def _fade_in_changed(self, on: bool) -> None:
-        self.player.fade_in = on
         self._state.update(music_fade_in=on)
 
     def _sleep_changed(self) -> None:
