@@ -97,7 +97,10 @@ class Player(QObject):
         self._is_available = is_available
         self._sound = sound
         self.playlist: Playlist | None = None
-        self.order = PlayOrder([], is_available=self._playable)
+        prefs = sound.prefs  # how the person last chose to play (Listen keeps them)
+        self.order = PlayOrder(
+            [], is_available=self._playable, shuffle=prefs.shuffle, repeat=Repeat(prefs.repeat)
+        )
         self.failed: dict[str, str] = {}  # path -> why it was skipped (this playlist): a kind
         self.sleep: SleepTimer | None = None
         self._state = MusicState.STOPPED
@@ -173,7 +176,7 @@ class Player(QObject):
             self.audio.set_music_volume(self._volume)
 
     def _music_volume(self) -> float:
-        return self._sound.music_volume if self._volume is None else self._volume
+        return self._sound.prefs.music_volume if self._volume is None else self._volume
 
     def set_shuffle(self, on: bool) -> None:
         """Shuffle the order (every track once before any repeats)."""
@@ -216,10 +219,9 @@ class Player(QObject):
             self._sound.when_bound(lambda _output: self._play_when_bound(playlist, index))
             return True
         same = self._is_current(playlist)
-        if same and self._state is not MusicState.STOPPED:
-            if index is None or index == self.order.current:
-                self._keep_playing()
-                return True
+        if same and self._state is not MusicState.STOPPED and index in (None, self.order.current):
+            self._keep_playing()
+            return True
         if not same:
             self._end_session(completed=False)
             self.failed.clear()
@@ -352,10 +354,11 @@ class Player(QObject):
 
     def previous(self) -> None:
         """Back to the start of this track, or to the one before if it has only just begun."""
-        if self.current is None:
+        playing = self.current
+        if playing is None:
             return
         if self.position() > RESTART_AFTER_S:
-            self._change_to(self.order.current)
+            self._change_to(playing)  # from its start: a fade-through, not a jump
             return
         index = self.order.previous()
         if index is not None:

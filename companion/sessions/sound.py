@@ -204,9 +204,9 @@ class SoundPath(QObject):
         return self._music_owner
 
     @property
-    def music_volume(self) -> float:
-        """The person's music volume (0..1, under the cap), as Settings and Listen keep it."""
-        return self._state.prefs.music_volume
+    def prefs(self) -> Preferences:
+        """The person's preferences as they stand (music volume, shuffle, repeat…)."""
+        return self._state.prefs
 
     def set_breath_factor(self, factor: float, over_s: float) -> None:
         """Music following the breath: 1 at the top of the in-breath, 0 at the bottom."""

@@ -159,7 +159,7 @@ def test_changing_track_fades_the_old_one_out_then_the_new_one_in(
     player.on_audio_event(AudioEvent("music_faded_out"))  # the old one reached silence
     assert audio.loaded() == ["one.ogg", "three.ogg"]
     assert audio.calls[-1] == ("play_music", CHANGE_IN_S, 0.0, False)
-    assert CHANGE_OUT_S + CHANGE_IN_S == pytest.approx(3.0)
+    assert pytest.approx(3.0) == CHANGE_OUT_S + CHANGE_IN_S
     assert player.state is MusicState.PLAYING
 
 

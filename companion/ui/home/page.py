@@ -6,13 +6,16 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.sessions.player import Player
+from companion.ui.common.now_playing import NowPlayingBar
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
 from companion.ui.common.widgets import MIN_TARGET, ScrollView, make_button, make_label
@@ -80,7 +83,7 @@ class HomePage(Page):
             self.tr("One press: soft sounds fade in"),
             self.tr("Start the Calm playlist now, fading in gently"),
         )
-        self.calm_button.clicked.connect(lambda: self.open_requested.emit("listen", CALM_PLAYLIST))
+        self.calm_button.clicked.connect(services.player.play_calm)  # plays here, never restarts
         tiles.addWidget(self.calm_button, 0, 1)
         self.imagine_button = make_tile(
             self.tr("Imagine"),
@@ -104,8 +107,8 @@ class HomePage(Page):
         self.stretch_button.clicked.connect(lambda: self.open_requested.emit("stretch", None))
         tiles.addWidget(self.stretch_button, 2, 0, 1, 2)
         layout.addLayout(tiles)
-        self.playing_label = make_label("", "muted")
-        layout.addWidget(self.playing_label)
+        self.now_playing = NowPlayingBar(services.player, services.now)  # Pause, Stop, sleep
+        layout.addWidget(self.now_playing)
         layout.addStretch(1)
 
         bottom = QHBoxLayout()
@@ -139,14 +142,18 @@ class HomePage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(ScrollView(body))
         enter_presses(self)
-        services.player.track_changed.connect(lambda _index: self.show_playing(services.player))
+        for changed in (services.player.state_changed, services.player.track_changed):
+            changed.connect(lambda _what: self.show_playing(services.player))
+        services.player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
 
     def show_request(self, request: object | None = None) -> None:
         """Home, with the focus on its first tile."""
         self.breathe_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_playing(self, player: Player) -> None:
-        """A line saying what music is playing, so the family knows it is on."""
-        track = player.current_track
-        text = self.tr("Playing: {0}").format(track.display_title) if track else ""
-        self.playing_label.setText(text)
+        """The calming-music tile says "Playing" while its music plays (a second press keeps
+        it playing); the now-playing bar below shows the rest."""
+        playlist = player.playlist if player.state is not MusicState.STOPPED else None
+        calm = playlist is not None and playlist.bundled and playlist.name == CALM_PLAYLIST
+        words = self.calm_button.findChildren(QLabel)[-1]
+        words.setText(self.tr("Playing") if calm else self.tr("One press: soft sounds fade in"))
