@@ -129,6 +129,7 @@ def test_the_bundled_playlist_hides_what_cannot_apply(page: ListenPage, qtbot) -
     hidden = {"Rename…", "Delete playlist…", "Add music…", "Add a folder…", "Move up", "Remove"}
     assert not hidden & on_screen
     assert page.edit.bundled_note.isVisible()
+    assert not page.edit.tracks.grips  # no drag handles where nothing can be moved
 
 
 def test_play_plays_the_shown_playlist_faded_in(page: ListenPage, audio, qtbot) -> None:
@@ -308,7 +309,7 @@ def test_a_copy_of_calm_can_be_edited(page: ListenPage, answers, playlists, qtbo
     qtbot.mouseClick(page.edit.copy_button, LEFT)
     mine = playlists.find("My calm")
     assert mine is not None and not mine.bundled and len(mine.tracks) == len(SOUNDS)
-    assert page.editing and page.edit.remove_button.isVisible()
+    assert page.editing and page.edit.remove_button.isVisible() and page.edit.tracks.grips
     page.edit.tracks.setCurrentRow(0)
     qtbot.mouseClick(page.edit.remove_button, LEFT)
     assert len(playlists.find("My calm").tracks) == len(SOUNDS) - 1

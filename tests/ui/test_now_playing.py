@@ -6,15 +6,16 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from companion.cli.listen import sync_bundled
 from companion.core.ramps import MASTER_CAP
 from companion.services.audio.output import AudioEvent, MusicState, PygameAudio
 from companion.services.audio.soundscapes import CALM_PLAYLIST
+from companion.ui.common.theme import apply_theme
 from companion.ui.listen.page import ListenPage
-from companion.ui.shell.window import MainWindow
+from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.fakes import RecordingAudio
 from tests.helpers.services import make_services
 
@@ -142,17 +143,77 @@ def test_the_bar_pauses_resumes_and_stops_with_a_fade(window: MainWindow, qtbot)
     assert home.calm_button.findChildren(QLabel)[-1].text() != "Playing"
 
 
+def choose(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the drop-down with a click and click the item that says ``text``."""
+    qtbot.mouseClick(box, LEFT)
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # Qt ignores a release sooner
+    row = box.findText(text)
+    assert row >= 0, text
+    rect = view.visualRect(box.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
 def test_the_sleep_timer_is_the_same_on_home_and_on_listen(window: MainWindow, qtbot) -> None:
     home = window.home
     qtbot.mouseClick(home.calm_button, LEFT)
-    qtbot.mouseClick(home.now_playing.sleep.buttons["30"], LEFT)
-    home.now_playing.refresh()
-    assert home.now_playing.sleep_left.text() == "Stops in 30:00."
+    bar = home.now_playing
+    assert bar.sleep.currentText() == "Sleep: off"
+    choose(qtbot, bar.sleep, "Sleep: 30 min")
+    assert window.services.player.sleep is not None
+    assert window.services.player.sleep.minutes == 30
+    assert bar.status.text().endswith("· stops in 30:00")
     listen = window.open("listen")
     assert isinstance(listen, ListenPage)
     assert listen.view.sleep.current() == "30"
     qtbot.mouseClick(listen.view.sleep.buttons["track"], LEFT)
-    assert home.now_playing.sleep.current() == "track"
+    assert bar.sleep.current() == "track" and bar.sleep.currentText().endswith("end of track")
+    assert bar.status.text().endswith("· stops after this track")
+
+
+def fully_in_sight(widget: QWidget) -> bool:
+    """Whether all of ``widget`` shows in its window now: inside every parent (a scroll
+    area's viewport too), so no scrolling is needed to reach it."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if not QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()).contains(rect):
+            return False
+        parent = parent.parentWidget()
+    return window.rect().contains(rect)
+
+
+@pytest.mark.parametrize("scale", (100, 200))
+def test_the_bar_is_pinned_in_sight_at_any_text_size(
+    qtbot, state, store, clock, tmp_path, scale: int
+) -> None:
+    app = QApplication.instance()
+    saved = app.palette(), app.font(), app.styleSheet()
+    apply_theme(app, "light", scale)
+    state.update(text_scale=scale)
+    try:
+        sync_bundled(store)
+        win = MainWindow(make_services(state, store, clock, tmp_path, RecordingAudio()))
+        qtbot.addWidget(win)
+        win.resize(*FIRST_SIZE)
+        win.show()
+        qtbot.waitExposed(win)
+        bar = win.home.now_playing
+        qtbot.mouseClick(win.home.calm_button, LEFT)
+        qtbot.waitUntil(bar.isVisible)
+        for _ in range(3):
+            QApplication.processEvents()  # the layouts settle
+        for control in (bar.status, bar.pause_button, bar.stop_button, bar.sleep):
+            assert fully_in_sight(control), control.accessibleName()
+        assert win.width() == FIRST_SIZE[0]
+        win.close()
+    finally:
+        app.setStyleSheet(saved[2])
+        app.setPalette(saved[0])
+        app.setFont(saved[1])
 
 
 def test_the_tray_asks_twice_and_the_music_is_never_restarted(window: MainWindow) -> None:

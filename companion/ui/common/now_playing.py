@@ -1,11 +1,12 @@
 """What music plays, and the few controls anyone needs while it does, wherever they are.
 
-:class:`NowPlayingBar` sits on Home while music plays (what plays, Pause/Resume, Stop and
-the sleep timer), so nobody has to open Listen to quieten the room. :class:`SleepChips` is
-the sleep timer as choice chips (Off, 15, 30, 60 minutes, End of track), shared by the bar and
-the Listen page, so both always show the same choice. The words for the main button come
-from one place (:func:`play_button_text`): it reads what is heard — "Pause" while music
-sounds, also while the sleep timer fades it out.
+:class:`NowPlayingBar` is pinned to Home while music plays (what plays, Pause/Resume, Stop
+and the sleep timer, one line while there is room), so nobody has to open Listen to quieten
+the room. The sleep timer is choice chips on Listen (:class:`SleepChips`: Off, 15, 30, 60
+minutes, End of track) and one drop-down in the bar (:class:`SleepBox`); both follow the
+player, so they always show the same choice. The words for the main button come from one
+place (:func:`play_button_text`): it reads what is heard — "Pause" while music sounds, also
+while the sleep timer fades it out.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QListView, QVBoxLayout, QWidget
 
 from companion.core.listen.sleep_timer import SLEEP_MINUTES, SleepTimer
 from companion.core.sessions import format_duration
@@ -22,7 +23,7 @@ from companion.services.audio.output import MusicState
 from companion.sessions.player import STOP_FADE_S, Player
 from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.flow import FlowRow, columns
-from companion.ui.common.widgets import SESSION_GAP, make_button, make_label
+from companion.ui.common.widgets import MIN_TARGET, SESSION_GAP, make_button, make_label
 
 SLEEP_OFF = "off"
 SLEEP_TRACK = "track"
@@ -66,6 +67,27 @@ def sleep_text(player: Player, now: float) -> str:
     return _tr("Stops in {0}.").format(format_duration(remaining))
 
 
+def sleep_short(player: Player, now: float) -> str:
+    """The sleep timer in a few words for the bar's status line, or '' when it is off."""
+    timer = player.sleep
+    if timer is None or player.sleep_fading:
+        return ""  # fading: the state words already say so
+    remaining = timer.remaining(now)
+    if remaining is None:
+        return _tr("stops after this track")
+    return _tr("stops in {0}").format(format_duration(remaining))
+
+
+def choose_sleep(player: Player, key: object, now: float) -> None:
+    """Set the player's sleep timer from a chip's or the drop-down's key."""
+    if key == SLEEP_OFF:
+        player.set_sleep(None)
+    elif key == SLEEP_TRACK:
+        player.set_sleep(SleepTimer.at_end_of_track())
+    else:
+        player.set_sleep(SleepTimer.after_minutes(float(str(key)), now))
+
+
 def sleep_key(timer: SleepTimer | None) -> str:
     """Which chip shows ``timer``."""
     if timer is None:
@@ -96,20 +118,52 @@ class SleepChips(ChoiceChips):
             )
         self._player = player
         self._now = now
-        self.chosen.connect(self._choose)
+        self.chosen.connect(lambda key: choose_sleep(self._player, key, self._now()))
         player.sleep_changed.connect(lambda timer: self.set_current(sleep_key(timer)))
 
-    def _choose(self, key: object) -> None:
-        if key == SLEEP_OFF:
-            self._player.set_sleep(None)
-        elif key == SLEEP_TRACK:
-            self._player.set_sleep(SleepTimer.at_end_of_track())
-        else:
-            self._player.set_sleep(SleepTimer.after_minutes(float(str(key)), self._now()))
+
+class SleepBox(QComboBox):
+    """The sleep timer as one drop-down ("Sleep: off", "Sleep: 30 min"…), where a row of
+    chips would not fit on one line; it follows the player, wherever the timer was set."""
+
+    def __init__(
+        self,
+        player: Player,
+        now: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setView(QListView())  # so the theme's item height applies
+        self.setAccessibleName(_tr("Sleep timer"))
+        self.setAccessibleDescription(_tr("The music fades out over half a minute"))
+        self.setToolTip(_tr("Sleep timer: the music fades out over half a minute, then stops"))
+        self.setMinimumHeight(MIN_TARGET)
+        self.addItem(_tr("Sleep: off"), SLEEP_OFF)
+        for minutes in SLEEP_MINUTES:
+            self.addItem(_tr("Sleep: {0} min").format(minutes), str(minutes))
+        self.addItem(_tr("Sleep: end of track"), SLEEP_TRACK)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._player = player
+        self._now = now
+        self.activated.connect(lambda row: choose_sleep(player, self.itemData(row), now()))
+        player.sleep_changed.connect(lambda timer: self._show(sleep_key(timer)))
+        self._show(sleep_key(player.sleep))
+
+    def current(self) -> str:
+        """The key of the choice shown ("off", "15", …, "track")."""
+        return str(self.currentData())
+
+    def _show(self, key: str) -> None:
+        index = self.findData(key)
+        self.setCurrentIndex(index if index >= 0 else 0)
 
 
 class NowPlayingBar(QFrame):
-    """What plays, Pause/Resume, Stop and the sleep timer; shown only while music plays."""
+    """What plays, Pause/Resume, Stop and the sleep timer; shown only while music plays.
+
+    One line while it fits ("▶ Soft rain · playing   [Pause] [Stop] [Sleep: off]");
+    with large text the words stack above the controls, which wrap.
+    """
 
     def __init__(
         self,
@@ -129,28 +183,18 @@ class NowPlayingBar(QFrame):
         self.stop_button.setProperty("role", "stop")
         self.pause_button.clicked.connect(player.toggle_pause)
         self.stop_button.clicked.connect(lambda: player.stop(fade_s=STOP_FADE_S))
-        buttons = QWidget()
-        buttons.setProperty("role", "row")
-        row = FlowRow(buttons, spacing=SESSION_GAP)  # one tremor cannot press both
-        row.add(self.pause_button, right=True)
-        row.add(self.stop_button, right=True)
-        policy = buttons.sizePolicy()
+        self.sleep = SleepBox(player, now)
+        controls = QWidget()
+        controls.setProperty("role", "row")
+        row = FlowRow(controls, spacing=SESSION_GAP)  # one tremor cannot press two
+        for widget in (self.pause_button, self.stop_button, self.sleep):
+            row.add(widget, right=True)
+        policy = controls.sizePolicy()
         policy.setHeightForWidth(True)
-        buttons.setSizePolicy(policy)
-        self.sleep = SleepChips(player, now)
-        self.sleep_left = make_label("", "muted")
-        sleep_box = QWidget()
-        sleep_box.setProperty("role", "row")
-        sleep_column = QVBoxLayout(sleep_box)
-        sleep_column.setContentsMargins(0, 0, 0, 0)
-        sleep_column.addWidget(self.sleep)
-        sleep_column.addWidget(self.sleep_left)
+        controls.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(16)
-        layout.addWidget(columns(self.status, buttons, min_em=12, stretches=(3, 2)))
-        sleep_label = make_label(_tr("Sleep timer"))
-        layout.addWidget(columns(sleep_label, sleep_box, min_em=12, stretches=(1, 4)))
+        layout.addWidget(columns(self.status, controls, min_em=12, stretches=(1, 2)))
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -171,9 +215,11 @@ class NowPlayingBar(QFrame):
         if not self._timer.isActive():
             self._timer.start()
         mark = "▶ " if player.state is MusicState.PLAYING else ""
-        self.status.setText(f"{mark}{track.display_title} · {state_words(player)}")
+        words = [f"{mark}{track.display_title}", state_words(player)]
+        sleep = sleep_short(player, self._now())
+        if sleep:
+            words.append(sleep)
+        self.status.setText(" · ".join(words))
         text = play_button_text(player)
         self.pause_button.setText(text)
         self.pause_button.setAccessibleName(f"{text} " + _tr("the music"))
-        self.sleep_left.setText(sleep_text(player, self._now()))
-        self.sleep_left.setVisible(bool(self.sleep_left.text()))

@@ -18,7 +18,7 @@ from companion.sessions.player import Player
 from companion.ui.common.now_playing import NowPlayingBar
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
-from companion.ui.common.widgets import MIN_TARGET, ScrollView, make_button, make_label
+from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
 
 
 class Tile(QPushButton):
@@ -107,8 +107,6 @@ class HomePage(Page):
         self.stretch_button.clicked.connect(lambda: self.open_requested.emit("stretch", None))
         tiles.addWidget(self.stretch_button, 2, 0, 1, 2)
         layout.addLayout(tiles)
-        self.now_playing = NowPlayingBar(services.player, services.now)  # Pause, Stop, sleep
-        layout.addWidget(self.now_playing)
         layout.addStretch(1)
 
         bottom = QHBoxLayout()
@@ -138,13 +136,23 @@ class HomePage(Page):
                 "muted",
             )
         )
+        # While music plays: what plays, Pause, Stop and the sleep timer, pinned below the
+        # tiles so it never scrolls out of sight (also at 200 % text).
+        self.now_playing = NowPlayingBar(services.player, services.now)
+        self._pinned = pinned = QWidget()
+        pinned.setProperty("role", "row")
+        beside = layout.contentsMargins().left()  # in line with the tiles
+        pinned_column = QVBoxLayout(pinned)
+        pinned_column.setContentsMargins(beside, 8, beside, 0)
+        pinned_column.addWidget(self.now_playing)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(ScrollView(body))
+        outer.addWidget(footed_view(body, pinned)[0])
         enter_presses(self)
         for changed in (services.player.state_changed, services.player.track_changed):
             changed.connect(lambda _what: self.show_playing(services.player))
         services.player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
+        self.show_playing(services.player)
 
     def show_request(self, request: object | None = None) -> None:
         """Home, with the focus on its first tile."""
@@ -157,3 +165,4 @@ class HomePage(Page):
         calm = playlist is not None and playlist.bundled and playlist.name == CALM_PLAYLIST
         words = self.calm_button.findChildren(QLabel)[-1]
         words.setText(self.tr("Playing") if calm else self.tr("One press: soft sounds fade in"))
+        self._pinned.setVisible(not self.now_playing.isHidden())  # no gap when nothing plays

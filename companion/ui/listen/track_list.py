@@ -42,7 +42,10 @@ HANDLE_EM = 1.6  # the drag handle's column, in ems of body text
 
 class _HandleDelegate(QStyledItemDelegate):
     """Draws a grip (three short lines) at the start of each row of the editor's list; the
-    row's tint and accent bar still span the whole row, the words start after the grip."""
+    row's tint and accent bar still span the whole row, the words start after the grip.
+    No grips (``grips`` False) while the list cannot be rearranged (a bundled playlist)."""
+
+    grips = True
 
     @staticmethod
     def _grip() -> int:
@@ -54,6 +57,9 @@ class _HandleDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        if not self.grips:
+            super().paint(painter, option, index)
+            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         words, opt.text = opt.text, ""
@@ -85,6 +91,8 @@ class _HandleDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        if not self.grips:
+            return super().sizeHint(option, index)
         narrower = QStyleOptionViewItem(option)
         room = self._grip() + px("body") // 2
         narrower.rect = option.rect.adjusted(0, 0, -room, 0)
@@ -109,16 +117,13 @@ class TrackList(QListWidget):
     def __init__(self, editor: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self._editable = editor
         self.setAccessibleName(self.tr("Tracks"))
+        self._handles = _HandleDelegate(self)
         if editor:
             self.setAccessibleName(self.tr("Tracks to arrange"))
-            self.setAccessibleDescription(
-                self.tr(
-                    "Drag a track by its handle, or press Ctrl+Up and Ctrl+Down, to move it; "
-                    "drop music files or folders here to add them."
-                )
-            )
-            self.setItemDelegate(_HandleDelegate(self))
+            self._describe_editor()
+            self.setItemDelegate(self._handles)
         else:
             self.setAccessibleDescription(
                 self.tr("The tracks of this playlist. Enter or a double click plays one.")
@@ -132,8 +137,23 @@ class TrackList(QListWidget):
             self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.itemActivated.connect(lambda item: self.activated_index.emit(self.row(item)))
-        self._editable = editor
         self._playing: int | None = None
+
+    @property
+    def grips(self) -> bool:
+        """Whether the rows show drag handles (an editor's list that can be rearranged)."""
+        return self.editor and self._handles.grips
+
+    def _describe_editor(self) -> None:
+        if self._editable:
+            self.setAccessibleDescription(
+                self.tr(
+                    "Drag a track by its handle, or press Ctrl+Up and Ctrl+Down, to move it; "
+                    "drop music files or folders here to add them."
+                )
+            )
+        else:
+            self.setAccessibleDescription(self.tr("The tracks of this playlist"))
 
     # -- size: as tall as its rows -----------------------------------------------------
 
@@ -169,6 +189,9 @@ class TrackList(QListWidget):
         self.clear()
         self._editable = editable and self.editor
         self.setDragEnabled(self._editable)
+        if self.editor:
+            self._handles.grips = self._editable  # a grip only where a drag can move it
+            self._describe_editor()
         for index, (track, problem) in enumerate(zip(tracks, problems, strict=True)):
             item = QListWidgetItem(self._text(track, problem))
             item.setData(INDEX_ROLE, index)
