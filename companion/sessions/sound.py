@@ -211,6 +211,11 @@ class SoundPath(QObject):
         """Who last claimed the music stream."""
         return self._music_owner
 
+    @property
+    def prefs(self) -> Preferences:
+        """The person's preferences as they stand (music volume, shuffle, repeat…)."""
+        return self._state.prefs
+
     def set_breath_factor(self, factor: float, over_s: float) -> None:
         """Music following the breath: 1 at the top of the in-breath, 0 at the bottom."""
         if self._output is not None:

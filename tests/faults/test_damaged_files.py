@@ -254,7 +254,8 @@ def test_importing_a_damaged_m3u_in_the_app_tells_the_lines(
             window._import_started = True  # type: ignore[attr-defined]
             listen = window.open("listen")
             listen._dialogs = AnsweringDialogs().answer(m3u)  # type: ignore[attr-defined]
-            listen.import_button.click()  # type: ignore[attr-defined]
+            listen.view.edit_button.click()  # type: ignore[attr-defined]
+            listen.edit.import_button.click()  # type: ignore[attr-defined]
         return any("Evening" in n for n in window.notices.messages)
 
     assert run_app([], lambda w: seen.extend(w.notices.messages), imported) == 0

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from companion.cli.listen import sync_bundled
@@ -33,6 +34,8 @@ from companion.ui.shell.window import MainWindow
 from companion.ui.stretch.page import StretchPage
 from tests.helpers.a11y import View
 from tests.helpers.fakes import FakeClock
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 @dataclass
@@ -143,20 +146,68 @@ def imagine(ctx: TourContext) -> Iterator[View]:
     page.editor.cancelled.emit()
 
 
+class _SheetCatcher:
+    """Dialogs that build the very sheets ``SheetDialogs`` shows, keep them for the tour to
+    check (instead of waiting for an answer), and answer "cancelled"."""
+
+    def __init__(self) -> None:
+        self.sheets: list[QDialog] = []
+
+    def open_file(self, parent, title, filters):  # type: ignore[no-untyped-def]
+        return None
+
+    def open_files(self, parent, title, filters):  # type: ignore[no-untyped-def]
+        return []
+
+    def open_folder(self, parent, title):  # type: ignore[no-untyped-def]
+        return None
+
+    def save_file(self, parent, title, name, filters):  # type: ignore[no-untyped-def]
+        return None
+
+    def ask_text(self, parent, title, label, text="", action=""):  # type: ignore[no-untyped-def]
+        self.sheets.append(text_sheet(parent, title, label, text, action)[0])
+        return None
+
+    def confirm(self, parent, title, text, action, keep):  # type: ignore[no-untyped-def]
+        self.sheets.append(confirm_sheet(parent, title, text, action, keep))
+        return False
+
+
 def listen(ctx: TourContext) -> Iterator[View]:
-    window = ctx.window
+    window, qtbot = ctx.window, ctx.qtbot
     playlists, _ = sync_bundled(ctx.store)  # type: ignore[arg-type]
     sounds = soundscapes()
-    playlists.save(
-        Playlist("Evening", [Track(str(s.path), s.title, "Companion", s.length_s) for s in sounds])
-    )
+    tracks = [Track(str(s.path), s.title, "Grandad's Band", s.length_s) for s in sounds]
+    tracks.append(Track("/media/usb/Moon River.mp3", "Moon River", "Grandad's Band", 160.0))
+    playlists.save(Playlist("Family music", tracks))
     page = window.page(ListenPage)
+    catcher = _SheetCatcher()
+    page._dialogs = catcher  # type: ignore[assignment]
     window.open("listen")
-    yield _here(ctx, "listen: the bundled playlist")
-    page.refresh(select="Evening")
+    yield _here(ctx, "listen: the player, the bundled playlist")
+    page.refresh(select="Family music")
+    qtbot.mouseClick(page.view.play_button, LEFT)  # type: ignore[attr-defined]
     page.tracks.setCurrentRow(1)
-    yield _here(ctx, "listen: the family's playlist")
-    yield from _sheet(ctx, page, "Name the new playlist", field=True)
+    yield _here(ctx, "listen: the player, the family's playlist playing")
+    [calm] = [b for b in page.view.chips.buttons.values() if b.text() == "Calm"]
+    qtbot.mouseClick(calm, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "listen: the player, another playlist shown while music plays")
+    qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "listen: editing the bundled playlist")
+    qtbot.mouseClick(page.edit.done_button, LEFT)  # type: ignore[attr-defined]
+    page.refresh(select="Family music")
+    qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]
+    page.edit.tracks.setCurrentRow(2)
+    yield _here(ctx, "listen: editing the family's playlist")
+    for button in (page.view.new_button, page.edit.rename_button, page.edit.delete_button):
+        button.click()  # the real handler asks its real question
+    for sheet in catcher.sheets:
+        yield from _dialog(ctx, sheet, f"listen: sheet {sheet.accessibleName()!r}")
+    qtbot.mouseClick(page.edit.done_button, LEFT)  # type: ignore[attr-defined]
+    window.open("home")
+    yield _here(ctx, "listen: home's now-playing bar")
+    window.services.player.stop()
 
 
 def stretch(ctx: TourContext) -> Iterator[View]:

@@ -193,9 +193,13 @@ class MusicStream:
         self._after_fade = None
 
     def resume(self, fade_in_s: float, now: float | None) -> None:
-        """Carry on from where it paused, rising over ``fade_in_s``."""
+        """Carry on from where it paused, rising over ``fade_in_s``.
+
+        Caught while still fading out (towards a pause or a stop), the fade turns back and
+        rises from the level it had reached: no jump, so no click.
+        """
         t = self._now(now)
-        if self._state is MusicState.FADING and self._after_fade == "pause":
+        if self._state is MusicState.FADING:
             self.mix.fade_in(t, fade_in_s, from_silence=False)  # caught mid-fade: turn back
             self._state, self._after_fade = MusicState.PLAYING, None
             return

@@ -104,7 +104,7 @@ class AudioOutput(abc.ABC):
 
     @abc.abstractmethod
     def resume_music(self, fade_in_s: float = 0.5) -> None:
-        """Carry on after a pause, fading back in."""
+        """Carry on after a pause, fading back in; a fade-out still under way turns back."""
 
     @abc.abstractmethod
     def stop_music(self, fade_out_s: float = 0.0) -> None:
@@ -356,6 +356,10 @@ class PygameAudio(AudioOutput):
 
     def music_state(self) -> MusicState:
         return self._music.state()
+
+    def music_gain(self) -> float:
+        """The music's gain now (0..cap): what is heard, for checks and tools."""
+        return self._music.mix.gain(self._clock()) if self._pygame.mixer.get_init() else 0.0
 
     def set_master_volume(self, volume: float) -> None:
         self._music.mix.master = max(0.0, min(1.0, volume))

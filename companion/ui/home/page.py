@@ -9,11 +9,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.preferences import pattern_for
+from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.sessions.breathing import BreathingRequest
 from companion.sessions.player import Player
 from companion.ui.common.flow import columns, flow_row
 from companion.ui.common.names import preset_title
+from companion.ui.common.now_playing import NowPlayingBar
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
 from companion.ui.common.theme import px
@@ -124,8 +126,6 @@ class HomePage(Page):
         )
         small = (self.imagine_button, self.listen_button, self.stretch_button)
         layout.addWidget(columns(*small, min_em=11))
-        self.playing_label = make_label("", "muted")
-        layout.addWidget(self.playing_label)
         layout.addStretch(1)
 
         self.history_button = make_button(
@@ -144,6 +144,15 @@ class HomePage(Page):
         footer = QWidget()
         column = QVBoxLayout(footer)
         column.setContentsMargins(0, 0, 0, 0)
+        # While music plays: what plays, Pause, Stop and the sleep timer, pinned in the footer
+        # so it never scrolls out of sight (also at 200 % text).
+        self.now_playing = NowPlayingBar(services.player, services.now)
+        self._pinned = pinned = QWidget()
+        pinned.setProperty("role", "row")
+        pinned_column = QVBoxLayout(pinned)
+        pinned_column.setContentsMargins(0, 0, 0, 8)
+        pinned_column.addWidget(self.now_playing)
+        column.addWidget(pinned)
         column.addWidget(flow_row([self.history_button, self.settings_button], []))
         column.addWidget(care)
         outer = QVBoxLayout(self)
@@ -152,9 +161,7 @@ class HomePage(Page):
         enter_presses(self)
 
         self.breathe_button.clicked.connect(self._breathe_now)
-        self.calm_button.clicked.connect(
-            lambda: self.open_requested.emit("listen", CALM_PLAYLIST)
-        )
+        self.calm_button.clicked.connect(services.player.play_calm)  # plays here, never restarts
         for button, name in (
             (self.imagine_button, "imagine"),
             (self.listen_button, "listen"),
@@ -164,7 +171,10 @@ class HomePage(Page):
             (self.help_button, "help"),
         ):
             button.clicked.connect(lambda _c=False, n=name: self.open_requested.emit(n, None))
-        services.player.track_changed.connect(lambda _index: self.show_playing(services.player))
+        for changed in (services.player.state_changed, services.player.track_changed):
+            changed.connect(lambda _what: self.show_playing(services.player))
+        services.player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
+        self.show_playing(services.player)
         services.state.changed.connect(lambda _prefs: self._describe_breathing())
         self._describe_breathing()
 
@@ -196,10 +206,10 @@ class HomePage(Page):
         label.setText(words)
 
     def show_playing(self, player: Player) -> None:
-        """A line saying what music is playing, so the family knows it is on."""
-        track = player.current_track
-        text = self.tr("Playing: {0}").format(track.display_title) if track else ""
-        self.playing_label.setText(text)
-        self.calm_button.findChildren(QLabel)[-1].setText(
-            self.tr("Playing") if track else self.tr("Soft sounds fade in")
-        )
+        """The calming-music tile says "Playing" while its music plays (a second press keeps
+        it playing); the now-playing bar in the footer shows the rest."""
+        playlist = player.playlist if player.state is not MusicState.STOPPED else None
+        calm = playlist is not None and playlist.bundled and playlist.name == CALM_PLAYLIST
+        words = self.calm_button.findChildren(QLabel)[-1]
+        words.setText(self.tr("Playing") if calm else self.tr("Soft sounds fade in"))
+        self._pinned.setVisible(not self.now_playing.isHidden())  # no gap when nothing plays
