@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSlider,
+    QApplication,
     QCheckBox,
     QPlainTextEdit,
     QRadioButton,
@@ -152,4 +153,46 @@ def boundary_problems(root: QWidget, image: QImage | None = None) -> list[str]:
         ratio = _strongest(picture, rect, against, band)
         if ratio < MIN_BOUNDARY:
             problems.append(f"{describe(control)}: boundary {ratio:.2f}:1 against its background")
+    return problems
+
+
+MAX_TAB_STOPS = 120
+
+
+def _shown_in_window(widget: QWidget) -> bool:
+    """Whether some of ``widget`` is on screen inside its window (not scrolled or cut away)."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return not widget.visibleRegion().isEmpty() and rect.intersects(window.rect())
+
+
+def focus_problems(root: QWidget) -> list[str]:
+    """Press Tab through ``root`` as a keyboard user would: every stop must be on screen and
+    look different while it has the focus (WCAG 2.4.7) — compared in rendered pixels."""
+    from PySide6.QtTest import QTest
+
+    problems: list[str] = []
+    start = QApplication.focusWidget()
+    if start is None or not (start is root or root.isAncestorOf(start)):
+        root.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(root, Qt.Key.Key_Tab)
+    seen: list[QWidget] = []
+    for _ in range(MAX_TAB_STOPS):
+        widget = QApplication.focusWidget()
+        if widget is None or widget in seen or not (widget is root or root.isAncestorOf(widget)):
+            break
+        seen.append(widget)
+        for _ in range(3):  # a layout request may post another (scroll areas)
+            QApplication.processEvents()
+        if not _shown_in_window(widget):
+            problems.append(f"{describe(widget)}: the focus is on it, but it is not in sight")
+        focused = widget.grab().toImage()
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is widget:
+            break  # a control that keeps Tab for itself (none should); stop here
+        if widget.grab().toImage() == focused:
+            problems.append(f"{describe(widget)}: looks the same with and without the focus")
+    if not seen:
+        problems.append("Tab reaches nothing")
     return problems

@@ -332,3 +332,39 @@ def test_a_massage_is_timed_step_by_step_and_records_who(massage, clock, store, 
     massage.show_check()
     assert "Today ●" in massage.series_label.text()
     assert "streak" not in massage.series_label.text().lower()
+
+
+@pytest.mark.parametrize("scale", (100, 200))
+def test_the_hand_massage_is_in_sight_as_stretch_opens(
+    qtbot, state, store, clock, tmp_path, stretch_state, scale
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import FIRST_SIZE, MainWindow
+
+    app = QApplication.instance()
+    saved = app.palette(), app.font(), app.styleSheet()
+    try:
+        apply_theme(app, "light", scale)
+        window = MainWindow(make_services(state, store, clock, tmp_path, stretch=stretch_state))
+        qtbot.addWidget(window)
+        window.resize(*FIRST_SIZE)
+        window.show()
+        window.open("stretch")
+        page = window.page(StretchPage)
+        qtbot.waitUntil(lambda: bool(page.setup.routine_buttons))
+        for _ in range(3):
+            QApplication.processEvents()
+        button = page.setup.massage_button
+        shown = button.visibleRegion().boundingRect()
+        assert shown.size() == button.size(), "the massage entry is not wholly in sight"
+        # and the keyboard starts on the first routine, in sight too
+        first = next(iter(page.setup.routine_buttons.values()))
+        assert QApplication.focusWidget() is first and not first.visibleRegion().isEmpty()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current().name == "massage"
+    finally:
+        app.setStyleSheet(saved[2])
+        app.setPalette(saved[0])
+        app.setFont(saved[1])

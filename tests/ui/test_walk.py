@@ -13,7 +13,7 @@ from companion.ui.common.theme import THEMES, apply_theme
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
 from tests.helpers.services import make_services
-from tests.helpers.walk import boundary_problems, reflow_problems
+from tests.helpers.walk import boundary_problems, focus_problems, reflow_problems
 
 
 @pytest.fixture
@@ -46,6 +46,27 @@ def test_every_view_reflows_and_shows_its_boundaries(
         found[view.name] = reflow_problems(view.root, width) + boundary_problems(view.root)
     window.close()
     assert found, "the tour showed nothing"
+    report = "\n".join(f"{name}:\n  " + "\n  ".join(p) for name, p in found.items() if p)
+    assert not report, report
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+@pytest.mark.parametrize("page", list(TOURS))
+def test_every_tab_stop_is_in_sight_and_shows_the_focus(
+    qtbot, state, store, clock, tmp_path, themed, page: str, theme: str
+) -> None:
+    themed(theme, 100)
+    state.update(theme=theme)
+    window = MainWindow(make_services(state, store, clock, tmp_path))
+    qtbot.addWidget(window)
+    window.resize(*FIRST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    found = {
+        view.name: focus_problems(view.root)
+        for view in TOURS[page](TourContext(window, qtbot, clock, store))
+    }
+    window.close()
     report = "\n".join(f"{name}:\n  " + "\n  ".join(p) for name, p in found.items() if p)
     assert not report, report
 

@@ -330,7 +330,8 @@ def stylesheet(theme: Theme, scale: int) -> str:
     QHeaderView::section {{
         background: {t.page}; color: {t.text}; border: none; padding: 6px; font-weight: 600;
     }}
-    QScrollArea {{ border: none; }}
+    QScrollArea {{ border: 3px solid transparent; border-radius: 6px; }}
+    QScrollArea:focus {{ border: 3px solid {t.focus}; }}
     QScrollBar:vertical {{ background: {t.page}; width: {round(16 * f)}px; margin: 0px; }}
     QScrollBar::handle:vertical {{
         background: {t.boundary}; border-radius: {round(8 * f)}px; min-height: 40px;

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
-    QFrame,
     QLabel,
     QLayout,
     QPushButton,
@@ -131,14 +132,40 @@ class ScrollView(QScrollArea):
     Its content is always exactly as wide as the view, so rows must wrap and columns stack
     when the text is large (:mod:`companion.ui.common.flow`, :class:`Columns`): bigger text
     reflows and never crops (WCAG 1.4.10).
+
+    Tab stops on it only while there is more to scroll to (the arrow and page keys then
+    scroll it), and the theme draws the focus ring round it; otherwise it is no stop at all.
     """
 
     def __init__(self, view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(view)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll a control that takes the focus into sight, however the focus came to it (Qt
+        does so only for Tab from inside the area, not from a footer into it)."""
+        inside = self.widget()
+        if new is not None and inside is not None and inside.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 16, 16)
+            # and again once a pending layout has settled (the content may still be growing)
+            QTimer.singleShot(0, self, lambda: self._keep_in_sight(new))
+
+    def _keep_in_sight(self, widget: QWidget) -> None:
+        if shiboken6.isValid(widget) and widget.hasFocus():
+            self.ensureWidgetVisible(widget, 16, 16)
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        scrolls = high > 0
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        if not scrolls and self.hasFocus():
+            self.focusNextChild()
 
 
 def footed_view(
