@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+REVEAL_S = 0.5  # a view keeps a just-shown widget in sight while the layout settles this long
 MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for more
 SESSION_GAP = 24  # px between Pause and Stop: one tremor cannot press both
 
@@ -143,7 +145,10 @@ class ScrollView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(view)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._revealing: QWidget | None = None
+        self._reveal_until = 0.0
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._reveal_now())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -160,6 +165,41 @@ class ScrollView(QScrollArea):
     def _keep_in_sight(self, widget: QWidget) -> None:
         if shiboken6.isValid(widget) and widget.hasFocus():
             self.ensureWidgetVisible(widget, 16, 16)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` (just shown, inside this view) into sight from its top, once the
+        layout has made room for it: all of it if it fits, else its top at the top."""
+        self._revealing = widget
+        self._reveal_until = time.monotonic() + REVEAL_S
+        self._reveal_now()
+        QTimer.singleShot(0, self, self._reveal_now)
+
+    def _reveal_now(self) -> None:
+        widget = self._revealing
+        inside = self.widget()
+        if widget is None or inside is None or not shiboken6.isValid(widget):
+            return
+        if time.monotonic() > self._reveal_until or not inside.isAncestorOf(widget):
+            self._revealing = None
+            return
+        top = widget.mapTo(inside, QPoint(0, 0)).y() - 16
+        bottom = top + widget.height() + 32
+        bar = self.verticalScrollBar()
+        seen = self.viewport().height()
+        if bottom - top > seen or top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + seen:
+            bar.setValue(bottom - seen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reveal_now()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._reveal_now)  # the range follows the new size
+        return handled
 
     def _range_changed(self, _low: int, high: int) -> None:
         scrolls = high > 0
