@@ -28,6 +28,7 @@ import threading
 import time
 import uuid
 import wave
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -72,6 +73,28 @@ class Voice:
 def _lang(tag: str) -> str:
     """Normalise a language tag for comparison (``en_GB`` → ``en-gb``)."""
     return tag.strip().lower().replace("_", "-")
+
+
+def _in_latin_script(tag: str) -> bool:
+    """Whether a language tag names no script, or the Latin one ("en-Shaw" names Shavian)."""
+    parts = _lang(tag).split("-")
+    scripts = [p for p in parts[1:] if len(p) == 4 and p.isalpha()]
+    return all(p == "latn" for p in scripts)
+
+
+def voices_for(voices: Iterable[Voice], language: str | None = None) -> list[Voice]:
+    """The voices for ``language`` (``en`` matches ``en-gb``; None: all) that read our texts,
+    which are written in the Latin alphabet: a voice for another script (espeak-ng's "English
+    (Shavian)") would read them letter by letter."""
+    want = _lang(language or "")
+    found = []
+    for voice in voices:
+        tags = [t for t in voice.languages if _in_latin_script(t)]
+        if not tags and voice.languages:
+            continue
+        if not want or any(_lang(t) == want or _lang(t).startswith(want + "-") for t in tags):
+            found.append(voice)
+    return found
 
 
 class SpeechRenderer:
@@ -120,13 +143,7 @@ class SpeechRenderer:
         """The installed voices, optionally those for ``language`` (``en`` matches ``en-gb``)."""
         if not self.available:
             return []
-        want = _lang(language or "")
-        return [
-            v
-            for v in self._voices
-            if not want
-            or any(_lang(t) == want or _lang(t).startswith(want + "-") for t in v.languages)
-        ]
+        return voices_for(self._voices, language)
 
     @property
     def available(self) -> bool:
