@@ -69,6 +69,27 @@ def test_each_illustration_moves_between_frames(key: str, qapp) -> None:
     assert render_frame(key, Motion(0.7, 0.35), 160, 160) == later  # drawing is deterministic
 
 
+def _figure_height(image) -> int:  # type: ignore[no-untyped-def]
+    """Rows of ``image`` holding any of the figure (anything darker than the background)."""
+    rows = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 200 for x in range(0, image.width(), 2))
+    ]
+    return rows[-1] - rows[0] + 1
+
+
+@pytest.mark.parametrize("key", sorted(POSES))
+def test_the_body_breathes_gently_even_while_a_movement_is_held(key: str, qapp) -> None:
+    """In a rest or a held position the limbs are still, but the chest still rises on the
+    in-breath: the figure is never frozen, and the rise stays small (at most 2 %)."""
+    out = render_frame(key, Motion(1.0, 0.5, 0, breath=0.0), 300, 300)
+    full = render_frame(key, Motion(1.0, 0.5, 0, breath=1.0), 300, 300)
+    assert out != full
+    low, high = _figure_height(out), _figure_height(full)
+    assert 0 <= high - low <= 0.02 * low
+
+
 @pytest.mark.parametrize("key", sorted(k for k, v in STROKES.items() if v is not None))
 def test_each_massage_stroke_moves(key: str, qapp) -> None:
     assert render_massage(key, 1.0, 120) != render_massage(key, 2.0, 120)

@@ -149,7 +149,11 @@ class StretchPage(SessionPage[StretchSession]):
     def on_session(self, session: StretchSession) -> None:
         self.run_title.setText(session.routine.title)
         self.figure.set_motion_source(
-            lambda: Motion() if session.done or session.paused else motion_at(session.point())
+            lambda: (
+                Motion()
+                if session.done or session.paused
+                else motion_at(session.point(), session.schedule.breath_at(session.position()))
+            )
         )
         session.point_changed.connect(self._on_point)
         session.paused_changed.connect(self._on_paused)
