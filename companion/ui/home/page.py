@@ -126,7 +126,6 @@ class HomePage(Page):
         )
         small = (self.imagine_button, self.listen_button, self.stretch_button)
         layout.addWidget(columns(*small, min_em=11))
-        layout.addStretch(1)
 
         self.history_button = make_button(
             self.tr("History"), self.tr("See past sessions and export them")
@@ -141,6 +140,8 @@ class HomePage(Page):
             ),
             "muted",
         )
+        layout.addWidget(care)  # read once; the footer keeps to what must stay in reach
+        layout.addStretch(1)
         footer = QWidget()
         column = QVBoxLayout(footer)
         column.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +155,6 @@ class HomePage(Page):
         pinned_column.addWidget(self.now_playing)
         column.addWidget(pinned)
         column.addWidget(flow_row([self.history_button, self.settings_button], []))
-        column.addWidget(care)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(footed_view(body, footer)[0])
