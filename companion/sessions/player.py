@@ -339,13 +339,13 @@ class Player(QObject):
             self._sound.claim_music(self)
             try:
                 self.audio.load_music(Path(track.path))
+                self.audio.set_music_volume(self._volume)
+                self.audio.play_music(fade_in_s=fade_s)  # some damage shows only here
             except AudioFileError as exc:
                 self.failed[track.path] = exc.kind
                 self.track_failed.emit(candidate, exc.kind)
                 candidate = self.order.next(auto=False)
                 continue
-            self.audio.set_music_volume(self._volume)
-            self.audio.play_music(fade_in_s=fade_s)
             self._sound.wake()
             if self._recorder is None or not self._recorder.active:
                 self._begin_session(self.playlist.name)
