@@ -188,6 +188,8 @@ class Store:
         try:
             store = cls._connect(path)
         except (_NotOurs, StoreError) as exc:
+            if isinstance(exc, StoreError) and exc.code == "denied" and _read_only_disk(path):
+                raise StoreError("readonly", exc.detail) from exc
             if isinstance(exc, StoreError) and exc.code != "damaged":
                 raise  # full, locked, denied…: the file stays where it is, untouched
             log.warning("history database %s unusable: %s", path, exc)
@@ -487,6 +489,14 @@ def _os_code(exc: OSError) -> str:
         errno.EACCES: "denied",
         errno.EPERM: "denied",
     }.get(exc.errno or 0, "other")
+
+
+def _read_only_disk(path: Path) -> bool:
+    """Whether ``path``'s folder is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):  # no statvfs (Windows): say "denied", as SQLite did
+        return False
 
 
 def _look_at(path: Path) -> str:
