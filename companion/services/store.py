@@ -188,8 +188,11 @@ class Store:
         try:
             store = cls._connect(path)
         except (_NotOurs, StoreError) as exc:
-            if isinstance(exc, StoreError) and exc.code == "denied" and _read_only_disk(path):
-                raise StoreError("readonly", exc.detail) from exc
+            if isinstance(exc, StoreError) and exc.code in ("denied", "other"):
+                if _read_only_disk(path):
+                    raise StoreError("readonly", exc.detail) from exc
+                if _disk_full(path):  # SQLite says "disk I/O error" when -shm cannot grow
+                    raise StoreError("full", exc.detail) from exc
             if isinstance(exc, StoreError) and exc.code != "damaged":
                 raise  # full, locked, denied…: the file stays where it is, untouched
             log.warning("history database %s unusable: %s", path, exc)
@@ -199,6 +202,10 @@ class Store:
             log.warning("history database %s: %s", path, exc)
             store = cls._connect(path, read_only="newer")
             notices.append(Problem("store.newer", (str(exc.version), str(SCHEMA_VERSION))))
+        if not store.read_only and not _writable(path):  # shown, but never written
+            store.read_only = "readonly"
+            store.query("PRAGMA query_only = ON")
+            notices.append(Problem("store.readonly"))
         store.notices = notices
         return store
 
@@ -497,6 +504,21 @@ def _read_only_disk(path: Path) -> bool:
         return bool(os.statvfs(path.parent).f_flag & getattr(os, "ST_RDONLY", 1))
     except (OSError, AttributeError):  # no statvfs (Windows): say "denied", as SQLite did
         return False
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write the file and its folder (as the user we run as)."""
+    effective = os.access in os.supports_effective_ids
+    return all(os.access(p, os.W_OK, effective_ids=effective) for p in (path, path.parent))
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether ``path``'s folder has (almost) no room left."""
+    try:
+        info = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
 
 
 def _look_at(path: Path) -> str:
