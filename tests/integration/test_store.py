@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.problems import Problem
 from companion.core.sessions import Activity, Rating, SessionRecord, Who
 from companion.services import store as store_module
-from companion.core.problems import Problem
 from companion.services.store import SCHEMA_VERSION, Store, StoreError
 
 TZ = timezone(timedelta(hours=-5))

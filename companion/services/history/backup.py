@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 
 MAX_BACKUP_BYTES = 4 << 30  # years of sessions take a few MB
 TIME_LIMIT_S = 60.0  # checking a big, honest history takes seconds
+LOCK_WAIT_S = 5.0  # how long a copy waits for another program to let go of a database
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _CHUNK = 1 << 20
 
@@ -109,6 +110,7 @@ _SENTENCES = {
     "folder": "{0} is a folder, not a backup file.",
     "too-large": "{0} is too large to be a Companion backup.",
     "no-room": "There is no room left on the disk for {0}.",
+    "locked": "{0} is in use by another program or window of Companion; try again in a moment.",
     "denied": "You do not have permission to use {0}.",
     "read-only": "{0} is on a disk that cannot be written.",
 }
@@ -135,7 +137,7 @@ def backup(database: Path, target: os.PathLike[str] | str) -> None:
             contextlib.closing(sqlite3.connect(sqlite_uri(database, mode="ro"), uri=True)) as src,
             contextlib.closing(sqlite3.connect(path)) as dst,
         ):
-            src.backup(dst)
+            copy_database(src, dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
 
     try:
@@ -183,12 +185,32 @@ def restore(
                 contextlib.closing(sqlite3.connect(copy)) as src,
                 contextlib.closing(sqlite3.connect(database, timeout=5.0)) as dst,
             ):
-                src.backup(dst)  # one step: all of it, or (on failure) none of it
+                copy_database(src, dst)  # one step: all of it, or (on failure) none of it
         except sqlite3.DatabaseError as exc:
             log.warning("restore of %s failed: %s", name, exc)
             code = {"full": "no-room", "locked": "locked"}.get(error_code(exc), "write-failed")
             raise BackupError(code, database.name, str(exc), kept=kept) from exc
     return kept, summary
+
+
+_BUSY, _LOCKED = 5, 6  # SQLite's result codes for "another connection holds a lock"
+
+
+def copy_database(
+    src: sqlite3.Connection, dst: sqlite3.Connection, lock_wait_s: float = LOCK_WAIT_S
+) -> None:
+    """Copy ``src`` over ``dst`` with SQLite's backup API, in one step, waiting for locks.
+
+    Python's ``Connection.backup`` retries a locked database for ever (a window of Companion
+    that stays in a write would hang a restore); this gives up after ``lock_wait_s``.
+    """
+    deadline = time.monotonic() + lock_wait_s
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (_BUSY, _LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    src.backup(dst, progress=progress, sleep=0.05)
 
 
 @contextlib.contextmanager
@@ -242,9 +264,8 @@ def _check(copy: Path, name: str, deadline: float) -> BackupSummary:
             different = schema_differences(conn, version)
             if different:
                 raise BackupError("not-companion", name, different[0])
-            if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
-                raise BackupError("damaged", name)
-            bad = _bad_values(conn, version, deadline)
+            broken = _broken_rules(conn, name)
+            bad = _bad_values(conn, version, deadline) or broken  # ours name the row
             if bad:
                 raise BackupError("bad-values", name, f"{len(bad)}, the first: {bad[0]}")
             return BackupSummary(
@@ -259,6 +280,27 @@ def _check(copy: Path, name: str, deadline: float) -> BackupSummary:
             raise BackupError("damaged", name, str(exc)) from exc
     finally:
         conn.close()
+
+
+# What integrity_check says of a value that breaks a rule of the schema (a file written with
+# the rule switched off), as opposed to damage to the file itself.
+_RULE_BROKEN = ("CHECK constraint failed in ", "NULL value in ")
+
+
+def _broken_rules(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Values that break the schema's own rules; raise ``damaged`` for anything else."""
+    found = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(100)")]
+    if found == ["ok"]:
+        return []
+    if not all(line.startswith(_RULE_BROKEN) for line in found):
+        raise BackupError("damaged", name)
+    return [_rule_words(line) for line in found]
+
+
+def _rule_words(line: str) -> str:
+    if line.startswith(_RULE_BROKEN[0]):
+        return f"{line.removeprefix(_RULE_BROKEN[0])}: a value outside its allowed range"
+    return f"{line.removeprefix(_RULE_BROKEN[1])}: no value"
 
 
 def expected_schema(version: int) -> set[tuple[str, str, str, str]]:
@@ -433,6 +475,7 @@ __all__ = [
     "BackupSummary",
     "backup",
     "check_backup",
+    "copy_database",
     "expected_schema",
     "restore",
     "schema_differences",

@@ -124,6 +124,9 @@ def backup_text(code: str, name: str, detail: str = "") -> str:
         ),
         "too-slow": _tr("Checking “{0}” took too long, so it was not restored."),
         "write-failed": _tr("The backup could not be written to “{0}”."),
+        "locked": _tr(
+            "“{0}” is in use by another program or window of Companion; try again in a moment."
+        ),
     }
     if code in words:
         return words[code].format(name, detail)
