@@ -11,8 +11,12 @@ and every playlist; views in place of tables, wrong columns and bad values were 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -28,7 +32,7 @@ from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.store import Store
 from companion.sessions.state import AppState
 from companion.ui.history.page import HistoryPage
-from tests.faults.kit import companion, one_line
+from tests.faults.kit import companion, one_line, start
 from tests.helpers.dialogs import AnsweringDialogs
 from tests.helpers.fakes import FakeClock
 from tests.helpers.services import make_services
@@ -269,3 +273,74 @@ def test_the_history_page_refuses_a_crafted_backup_kindly(
     assert sorted(r.note for r in page.model._rows) == shown
     assert _as_it_is(current)[0] == ["today's", "yesterday's"]
     store.close()
+
+
+def _big_backup(tmp_path: Path, sessions: int) -> Path:
+    big = Store.open(tmp_path / "big" / "history.db")
+    with big.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO sessions (activity, item, started_at, started_ts, duration_s,"
+            " completed, note, updated_at) VALUES ('breathing', 'calm', ?, ?, 60, 1, 'big', ?)",
+            [(WHEN.isoformat(), WHEN.timestamp(), WHEN.isoformat())] * sessions,
+        )
+    big.close()
+    target = tmp_path / "big.db"
+    backup(tmp_path / "big" / "history.db", target)
+    return target
+
+
+def _scratch(folder: Path) -> list[Path]:
+    return list(folder.glob(".companion-restore-*"))
+
+
+def _kept(folder: Path) -> list[Path]:
+    return [p for p in folder.glob("history.db.before-restore-*") if p.suffix != ".tmp"]
+
+
+# The moments a restore can die at: while its private copy is made and checked; and once the
+# current history has been kept, a little and a while into the copy into the history (which
+# takes about 0.15 s for these 60,000 sessions).
+MOMENTS = {"checking": (_scratch, 0.0), "copying": (_kept, 0.02), "copying-later": (_kept, 0.08)}
+
+
+def _when(seen: Callable[[Path], list[Path]], folder: Path, proc: subprocess.Popen[str]) -> bool:
+    deadline = time.monotonic() + 30
+    while not seen(folder):  # a tight poll: the copy into the history is short
+        if proc.poll() is not None or time.monotonic() > deadline:
+            return False
+        time.sleep(0.001)
+    return True
+
+
+@pytest.mark.parametrize("moment", MOMENTS, ids=MOMENTS.keys())
+def test_a_restore_killed_midway_leaves_one_whole_history(
+    app_env, current: Path, tmp_path: Path, moment: str
+) -> None:
+    big = _big_backup(tmp_path, 60_000)
+    before = _as_it_is(current)
+    seen, later = MOMENTS[moment]
+    proc = start("restore", str(big), env=app_env)
+    try:
+        assert _when(seen, current.parent, proc), proc.communicate(timeout=30)
+        time.sleep(later)
+        assert proc.poll() is None, "the restore ended before it could be killed"
+        proc.kill()
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+        proc.communicate(timeout=30)
+    store = Store.open(current)  # opens as an ordinary history, nothing moved aside
+    store.add(SessionRecord(Activity.BREATHING, "calm", WHEN, 60.0, note="next"))
+    store.close()
+    notes, names = _as_it_is(current)
+    assert notes in ([*before[0], "next"], ["big"] * 60_000 + ["next"]), notes[:3]
+    assert names == (before[1] if notes[0] != "big" else [])
+    assert not list(current.parent.glob("*.unreadable*"))
+    # What the kill left behind is removed by the next restore once it is surely stale.
+    left = _scratch(current.parent) + list(current.parent.glob(".history.db.*.tmp"))
+    hour_ago = time.time() - 2 * 3600
+    for path in left:
+        os.utime(path, (hour_ago, hour_ago))
+    kept, _summary = restore(current, big)
+    assert not _scratch(current.parent) and not list(current.parent.glob(".history.db.*.tmp"))
+    assert kept.exists()

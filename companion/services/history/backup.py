@@ -21,7 +21,9 @@ import contextlib
 import errno
 import logging
 import os
+import shutil
 import sqlite3
+import stat
 import sys
 import tempfile
 import time
@@ -64,6 +66,8 @@ log = logging.getLogger(__name__)
 MAX_BACKUP_BYTES = 4 << 30  # years of sessions take a few MB
 TIME_LIMIT_S = 60.0  # checking a big, honest history takes seconds
 LOCK_WAIT_S = 5.0  # how long a copy waits for another program to let go of a database
+SCRATCH = ".companion-restore-"  # the private folder a restore checks its copy in
+STALE_SCRATCH_S = 3600.0  # a restore takes seconds: a folder this old was left by a kill
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _CHUNK = 1 << 20
 
@@ -172,6 +176,7 @@ def restore(
     SQLite's locks); an older backup is brought to this version first, on the copy.
     """
     name = _name(source)
+    _sweep_leftovers(database)
     with _private_copy(source, database.parent) as copy:
         summary = _check(copy, name, time.monotonic() + time_limit_s)
         try:
@@ -217,7 +222,7 @@ def copy_database(
 def _private_copy(source: os.PathLike[str] | str, near: Path | None) -> Iterator[Path]:
     """The backup copied into a private folder (0700; ``near`` the history, or the temp dir)."""
     name = _name(source)
-    with tempfile.TemporaryDirectory(prefix=".companion-restore-", dir=near) as scratch:
+    with tempfile.TemporaryDirectory(prefix=SCRATCH, dir=near) as scratch:
         copy = Path(scratch) / "backup.db"
         fd = os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
         try:
@@ -233,6 +238,25 @@ def _private_copy(source: os.PathLike[str] | str, near: Path | None) -> Iterator
             code = "no-room" if exc.errno == errno.ENOSPC else "write-failed"
             raise BackupError(code, name, str(exc)) from exc
         yield copy
+
+
+def _sweep_leftovers(database: Path) -> None:
+    """Remove what a restore killed midway left beside the history, once it is surely stale.
+
+    Its private folder (a copy of the backup) and a half-written copy of the history.
+    """
+    patterns = (f"{SCRATCH}*", f".{database.name}.before-restore-*.tmp")
+    with contextlib.suppress(OSError):
+        for old in (p for pattern in patterns for p in database.parent.glob(pattern)):
+            with contextlib.suppress(OSError):
+                info = old.lstat()
+                if time.time() - info.st_mtime < STALE_SCRATCH_S:
+                    continue  # perhaps another window's restore, under way
+                if stat.S_ISDIR(info.st_mode):
+                    shutil.rmtree(old)
+                elif stat.S_ISREG(info.st_mode):
+                    old.unlink()
+                log.info("removed %s, left by an interrupted restore", old.name)
 
 
 def _copy_limited(source: BinaryIO, out: BinaryIO, name: str) -> None:
