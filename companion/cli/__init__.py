@@ -98,9 +98,9 @@ def check(args: argparse.Namespace) -> int | None:
             if args.pattern:
                 parse_pattern(args.pattern)
             if args.minutes:
-                session_seconds(args.minutes)
-                if args.minutes > MAX_MINUTES:
+                if args.minutes > MAX_MINUTES:  # infinity too
                     raise ValueError(f"--minutes can be at most {MAX_MINUTES} (a day).")
+                session_seconds(args.minutes)
         except (PatternError, ValueError) as exc:
             print(f"companion: {exc}", file=sys.stderr)
             return 2

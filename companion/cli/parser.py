@@ -5,14 +5,26 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from companion import __version__
 from companion.core.breathing import PRESETS
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are told in one line, as the CLI contract asks.
+
+    argparse prints the whole usage before the error; a script reading stderr, or a person,
+    gets one line instead, pointing at ``--help`` for the usage.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``companion`` command line."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="companion",
         description="Guided breathing and rest for palliative care, at the bedside.",
     )

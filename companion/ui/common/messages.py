@@ -26,6 +26,17 @@ def sound_problem_text(code: str) -> str:
     return words.get(code, _tr("Sound is off."))
 
 
+def unspoken_text(code: str) -> str:
+    """Why one passage of a script is shown as words, not spoken (a ``SpeechQueue`` code)."""
+    words = {
+        "too-long": _tr(
+            "This passage is too long to be spoken in one piece, so it is shown as words."
+        ),
+        "too-slow": _tr("Speaking this passage took too long, so it is shown as words."),
+    }
+    return words.get(code, _tr("This passage could not be spoken, so it is shown as words."))
+
+
 def audio_file_text(kind: str, name: str) -> str:
     """Why a music file was skipped (an ``AudioFileError`` kind) and which file it was."""
     if kind == "missing":
