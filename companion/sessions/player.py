@@ -21,6 +21,7 @@ from companion.core.listen.playlists import Playlist, PlayOrder, Repeat, Track
 from companion.core.listen.sleep_timer import SleepTimer
 from companion.core.problems import Problem
 from companion.core.sessions import Activity
+from companion.services.audio.music import missing_file_error
 from companion.services.audio.output import AudioEvent, AudioFileError, AudioOutput, MusicState
 from companion.services.store import Store
 from companion.sessions.recorder import SessionRecorder
@@ -369,9 +370,12 @@ class Player(QObject):
         self._recorder.begin(Activity.LISTENING, playlist_name, None)
 
     def _why_unplayable(self, track: Track) -> str:
+        if track.path in self.failed:
+            return self.failed[track.path]
         if not self._is_available(track):
-            return "missing"
-        return self.failed.get(track.path, "undecodable")
+            found = missing_file_error(Path(track.path))  # a pipe or a device is not "missing"
+            return found.kind if found is not None else "missing"
+        return "undecodable"
 
     def _check_sleep(self) -> None:
         if self.sleep is None or self._fading_for_sleep:

@@ -4,11 +4,12 @@ logged with its traceback and told, never lost.
 
 The whole app runs in this process (real pygame with SDL's dummy driver, the real player and
 Listen page); the tracks are real files: two short tones and, between them, a ``.flac`` of
-random bytes (it passes for a file, so only decoding finds it out).
+random bytes (it passes for a file, so only decoding finds it out), a FIFO or a link to
+``/dev/zero`` named like music.
 
 Before: the random ``.flac`` raised out of the player: the track after it never played, no
 listening session was saved, and the page said "Nothing is playing"; an exception in a slot
-went to a terminal nobody reads.
+went to a terminal nobody reads. A FIFO or a device asked for was "could not be found".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import random
 import struct
 import sys
@@ -23,7 +25,8 @@ import wave
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
 from companion.core.listen.playlists import Playlist, Track
 from companion.services.audio.output import MusicState
@@ -51,13 +54,33 @@ def _noise(path: Path, size: int = 64 << 10) -> Path:
     return path
 
 
-def test_a_random_bytes_track_between_two_good_ones_is_skipped_and_marked(
-    qapp, restore_signals, tmp_path: Path, data_dir: Path, config_dir: Path
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _zero(path: Path) -> Path:
+    path.symlink_to("/dev/zero")
+    return path
+
+
+# What stands between the two good tracks, what the notice says of it.
+BROKEN = {
+    "random-bytes": ("2 Static.flac", _noise, "damaged or not a sound format"),
+    "fifo": ("2 Static.ogg", _fifo, "not an ordinary file"),
+    "dev-zero": ("2 Static.mp3", _zero, "not an ordinary file"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=BROKEN.keys())
+def test_a_broken_track_between_two_good_ones_is_skipped_and_marked(
+    qapp, restore_signals, tmp_path: Path, data_dir: Path, config_dir: Path, case: str
 ) -> None:
+    name, make, said = BROKEN[case]
     music = tmp_path / "music"
     music.mkdir()
     first = _tone(music / "1 Morning.wav")
-    broken = _noise(music / "2 Static.flac")
+    broken = make(music / name)
     last = _tone(music / "3 Night.wav", hz=330.0)
     store = Store.open(data_dir / "history.db")
     PlaylistStore(store).save(Playlist("Bedside", [Track(str(p)) for p in (first, broken, last)]))
@@ -79,6 +102,8 @@ def test_a_random_bytes_track_between_two_good_ones_is_skipped_and_marked(
         listen = window.page_named("listen")
         listen.refresh(select="Bedside")
         seen["rows"] = [listen.tracks.item(row).text() for row in range(listen.tracks.count())]
+        listen.tracks.setCurrentRow(1)  # the person asks for the broken track itself
+        QTest.keyClick(listen.tracks, Qt.Key.Key_Return)
         seen["notices"] = list(window.notices.messages)
 
     assert run_app(["listen", "Bedside"], inspect, progress) == 0
@@ -88,10 +113,12 @@ def test_a_random_bytes_track_between_two_good_ones_is_skipped_and_marked(
     assert isinstance(rows, list) and len(rows) == 3
     assert ["cannot play" in row for row in rows] == [False, True, False], rows
     notices = seen["notices"]
-    assert isinstance(notices, list) and [n for n in notices if "2 Static.flac" in n], notices
+    assert isinstance(notices, list)
+    [notice] = [n for n in notices if name in n]
+    assert said in notice and "skipped" in notice, notice
     [row] = sessions(data_dir / "history.db")
     assert (row["activity"], row["item"], row["completed"]) == ("listening", "Bedside", 1)
-    assert broken.stat().st_size == 64 << 10  # the user's file, untouched
+    assert broken.is_symlink() or broken.exists()  # the user's file, untouched
 
 
 def _now_playing(window: MainWindow) -> str:

@@ -59,7 +59,8 @@ class AudioFileError(Exception):
     """A music file that cannot be played.
 
     ``kind`` says why, for the interface to put into words: ``missing`` (not there),
-    ``folder`` (a folder, not a file) or ``undecodable`` (damaged, or not a sound format).
+    ``folder`` (a folder, not a file), ``not-a-file`` (a pipe or a device) or
+    ``undecodable`` (damaged, or not a sound format).
     The message is a plain English sentence for the log.
     """
 
@@ -74,8 +75,10 @@ def missing_file_error(path: Path) -> AudioFileError | None:
     try:
         if not path.exists():
             return AudioFileError("missing", path)
-        if not path.is_file():
+        if path.is_dir():
             return AudioFileError("folder", path)
+        if not path.is_file():  # a FIFO would block the decoder, a device never ends
+            return AudioFileError("not-a-file", path)
     except OSError:  # a name the file system refuses (too long, say): not there
         return AudioFileError("missing", path)
     return None

@@ -43,6 +43,10 @@ def audio_file_text(kind: str, name: str) -> str:
         return _tr("The file “{0}” could not be found.").format(name)
     if kind == "folder":
         return _tr("“{0}” is a folder, not a music file.").format(name)
+    if kind == "not-a-file":
+        return _tr("“{0}” is not an ordinary file (a device or a pipe), not a music file.").format(
+            name
+        )
     return _tr(
         "The file “{0}” cannot be played: it is damaged or not a sound format Companion "
         "knows (WAV, OGG, MP3, FLAC)."
