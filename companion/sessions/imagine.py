@@ -38,6 +38,8 @@ class ImagineSession(TimedSession):
         segment_changed(int): a new segment (sentence, pause or breathing cue) began.
         speaking(int): the voice started the sentence at this index.
         speech_unavailable(str): no voice: the script runs as timed captions (says why).
+        line_unspoken(str): one sentence has no voice and is shown as words; why, as a code
+            (see :class:`~companion.sessions.speech_queue.SpeechQueue` ``unspoken``).
         music_failed(str): the soundscape cannot play (an ``AudioFileError`` kind).
         paused_changed(bool), finished(bool), problem(str): see :class:`TimedSession`
             (finished is True if it ran to the end of the script).
@@ -46,6 +48,7 @@ class ImagineSession(TimedSession):
     segment_changed = Signal(int)
     speaking = Signal(int)
     speech_unavailable = Signal(str)
+    line_unspoken = Signal(str)
     music_failed = Signal(str)
 
     retry_ms = WAIT_POLL_MS
@@ -73,6 +76,7 @@ class ImagineSession(TimedSession):
         self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
         self.queue.ready.connect(self._on_ready)
         self.queue.unavailable.connect(self.speech_unavailable)
+        self.queue.unspoken.connect(lambda _index, code: self.line_unspoken.emit(code))
         self.music_playing = False
         sound.music_taken.connect(self._on_music_taken)
 

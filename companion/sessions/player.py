@@ -31,6 +31,7 @@ from companion.core.listen.playlists import Playlist, PlayOrder, Repeat, Track
 from companion.core.listen.sleep_timer import SleepTimer
 from companion.core.problems import Problem
 from companion.core.sessions import Activity
+from companion.services.audio.music import missing_file_error
 from companion.services.audio.output import AudioEvent, AudioFileError, AudioOutput, MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST, calm_playlist
 from companion.services.listen.playlist_store import PlaylistStore
@@ -460,13 +461,13 @@ class Player(QObject):
             self._sound.claim_music(self)
             try:
                 self.audio.load_music(Path(track.path))
+                self.audio.set_music_volume(self._music_volume())
+                self.audio.play_music(fade_in_s=fade_s)  # some damage shows only here
             except AudioFileError as exc:
                 self.failed[track.path] = exc.kind
                 self.track_failed.emit(candidate, exc.kind)
                 candidate = self.order.next(auto=False)
                 continue
-            self.audio.set_music_volume(self._music_volume())
-            self.audio.play_music(fade_in_s=fade_s)
             self._sound.wake()
             if self._recorder is None or not self._recorder.active:
                 self._begin_session(self.playlist.name)
@@ -490,9 +491,12 @@ class Player(QObject):
         self._recorder.begin(Activity.LISTENING, playlist_name, None)
 
     def _why_unplayable(self, track: Track) -> str:
+        if track.path in self.failed:
+            return self.failed[track.path]
         if not self._is_available(track):
-            return "missing"
-        return self.failed.get(track.path, "undecodable")
+            found = missing_file_error(Path(track.path))  # a pipe or a device is not "missing"
+            return found.kind if found is not None else "missing"
+        return "undecodable"
 
     def _check_sleep(self) -> None:
         if self.sleep is None or self._fading_for_sleep or self._switch_to is not None:

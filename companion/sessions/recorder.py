@@ -29,7 +29,7 @@ class SessionRecorder(QObject):
     """Writes one session's record; ``elapsed`` tells it how far the session has got.
 
     Signals:
-        problem(str): the history could not be written (the message says why).
+        problem(object): the history could not be written (a :class:`Problem`, ``store.*``).
     """
 
     problem = Signal(object)
@@ -97,9 +97,15 @@ class SessionRecorder(QObject):
         self._save(duration, completed)
 
     def _save(self, duration: float, completed: bool) -> None:
-        session_id = self.record.id if self.record is not None else None
-        if session_id is not None:
-            self._write(lambda store: store.update_progress(session_id, duration, completed))
+        record = self.record
+        if record is None:
+            return
+        session_id = record.id
+        if session_id is None:  # the first write failed (a full disk?): add it now, if we can
+            record.duration_s, record.completed = duration, completed
+            self._write(lambda store: store.add(record))
+            return
+        self._write(lambda store: store.update_progress(session_id, duration, completed))
 
     def _write(self, write: Callable[[Store], object]) -> None:
         if self._store is None:
@@ -109,4 +115,6 @@ class SessionRecorder(QObject):
         except StoreError as exc:
             if not self._told:  # one message, not one every checkpoint
                 self._told = True
-                self.problem.emit(str(exc))
+                self.problem.emit(exc.problem)
+        else:
+            self._told = False  # saving again: a new failure is worth telling

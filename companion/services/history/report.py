@@ -41,6 +41,7 @@ class ReportData:
     notes: list[Note]
     checkins: list[Checkin] = field(default_factory=list)
     rating_count: int = 0
+    flagged: int = 0  # sessions holding values Companion does not write
 
     @property
     def empty(self) -> bool:
@@ -74,4 +75,5 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         notes=history.notes(bounded),
         checkins=checkins,
         rating_count=history.rating_count(bounded),
+        flagged=history.flagged(bounded),
     )

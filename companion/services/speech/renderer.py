@@ -44,6 +44,9 @@ MAX_RATE_WPM = 400
 MAX_FAILURES = 3  # timeouts or crashes in a row before speech is switched off
 _PACKAGE_ROOT = Path(__file__).resolve().parents[3]
 _STALE_TMP_S = 600.0
+# About four minutes of speech. Longer text is refused at once: sent to the engine it would
+# run into the timeout, cost the worker its life and count towards switching speech off.
+MAX_UTTERANCE_CHARS = 4000
 _SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"  # Apple's driver writes AIFF
 
 # Plain sentences for the user (English source text; the UI may translate them).
@@ -53,6 +56,7 @@ ENGINE_SILENT = "Spoken guidance is not available: the speech engine did not res
 KEPT_FAILING = "Spoken guidance has been switched off because the speech engine kept failing."
 TOO_SLOW = "Speaking took too long and was stopped. Please try again."
 NOT_SPOKEN = "This passage could not be turned into speech."
+TOO_LONG = "This passage is too long to be spoken in one piece; it is shown as words instead."
 NO_ROOM = "Spoken guidance is not available: the speech files cannot be stored."
 CLOSED = "Spoken guidance has been switched off."
 
@@ -123,6 +127,8 @@ class SpeechRenderer:
         """Return a WAV of ``text`` spoken at ``rate_wpm``, rendering it if not cached (blocks)."""
         if not text.strip():
             raise ValueError("nothing to say: the text is empty")
+        if len(text) > MAX_UTTERANCE_CHARS:
+            raise SpeechUnavailable(TOO_LONG)
         rate = max(MIN_RATE_WPM, min(MAX_RATE_WPM, int(rate_wpm)))
         if self._closed:
             raise SpeechUnavailable(CLOSED)

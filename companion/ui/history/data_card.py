@@ -6,6 +6,7 @@ dialogs seam; deleting everything is said plainly first.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -17,11 +18,14 @@ from companion.services.history.report import build_report
 from companion.services.store import StoreError
 from companion.sessions.worker import run_in_background
 from companion.ui.common.flow import flow_row
+from companion.ui.common.messages import error_problem, problem_text
 from companion.ui.common.page import Services
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history import jobs as history_jobs
 from companion.ui.history.charts import ChartView
 from companion.ui.history.dialogs import ExportDialog
+
+log = logging.getLogger(__name__)
 
 
 def card(*widgets: QWidget) -> QFrame:
@@ -138,7 +142,7 @@ class DataCard(QFrame):
         try:
             history.delete_all()
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(exc.problem)
         else:
             self.notice.emit(self.tr("All your history has been deleted."))
         self.changed.emit()
@@ -156,8 +160,11 @@ class DataCard(QFrame):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            reason = getattr(exc, "strerror", None) or str(exc)
-            self.notice.emit(self.tr("That did not work: {0}").format(reason))
+            problem = error_problem(exc)
+            if problem.code == "app.unexpected":  # a bug: logged with its traceback
+                log.error("history job failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.notice.emit(self.tr("That did not work: {0}").format(problem_text(problem)))
+            self.changed.emit()  # show the history as it now is (a failed restore: unchanged)
 
         run_in_background(job, done, failed)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from companion.core.history.ratings import short_name
-from companion.core.sessions import SessionRecord, format_duration
+from companion.core.sessions import SessionRecord, Who, format_duration
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
 from companion.ui.common.ratings import who_label
@@ -87,18 +87,28 @@ class SessionTableModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         column = index.column()
+        if r.flagged and role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Marked: this session holds values Companion does not write ({0}).").format(
+                ", ".join(r.flags)
+            )
         if column == 0:
-            return r.started_at.strftime("%a %d %b %Y  %H:%M")
+            when = str(r.raw["started_at"]) if "started_at" in r.raw else None
+            shown = when or r.started_at.strftime("%a %d %b %Y  %H:%M")
+            return f"⚠ {shown}" if r.flagged else shown
         if column == 1:
             return f"{activity_name(r.activity.value)} · {r.item}"
         if column == 2:
+            if "duration_s" in r.raw:  # shown as it is: -60, or text where a number belongs
+                return str(r.raw["duration_s"])
             return format_duration(r.duration_s)
         if column == 3:
             return tr("Yes") if r.completed else tr("Stopped")
         if column == 4:
             return ratings_text(r)
         if column == 5:
-            return who_label(self, r.who) if r.who else ""
+            return (
+                who_label(self, r.who) if isinstance(r.who, Who) else r.who.value if r.who else ""
+            )
         return r.note
 
     def canFetchMore(self, parent: Index) -> bool:

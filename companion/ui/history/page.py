@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from companion.core.history.ratings import MEANINGFUL_NOTE, short_name
 from companion.core.history.stats import calendar, compare_weeks, per_activity, rating_trend
 from companion.core.history.stats import summarise_ratings as summarise
+from companion.core.problems import Problem
 from companion.core.sessions import Activity
 from companion.services.history.data import HistoryData, HistoryFilter, week_ago
 from companion.services.store import StoreError
@@ -250,7 +251,7 @@ class HistoryPage(Page):
         try:
             self._refresh(self.history)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(exc.problem)
 
     def _refresh(self, history: HistoryData) -> None:
         today = self._today().date()
@@ -290,6 +291,9 @@ class HistoryPage(Page):
             or self.tr("No sessions in these dates."),
         )
         self._show_ratings(history, filt)
+        flagged = history.flagged(filt)
+        if flagged:  # shown as they are and marked in the list; said once here
+            self.notice.emit(Problem("history.flagged", (str(flagged),)))
         self.model.set_filter(filt)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._on_selection()
@@ -381,7 +385,7 @@ class HistoryPage(Page):
         try:
             change(self.history)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(exc.problem)
         self.refresh()
 
     def _set_busy(self, busy: bool) -> None:

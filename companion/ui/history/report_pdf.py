@@ -6,9 +6,8 @@ The charts are the History page's own painting functions (ui/charts.py) with a p
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from companion.core.history.ratings import (
@@ -19,7 +18,7 @@ from companion.core.history.ratings import (
     short_name,
 )
 from companion.services.history.report import ReportData
-from companion.services.paths import make_private
+from companion.services.safe_files import write_atomic
 from companion.ui.history.charts import (
     ChartStyle,
     activity_name,
@@ -107,10 +106,22 @@ class _Page:
         self.y += height + 8
 
 
-def write_pdf(path: Path, report: ReportData) -> int:
-    """Write the report to ``path`` (owner-only); returns the number of pages."""
-    tmp = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(tmp))
+def write_pdf(path: os.PathLike[str] | str, report: ReportData) -> int:
+    """Write the report to ``path`` (owner-only, all or nothing); returns the number of pages.
+
+    The PDF is painted into memory (a report is a page or two), then written with
+    :func:`~companion.services.safe_files.write_atomic`: ``-`` is standard output.
+    """
+    data, pages = pdf_bytes(report)
+    write_atomic(path, data)
+    return pages
+
+
+def pdf_bytes(report: ReportData) -> tuple[bytes, int]:
+    """The report as PDF bytes, and its number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
@@ -118,17 +129,17 @@ def write_pdf(path: Path, report: ReportData) -> int:
     writer.setCreator("Companion")
     painter = QPainter()
     if not painter.begin(writer):
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"cannot write {path}")
+        raise OSError("the report could not be drawn")
     try:
         page = _Page(writer, painter)
         _contents(page, report)
         pages = page.pages
     finally:
         painter.end()
-    make_private(tmp)
-    os.replace(tmp, path)
-    return pages
+    del writer  # finishes the document into the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data, pages
 
 
 def _contents(page: _Page, r: ReportData) -> None:
@@ -153,6 +164,15 @@ def _contents(page: _Page, r: ReportData) -> None:
         ),
         11,
     )
+    if r.flagged:
+        page.text(
+            tr(
+                "{0} of these sessions hold values Companion does not write (an unknown "
+                "activity or person, a date or length that cannot be read); they are counted "
+                "as they are, without their minutes."
+            ).format(r.flagged),
+            9,
+        )
     if r.activities:
         page.table(
             [tr("Activity"), tr("Sessions"), tr("Minutes")],

@@ -29,6 +29,7 @@ from companion.sessions.speech_queue import if_alive, wav_seconds
 from companion.sessions.worker import run_in_background
 from companion.ui.common.breath_circle import BreathCircle
 from companion.ui.common.controls import LevelSlider
+from companion.ui.common.messages import unspoken_text
 from companion.ui.common.page import Services
 from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
 from companion.ui.common.widgets import ScrollView, make_button, make_label
@@ -126,6 +127,7 @@ class ImaginePage(SessionPage[ImagineSession]):
         )
         layout.addWidget(self.voice_level)
         self.voice_status = make_label("", "muted")
+        self._unspoken_shown = False  # voice_status tells of one passage shown as words
         layout.addWidget(self.voice_status)
         return view
 
@@ -238,6 +240,8 @@ class ImaginePage(SessionPage[ImagineSession]):
         session.paused_changed.connect(self._on_paused)
         session.finished.connect(lambda _completed: self.circle.set_animating(False))
         session.speech_unavailable.connect(self._on_no_voice)
+        session.line_unspoken.connect(self._on_unspoken)
+        session.speaking.connect(self._on_speaking)
         session.music_failed.connect(
             lambda _kind: self.notice.emit(self.tr("The background sound cannot be played."))
         )
@@ -342,6 +346,16 @@ class ImaginePage(SessionPage[ImagineSession]):
         self.circle.set_animating(not paused and self.circle.isVisible())
         if paused:
             self.run_time.setText(self.tr("Paused"))
+
+    def _on_unspoken(self, code: str) -> None:
+        self.voice_status.setText(unspoken_text(code))
+        self._unspoken_shown = True
+
+    def _on_speaking(self, _index: int) -> None:
+        """The voice goes on: a passage shown as words before is no longer the news."""
+        if self._unspoken_shown:
+            self.voice_status.setText("")
+            self._unspoken_shown = False
 
     def _on_no_voice(self, reason: str) -> None:
         self.voice_status.setText(
