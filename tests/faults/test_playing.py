@@ -122,7 +122,7 @@ def test_a_broken_track_between_two_good_ones_is_skipped_and_marked(
 
 
 def _now_playing(window: MainWindow) -> str:
-    return window.page_named("listen").bar.now_playing.text()
+    return window.page_named("listen").view.now_playing.text()
 
 
 @pytest.mark.qt_no_exception_capture  # the app's own hook is what is tested

@@ -191,7 +191,8 @@ def test_a_fifo_chosen_on_the_listen_page_is_refused_kindly(
             window._import_started = True
             listen = window.open("listen")
             listen._dialogs = AnsweringDialogs().answer(m3u)
-            listen.import_button.click()
+            listen.view.edit_button.click()
+            listen.edit.import_button.click()
         return any("Evening.m3u" in n for n in window.notices.messages)
 
     with _released(m3u):
