@@ -21,7 +21,7 @@ from companion.ui.common.page import Services
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history import jobs as history_jobs
 from companion.ui.history.charts import ChartView
-from companion.ui.history.dialogs import ExportDialog
+from companion.ui.history.dialogs import ExportSheet
 
 
 def card(*widgets: QWidget) -> QFrame:
@@ -82,9 +82,10 @@ class DataCard(QFrame):
         if history is None or database is None:
             return
         report = build_report(history, filt, self._today())
-        dialog = ExportDialog(report, self)
+        dialog = ExportSheet(report, self)
         if not dialog.exec():
             return
+        dialog.keep_choices(history)  # the patient's name, read again by the worker's report
         kind = dialog.kind
         name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{kind}"
         target = self._services.dialogs.save_file(

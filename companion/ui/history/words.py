@@ -148,6 +148,11 @@ def minutes_length(minutes: float) -> str:
     return length(minutes * 60.0)
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """``6.8`` (``6,8`` in German): a number as the interface language writes it."""
+    return QLocale().toString(float(value), "f", places)
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -176,9 +181,7 @@ def weekday_day(day: date, today: date | None = None) -> str:
 
 def clock_time(moment: datetime) -> str:
     """``14:05`` (or ``2:05 PM``), as the interface language writes a time."""
-    return QLocale().toString(
-        QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def when_text(moment: datetime, today: date | None = None) -> str:
@@ -238,17 +241,17 @@ def _words(slug: str) -> str:
     return slug.replace("-", " ").replace("_", " ").capitalize()
 
 
-def ratings_text(items: tuple[Rating, ...] | list[Rating]) -> str:
+def ratings_text(items: tuple[Rating, ...] | list[Rating], separator: str = ", ") -> str:
     """``Anxiety 6 → 3, Pain 4 → 4``; one-sided answers as ``Pain 4 →`` or ``Pain → 3``."""
     before = {r.item: r.value for r in items if r.when == "before"}
     after = {r.item: r.value for r in items if r.when == "after"}
     parts = []
     for item in dict.fromkeys([*before, *after]):
         b, a = before.get(item), after.get(item)
-        left = "" if b is None else f"{b} "
-        right = "" if a is None else f" {a}"
+        left = "" if b is None else f"{b}\u00a0"  # the numbers and the arrow stay together
+        right = "" if a is None else f"\u00a0{a}"
         parts.append(f"{short_name(item)} {left}→{right}")
-    return ", ".join(parts)
+    return separator.join(parts)
 
 
 def rated_by(who: Who) -> str:
@@ -269,4 +272,6 @@ def session_details(record: SessionRecord) -> list[str]:
         parts.append(rated_by(record.who))
     if record.note:
         parts.append(tr("“{0}”", "a note, quoted").format(record.note))
+    if parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
     return parts
