@@ -47,17 +47,13 @@ class CheckinSheet(Sheet):
         earlier: Checkin | None,
         parent: QWidget,
     ) -> None:
-        super().__init__(
-            parent,
-            tr("Daily check-in"),
-            tr("Optional, once a day. Leave out any question you like."),
-            tr("Save check-in"),
-        )
+        super().__init__(parent, tr("Daily check-in"), "", tr("Save check-in"))
         self._now = now
         body = QWidget()
         body.setProperty("role", "row")
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar beside the numbers
+        column.addWidget(make_label(tr("Optional, once a day. Leave out any question you like.")))
         column.addWidget(make_label(self.tr(ESAS_PROMPT) + ":", "lead"))
         self.rows: dict[str, ScaleRow] = {}
         for item in ESAS_ITEMS:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.history.csvrows import CSV_COLUMNS
 from companion.core.history.ratings import short_name
@@ -23,11 +25,54 @@ from companion.services.history.report import (
 )
 from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.sheet import Sheet
-from companion.ui.common.widgets import make_label
+from companion.ui.common.widgets import ScrollView, make_label
 from companion.ui.history import words
 from companion.ui.history.words import activity_name, tr
 
 MAX_NOTE_CHARS = 4000
+
+
+def hold_bold_width(button: QPushButton) -> None:
+    """Keep room for ``button``'s words in bold, as they are drawn when it is chosen (the
+    style sheet's bold is not counted in its size hint, so a chosen chip would crop)."""
+    bold = QFont(button.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    extra = QFontMetrics(bold).horizontalAdvance(button.text())
+    extra -= QFontMetrics(button.font()).horizontalAdvance(button.text())
+    button.setMinimumWidth(button.sizeHint().width() + max(0, extra) + 2)
+
+
+class SheetBody(ScrollView):
+    """A sheet's sentence and fields, as tall as they need at the card's width, scrolling
+    within the card when the window is shorter (the heading and buttons stay in view)."""
+
+    def __init__(self, sheet: Sheet, sentence: str) -> None:
+        self.content = QWidget()
+        self.content.setProperty("role", "row")
+        self.column = QVBoxLayout(self.content)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(16)
+        super().__init__(self.content)
+        self.setProperty("role", "row")
+        self.viewport().setProperty("role", "row")
+        self._sheet = sheet
+        if sentence:
+            self.column.addWidget(make_label(sentence))
+        sheet.add(self)
+
+    def add(self, widget: QWidget) -> None:
+        """Put ``widget`` below the others."""
+        self.column.addWidget(widget)
+
+    def sizeHint(self) -> QSize:
+        card = self._sheet.card
+        margins = card.layout().contentsMargins()
+        width = max(100, card.width() - margins.left() - margins.right())
+        if self.content.hasHeightForWidth():
+            height = self.content.heightForWidth(width)
+        else:
+            height = self.content.sizeHint().height()
+        return QSize(width, height + 2)
 
 
 def _lines(editor: QPlainTextEdit, lines: int) -> None:
@@ -39,18 +84,14 @@ class NoteSheet(Sheet):
     """Write or change a note (on a session or a day); empty removes it."""
 
     def __init__(self, parent: QWidget, heading: str, text: str) -> None:
-        super().__init__(
-            parent,
-            heading,
-            tr("Anything worth remembering. Leave it empty to remove the note."),
-            tr("Save note"),
-        )
+        super().__init__(parent, heading, "", tr("Save note"))
+        body = SheetBody(self, tr("Anything worth remembering. Leave it empty to remove the note."))
         self.editor = QPlainTextEdit(text)
         self.editor.setTabChangesFocus(True)  # keyboard users can leave the box with Tab
         self.editor.setAccessibleName(tr("Note"))
         self.editor.setAccessibleDescription(tr("Anything worth remembering; empty removes it"))
         _lines(self.editor, 4)
-        self.add(self.editor)
+        body.add(self.editor)
         self.editor.setFocus()
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
@@ -64,22 +105,22 @@ class ExportSheet(Sheet):
     put their name on the report), then goes on to choose where to save it."""
 
     def __init__(self, report: ReportData, parent: QWidget) -> None:
-        super().__init__(
-            parent,
-            tr("Export history"),
-            tr("It is saved only where you choose. Companion sends nothing anywhere."),
-            tr("Choose where to save…"),
+        super().__init__(parent, tr("Export history"), "", tr("Save…"))
+        body = SheetBody(
+            self, tr("It is saved only where you choose. Companion sends nothing anywhere.")
         )
         self.report = report
         self.choice = ChoiceChips(
             tr("What to make"),
             [
-                ("pdf", tr("A report for the care team (PDF)")),
-                ("csv", tr("Every session as a table (CSV)")),
+                ("pdf", tr("Care-team report (PDF)")),
+                ("csv", tr("Table of sessions (CSV)")),
             ],
             "pdf",
         )
-        self.add(self.choice)
+        for chip in self.choice.buttons.values():
+            hold_bold_width(chip)
+        body.add(self.choice)
         self.name_label = make_label(tr("Patient's name on the report (optional):"))
         self.name_field = QLineEdit(report.patient)
         self.name_field.setMaxLength(MAX_NAME)
@@ -88,16 +129,16 @@ class ExportSheet(Sheet):
             tr("Optional. It is printed at the top of the report and kept for the next one.")
         )
         self.name_label.setBuddy(self.name_field)
-        self.add(self.name_label)
-        self.add(self.name_field)
-        self.add(make_label(tr("The file will contain exactly this:"), "lead"))
+        body.add(self.name_label)
+        body.add(self.name_field)
+        body.add(make_label(tr("The file will contain exactly this:"), "lead"))
         self.contents = QPlainTextEdit()
         self.contents.setReadOnly(True)
         self.contents.setTabChangesFocus(True)
         self.contents.setAccessibleName(tr("What the file will contain"))
         self.contents.setAccessibleDescription(tr("Read only: the export, in words"))
         _lines(self.contents, 6)
-        self.add(self.contents)
+        body.add(self.contents)
         self.choice.chosen.connect(lambda _key: self._describe())
         self.name_field.textChanged.connect(lambda _text: self._describe())
         self._describe()

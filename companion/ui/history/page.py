@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QComboBox, QListView, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.history.ratings import MEANINGFUL_NOTE, short_name
@@ -47,23 +47,13 @@ from companion.ui.history.charts import (
 )
 from companion.ui.history.checkin import CheckinSheet
 from companion.ui.history.data_card import DataCard, card
-from companion.ui.history.dialogs import NoteSheet
+from companion.ui.history.dialogs import NoteSheet, hold_bold_width
 from companion.ui.history.period import DEFAULT_PERIOD, PERIODS, period_named
 from companion.ui.history.sessions import SessionList, SessionListModel
 from companion.ui.history.words import activity_name
 
 CALENDAR_WEEKS = 8  # the calendar shows at most the last 8 weeks of a period
 STALE_MS = 1000  # after the history changes, refresh once it has been quiet this long
-
-
-def hold_bold_width(button: QPushButton) -> None:
-    """Keep room for ``button``'s words in bold, as they are drawn when it is chosen (the
-    style sheet's bold is not counted in its size hint, so the chosen chip would crop)."""
-    bold = QFont(button.font())
-    bold.setWeight(QFont.Weight.DemiBold)
-    extra = QFontMetrics(bold).horizontalAdvance(button.text())
-    extra -= QFontMetrics(button.font()).horizontalAdvance(button.text())
-    button.setMinimumWidth(button.sizeHint().width() + max(0, extra) + 2)
 
 
 class HistoryPage(Page):
