@@ -53,6 +53,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n second</numerusform>

@@ -16,6 +16,7 @@ from companion.services.store import Store, StoreError
 def run_export(args: argparse.Namespace) -> int:
     """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
     from companion.services.history.exports import write_csv
+    from companion.ui.history.words import activity_names
 
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
@@ -32,7 +33,7 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"companion: {notice}", file=sys.stderr)
         history = HistoryData(store)
         if args.csv:
-            count = write_csv(target, history.iter_sessions(filt))
+            count = write_csv(target, history.iter_sessions(filt), activity_names())
             message = f"Wrote {count} session(s) to {target}"
         else:
             pages, count = _export_pdf(target, history, filt)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from companion.core.sessions import Rating, SessionRecord
 
@@ -18,7 +18,11 @@ CSV_COLUMNS = (
     "ratings_before",
     "ratings_after",
     "note",
+    "activity_name",
 )
+"""The columns, in order. ``activity`` is a stable identifier (``visualization``) for other
+tools; ``activity_name`` is the name the app and the report show for it ("Guided imagery"),
+added last so that tools reading columns by position are not disturbed."""
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -36,8 +40,12 @@ def _ratings(ratings: Iterable[Rating], when: str) -> str:
     return "; ".join(f"{r.item}={r.value}" for r in ratings if r.when == when)
 
 
-def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
-    """One row of strings per record, in :data:`CSV_COLUMNS` order."""
+def csv_rows(
+    records: Iterable[SessionRecord], names: Mapping[str, str] | None = None
+) -> Iterator[list[str]]:
+    """One row of strings per record, in :data:`CSV_COLUMNS` order; ``names`` maps an
+    activity's identifier to the name people read (else the identifier is repeated)."""
+    names = names or {}
     for r in records:
         yield [
             str(r.id if r.id is not None else ""),
@@ -51,4 +59,5 @@ def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
             _ratings(r.ratings, "before"),
             _ratings(r.ratings, "after"),
             safe_cell(r.note),
+            safe_cell(names.get(r.activity.value, r.activity.value)),
         ]

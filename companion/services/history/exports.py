@@ -3,32 +3,31 @@
 from __future__ import annotations
 
 import csv
-import os
-from collections.abc import Iterable
+import io
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from companion.core.history.csvrows import CSV_COLUMNS, csv_rows
 from companion.core.sessions import SessionRecord
-from companion.services.paths import PRIVATE_FILE
+from companion.services.paths import private_file
 
 
-def write_csv(path: Path, records: Iterable[SessionRecord]) -> int:
+def write_csv(
+    path: Path, records: Iterable[SessionRecord], names: Mapping[str, str] | None = None
+) -> int:
     """Write ``records`` as UTF-8 CSV with a header to ``path``; returns the row count.
 
-    The file is created owner-only: it holds health information.
+    ``names`` gives each activity's name as people read it (the ``activity_name`` column).
+    The file is created owner-only (through a temporary file): it holds health information.
     """
-    tmp = path.with_name(f".{path.name}.partial")
     count = 0
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            for row in csv_rows(records):
-                writer.writerow(row)
-                count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with private_file(path) as raw:
+        handle = io.TextIOWrapper(raw, "utf-8", newline="")
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in csv_rows(records, names):
+            writer.writerow(row)
+            count += 1
+        handle.flush()
+        handle.detach()  # the raw file is closed (and renamed) by private_file
     return count

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from companion.core.history.stats import ActivityTotal, CalendarDay, WeekRating, WeekRow
@@ -77,6 +86,12 @@ def activity_index(key: str) -> int:
     return ACTIVITY_ORDER.index(key) if key in ACTIVITY_ORDER else len(ACTIVITY_ORDER)
 
 
+def _metrics(p: QPainter, font: QFont) -> QFontMetricsF:
+    """``font``'s metrics on the device ``p`` paints (a PDF's resolution is not the screen's:
+    measured for the screen, words printed in a report would overflow their boxes)."""
+    return QFontMetricsF(font, p.device())
+
+
 def _text(p: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag, colour: QColor) -> None:
     p.setPen(colour)
     p.drawText(rect, int(flags), text)
@@ -111,7 +126,7 @@ def paint_calendar(
 ) -> None:
     """Weeks as rows, Monday to Sunday; a shade and the number of sessions in each day."""
     p.setFont(s.font)
-    fm = QFontMetricsF(s.font)
+    fm = _metrics(p, s.font)
     label_w = _calendar_label_w(fm)
     head_h = fm.height() + 6
     cell = _calendar_cell(fm, rect.width())
@@ -175,13 +190,13 @@ def number_ink(s: ChartStyle, fill: QColor) -> QColor:
 def paint_week_bars(p: QPainter, rect: QRectF, weeks: Sequence[WeekRow], s: ChartStyle) -> None:
     """Sessions per week as stacked bars, one pattern per activity, the total on top."""
     p.setFont(s.font)
-    fm = QFontMetricsF(s.font)
+    fm = _metrics(p, s.font)
     label_h = fm.height() + 6
     plot = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - 2 * label_h)
     most = max((w.total for w in weeks), default=0) or 1
     n = max(1, len(weeks))
     slot = plot.width() / n
-    bar_w = slot * 0.6
+    bar_w = min(slot * 0.6, fm.height() * 3)  # a lone week is a bar, not a wall
     p.setPen(QPen(s.grid, 1))
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     every = _label_every(fm, slot)
@@ -215,9 +230,12 @@ def _legend_entries(fm: QFontMetricsF, keys: Sequence[str]) -> list[tuple[str, f
     return [(k, size + 6 + fm.horizontalAdvance(activity_name(k))) for k in keys]
 
 
-def legend_height(font: QFont, width: float, keys: Sequence[str]) -> int:
-    """The height :func:`paint_legend` needs at ``width`` (its entries wrap onto more lines)."""
-    fm = QFontMetricsF(font)
+def legend_height(
+    font: QFont, width: float, keys: Sequence[str], device: QPaintDevice | None = None
+) -> int:
+    """The height :func:`paint_legend` needs at ``width`` (its entries wrap onto more lines)
+    on ``device`` (the screen when None)."""
+    fm = QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
     return round(len(_legend_lines(fm, width, keys)) * fm.height() * 1.4)
 
 
@@ -237,7 +255,7 @@ def _legend_lines(fm: QFontMetricsF, width: float, keys: Sequence[str]) -> list[
 def paint_legend(p: QPainter, rect: QRectF, keys: Sequence[str], s: ChartStyle) -> None:
     """One swatch and name per activity, wrapping onto more lines when they do not fit."""
     p.setFont(s.font)
-    fm = QFontMetricsF(s.font)
+    fm = _metrics(p, s.font)
     size = fm.height() * 0.8
     line_h = fm.height() * 1.4
     for n, line in enumerate(_legend_lines(fm, rect.width(), keys)):
@@ -257,7 +275,7 @@ def paint_legend(p: QPainter, rect: QRectF, keys: Sequence[str], s: ChartStyle) 
 def paint_trend_legend(p: QPainter, rect: QRectF, s: ChartStyle) -> None:
     """Explains the two lines of :func:`paint_rating_trend`: before dashed, after solid."""
     p.setFont(s.font)
-    fm = QFontMetricsF(s.font)
+    fm = _metrics(p, s.font)
     x = rect.left()
     mid = rect.top() + rect.height() / 2
     for text, style, filled in (
@@ -311,7 +329,7 @@ def paint_activity_minutes(
     """A bar of minutes per activity, with its name and figures beside it (or, when there is
     not room for all three on a line, the name and figures above the bar)."""
     p.setFont(s.font)
-    fm = QFontMetricsF(s.font)
+    fm = _metrics(p, s.font)
     one_line, name_w, row_h = _minutes_layout(fm, rect.width(), totals)
     most = max((t.minutes for t in totals), default=0) or 1
     gap = fm.height() * 0.6
@@ -347,7 +365,7 @@ def paint_rating_trend(
 ) -> None:
     """Average before (dashed, hollow dots) and after (solid, filled dots) per week, 0–10."""
     p.setFont(s.font)
-    fm = QFontMetricsF(s.font)
+    fm = _metrics(p, s.font)
     axis_w = fm.horizontalAdvance("10") + 10
     label_h = fm.height() + 4
     plot = QRectF(

@@ -15,7 +15,8 @@ from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.history.exports import write_csv
 from companion.services.history.report import build_report
 from companion.services.store import Store
-from companion.ui.history.charts import tr
+from companion.ui.history import words
+from companion.ui.history.words import tr
 
 
 @contextlib.contextmanager
@@ -32,13 +33,13 @@ def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: da
     """Write a CSV or PDF export; returns a sentence for the user."""
     with reader(database) as history:
         if kind == "csv":
-            count = write_csv(target, history.iter_sessions(filt))
-            return tr("Saved {0} sessions to {1}.").format(count, target.name)
+            count = write_csv(target, history.iter_sessions(filt), words.activity_names())
+            return tr("Saved {0} to {1}.").format(words.sessions(count), target.name)
         from companion.ui.history.report_pdf import write_pdf
 
         report = build_report(history, filt, now)
         pages = write_pdf(target, report)
-        return tr("Saved the {0}-page report to {1}.").format(pages, target.name)
+        return tr("Saved the report ({0}) to {1}.").format(words.pages(pages), target.name)
 
 
 def make_backup(database: Path, target: Path) -> str:

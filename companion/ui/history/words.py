@@ -58,6 +58,9 @@ class History(QObject):
     def changed_by_a_point(self, n: int) -> str:
         return self.tr("%n changed by 1 point or more", "", n)
 
+    def pages(self, n: int) -> str:
+        return self.tr("%n page(s)", "", n)
+
     def seconds(self, n: int) -> str:
         return self.tr("%n second(s)", "", n)
 
@@ -76,6 +79,15 @@ def sessions(n: int) -> str:
     return _say.sessions(n)
 
 
+def sessions_time(n: int, minutes: float) -> str:
+    """``1 session, 25 seconds``; ``no sessions`` when there were none (not "0 minutes")."""
+    if n == 0:
+        return tr("no sessions")
+    return tr("{0}, {1}", "a count, then a length: 3 sessions, 12 minutes").format(
+        sessions(n), minutes_length(minutes)
+    )
+
+
 def days(n: int) -> str:
     """``1 day``, ``4 days``."""
     return _say.days(n)
@@ -89,6 +101,11 @@ def notes(n: int) -> str:
 def earlier_notes(n: int) -> str:
     """Notes left out of the report, and how to see them."""
     return _say.earlier_notes(n)
+
+
+def pages(n: int) -> str:
+    """``1 page``, ``2 pages``."""
+    return _say.pages(n)
 
 
 def checkins(n: int) -> str:
@@ -220,6 +237,11 @@ def activity_name(key: str) -> str:
         "massage": tr("Hand massage"),
     }
     return names.get(key, key.replace("_", " ").replace("-", " ").capitalize())
+
+
+def activity_names() -> dict[str, str]:
+    """Every activity's identifier and the name people read (the CSV's ``activity_name``)."""
+    return {key: activity_name(key) for key in ACTIVITY_ORDER}
 
 
 def item_name(activity: str, item: str) -> str:
