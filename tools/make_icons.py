@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from companion.ui.common.theme import THEMES, icon_path  # noqa: E402
+from companion.ui.common.theme import THEMES, icon_path
 
 CHECK = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">'

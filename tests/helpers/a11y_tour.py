@@ -18,7 +18,6 @@ from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
 from companion.core.listen.playlists import Playlist, Track
 from companion.services.audio.soundscapes import soundscapes
-from companion.services.history.data import HistoryFilter
 from companion.services.history.report import build_report
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage

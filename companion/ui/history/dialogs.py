@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QMargins, QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -66,7 +66,8 @@ class SheetBody(ScrollView):
 
     def sizeHint(self) -> QSize:
         card = self._sheet.card
-        margins = card.layout().contentsMargins()
+        layout = card.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         width = max(100, card.width() - margins.left() - margins.right())
         if self.content.hasHeightForWidth():
             height = self.content.heightForWidth(width)
@@ -177,11 +178,11 @@ def report_contents(r: ReportData, kind: str) -> list[str]:
     lines += [
         tr("Period: {0}").format(words.period_text(r.first, r.last)),
         tr("Activity: {0}").format(activity_name(r.activity) if r.activity else tr("all")),
-        tr("{0}, {1} in all, on {2}.").format(
-            words.sessions(r.totals.sessions),
-            words.minutes_length(r.totals.minutes),
-            words.days(r.active_days),
-        ),
+        tr("{0} in all, on {1}.").format(
+            words.sessions_time(r.totals.sessions, r.totals.minutes), words.days(r.active_days)
+        )
+        if r.totals.sessions
+        else tr("No sessions in this period."),
     ]
     if kind == "csv":
         return [

@@ -301,15 +301,17 @@ class HistoryPage(Page):
         minutes = sum(t.minutes for t in totals)
         period = period_named(self.period.current()).label
         what = activity_name(filt.activity) if filt.activity else self.tr("all activities")
-        self.period_summary.setText(
-            self.tr("{0}, {1}: {2}, {3}, on {4}.").format(
-                period,
-                what,
-                words.sessions(sessions),
-                words.minutes_length(minutes),
-                words.days(len({r.day for r in rows if r.sessions})),
+        if sessions:
+            self.period_summary.setText(
+                self.tr("{0}, {1}: {2}, on {3}.").format(
+                    period,
+                    what,
+                    words.sessions_time(sessions, minutes),
+                    words.days(len({r.day for r in rows if r.sessions})),
+                )
             )
-        )
+        else:
+            self.period_summary.setText(self.tr("{0}, {1}: no sessions.").format(period, what))
         self._show_calendar(history, filt, today)
         self.minutes_view.setVisible(bool(totals))
         self.minutes_legend.setVisible(bool(totals))
@@ -336,11 +338,9 @@ class HistoryPage(Page):
         recent = history.day_rows(HistoryFilter(None, today - timedelta(days=13), today))
         weeks = compare_weeks(recent, today)
         self.summary.setText(
-            self.tr("Last 7 days: {0}, {1}. The 7 days before: {2}, {3}.").format(
-                words.sessions(weeks.this_week.sessions),
-                words.minutes_length(weeks.this_week.minutes),
-                words.sessions(weeks.last_week.sessions),
-                words.minutes_length(weeks.last_week.minutes),
+            self.tr("Last 7 days: {0}. The 7 days before: {1}.").format(
+                words.sessions_time(weeks.this_week.sessions, weeks.this_week.minutes),
+                words.sessions_time(weeks.last_week.sessions, weeks.last_week.minutes),
             )
         )
         done = history.checkin_on(today) is not None
