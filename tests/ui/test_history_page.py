@@ -160,6 +160,23 @@ def test_imagery_has_one_name_in_the_list_the_report_and_the_csv(
 # -- the list -------------------------------------------------------------------------------
 
 
+def test_the_charts_grow_with_the_text(page: HistoryPage) -> None:
+    """At 200 % text the rating trend keeps its 0–10 scale readable and its legend whole."""
+    from PySide6.QtGui import QFontMetricsF
+
+    heights = []
+    for pixels in (19, 38):
+        font = QFont(page.font())
+        font.setPixelSize(pixels)
+        for view in (page.trend_view, page.trend_legend, page.calendar_view):
+            view.setFont(font)
+        line = QFontMetricsF(font).height()
+        assert page.trend_view.heightForWidth(800) >= 9 * line
+        assert page.trend_legend.heightForWidth(800) >= 1.4 * line
+        heights.append(page.trend_view.heightForWidth(800))
+    assert heights[1] > heights[0]
+
+
 def test_rows_have_two_lines_and_become_cards_when_narrow(qapp) -> None:
     record = SessionRecord(
         Activity.BREATHING,
@@ -231,7 +248,14 @@ def test_period_presets_and_the_activity_narrow_the_list(
         qtbot.keyClick(page.activity_box, Qt.Key.Key_Down)
     rows = [page.model.record(i) for i in range(page.model.rowCount())]
     assert rows and all(r.activity is Activity.LISTENING for r in rows)
-    assert page.period.current() == "all"  # the period stays as chosen
+    assert page.period.current() == "all"
+    while page.activity_box.currentData() != "massage":
+        qtbot.keyClick(page.activity_box, Qt.Key.Key_Down)
+    assert page.model.rowCount() == 0 and page.empty_label.isVisibleTo(page)
+    assert page.empty_label.text().startswith("No sessions in this period.")  # not "yet"
+    assert not page.note_button.isVisibleTo(page) and not page.delete_button.isVisibleTo(
+        page
+    )  # the period stays as chosen
     assert page.current_filter().first == history.first_day() < history_sample.TODAY - timedelta(50)
 
 

@@ -296,6 +296,17 @@ def paint_trend_legend(p: QPainter, rect: QRectF, s: ChartStyle) -> None:
 trend_legend = paint_trend_legend
 
 
+def trend_legend_height(font: QFont, _width: float) -> int:
+    """The height :func:`paint_trend_legend` needs (its words grow with the text size)."""
+    return round(QFontMetricsF(font).height() * 1.4)
+
+
+def rating_trend_height(font: QFont, _width: float) -> int:
+    """The height :func:`paint_rating_trend` needs: about nine lines of its text, so the
+    0–10 scale keeps its room at 200 % text."""
+    return round(QFontMetricsF(font).height() * 9)
+
+
 # -- minutes per activity ---------------------------------------------------------------------
 
 
@@ -368,8 +379,9 @@ def paint_rating_trend(
     fm = _metrics(p, s.font)
     axis_w = fm.horizontalAdvance("10") + 10
     label_h = fm.height() + 4
+    top = rect.top() + label_h / 2  # room for the "10" centred on the top line
     plot = QRectF(
-        rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 8, rect.height() - label_h - 8
+        rect.left() + axis_w, top, rect.width() - axis_w - 8, rect.bottom() - top - label_h - 8
     )
     for value in (0, 5, 10):
         y = plot.bottom() - plot.height() * value / 10

@@ -20,17 +20,17 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Services
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history import jobs as history_jobs
-from companion.ui.history.charts import ChartView
 from companion.ui.history.dialogs import ExportSheet
 
 
 def card(*widgets: QWidget) -> QFrame:
-    """A surface card holding ``widgets`` one above another (charts take the spare room)."""
+    """A surface card holding ``widgets`` one above another, from the top."""
     frame = QFrame()
     frame.setProperty("role", "card")
     column = QVBoxLayout(frame)
     for widget in widgets:
-        column.addWidget(widget, 1 if isinstance(widget, ChartView) else 0)
+        column.addWidget(widget)
+    column.addStretch(1)  # beside a taller card, the contents stay together at the top
     return frame
 
 

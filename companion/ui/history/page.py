@@ -44,6 +44,8 @@ from companion.ui.history.charts import (
     paint_calendar,
     paint_rating_trend,
     paint_trend_legend,
+    rating_trend_height,
+    trend_legend_height,
 )
 from companion.ui.history.checkin import CheckinSheet
 from companion.ui.history.data_card import DataCard, card
@@ -169,6 +171,7 @@ class HistoryPage(Page):
         self.trend_legend.show_chart(
             paint_trend_legend,
             self.tr("The dashed line with hollow dots is before; the solid line, after."),
+            trend_legend_height,
         )
         self.trend_title = make_label("", "muted")
         self.trend_view = ChartView(self.tr("Ratings per week"), 180)
@@ -330,8 +333,17 @@ class HistoryPage(Page):
         count = history.count(filt)
         self.sessions_count.setText(self.tr("{0}, newest first.").format(words.sessions(count)))
         self.sessions_count.setVisible(count > 0)
-        self.list.setVisible(self.model.rowCount() > 0)
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        shown = self.model.rowCount() > 0
+        self.list.setVisible(shown)
+        self.empty_label.setVisible(not shown)
+        if not shown:
+            self.empty_label.setText(
+                self.tr("No sessions in this period. Choose a longer period or all activities.")
+                if history.count() > 0
+                else self.tr("No sessions yet. They appear here after you breathe with Companion.")
+            )
+        for button in (self.note_button, self.delete_button):
+            button.setVisible(shown)  # nothing to choose: nothing to edit
         self._on_selection()
 
     def _show_summary(self, history: HistoryData, today: date) -> None:
@@ -409,6 +421,7 @@ class HistoryPage(Page):
             self.tr("{0}, weekly average: dashed line before, solid line after.").format(
                 short_name(first)
             ),
+            rating_trend_height,
         )
 
     def _on_selection(self) -> None:
