@@ -279,15 +279,18 @@ def test_edit_note_in_a_sheet_then_delete_one_session(
     answering.check()
     assert history.get(chosen.id).note == "Dozed off, peaceful"
     assert "“Dozed off, peaceful”" in page.model.text(0).details
+    assert page.selected_record().id == chosen.id  # still chosen, the focus on its row
+    assert page.window().focusWidget() is page.list  # where the focus is when it comes back
     before = history.count()
     answers.answer(False)
-    click_row(qtbot, page, 0)
     qtbot.mouseClick(page.delete_button, LEFT)
     assert history.count() == before
     answers.answer(True)
-    click_row(qtbot, page, 0)
+    next_one = page.model.record(1)
     qtbot.mouseClick(page.delete_button, LEFT)
     assert history.count() == before - 1 and history.get(chosen.id) is None
+    assert page.selected_record().id == next_one.id  # the next session takes its place
+    assert page.window().focusWidget() is page.list
 
 
 def test_esc_cancels_a_sheet_and_its_primary_action_is_on_the_right(qtbot, page, history) -> None:

@@ -463,6 +463,7 @@ class HistoryPage(Page):
         if sheet.exec():
             session_id = record.id
             self._write(lambda h: h.set_session_note(session_id, sheet.written()))
+            self._keep_place(session_id)
 
     def edit_day_note(self) -> None:
         """Write or change today's note."""
@@ -494,7 +495,9 @@ class HistoryPage(Page):
             self.tr("The session of {0}, its ratings and its note will be removed.").format(when),
             self.tr("Delete session"),
         ):
+            row = self.list.currentIndex().row()
             self._write(lambda h: h.delete_session(session_id))
+            self._keep_place(None, row)  # the next session takes its place
 
     def _write(self, change: Callable[[HistoryData], object]) -> None:
         if self.history is None:
@@ -504,6 +507,31 @@ class HistoryPage(Page):
         except StoreError as exc:
             self.notice.emit(str(exc))
         self.refresh()
+
+    def _keep_place(self, session_id: int | None, row: int = 0) -> None:
+        """After an edit, choose the session ``session_id`` again (else the one now in ``row``)
+        and give the list the focus, so the person is where they were."""
+        root = self.model.index(-1, -1)
+        while session_id is not None:
+            for n in range(self.model.rowCount()):
+                record = self.model.record(n)
+                if record is not None and record.id == session_id:
+                    row = n
+                    session_id = None
+                    break
+            else:
+                if not self.model.canFetchMore(root):
+                    break
+                self.model.fetchMore(root)
+        while row >= self.model.rowCount() and self.model.canFetchMore(root):
+            self.model.fetchMore(root)
+        row = min(row, self.model.rowCount() - 1)
+        if row < 0:
+            self.empty_label.setFocus()
+            return
+        self.select_row(row)
+        self.list.scrollTo(self.model.index(row, 0))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         self.working = busy
