@@ -7,11 +7,11 @@ the calendar, before/after lines differ by dash, so a black-and-white printout r
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,7 +28,7 @@ from companion.core.history.stats import ActivityTotal, CalendarDay, WeekRating,
 from companion.ui.history import words
 from companion.ui.history.words import ACTIVITY_ORDER, activity_name, short_day, tr
 
-__all__ = ["ACTIVITY_ORDER", "ChartStyle", "ChartView", "activity_name", "tr"]
+__all__ = ["ACTIVITY_ORDER", "ChartStyle", "activity_name", "tr"]
 
 PATTERNS = (
     Qt.BrushStyle.SolidPattern,
@@ -417,59 +417,3 @@ def paint_rating_trend(
             x = point(i, 0).x()
             box = QRectF(x - slot * every / 2, plot.bottom() + 4, slot * every, label_h)
             _text(p, box, short_day(w.week), CENTRE, s.muted)
-
-
-# -- on screen --------------------------------------------------------------------------------
-
-
-class ChartView(QWidget):
-    """A widget that paints one of the chart functions with the theme's colours.
-
-    Its height follows its width where the chart says how (``height_for``); the accessible
-    description carries the same facts in words for screen readers.
-    """
-
-    def __init__(self, name: str, min_height: int = 160, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setMinimumHeight(min_height)
-        self._paint: Callable[[QPainter, QRectF, ChartStyle], None] | None = None
-        self._height_for: Callable[[QFont, float], int] | None = None
-
-    def show_chart(
-        self,
-        paint: Callable[[QPainter, QRectF, ChartStyle], None],
-        description: str,
-        height_for: Callable[[QFont, float], int] | None = None,
-    ) -> None:
-        """Paint with ``paint(painter, rect, style)`` from now on; ``height_for(font, width)``
-        gives the height it needs at a width (else the minimum height)."""
-        self._paint = paint
-        self._height_for = height_for
-        self.setAccessibleDescription(description)
-        self.setToolTip(description)
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(height_for is not None)
-        self.setSizePolicy(policy)
-        self.updateGeometry()
-        self.update()
-
-    def hasHeightForWidth(self) -> bool:
-        return self._height_for is not None
-
-    def heightForWidth(self, width: int) -> int:
-        if self._height_for is None:
-            return self.minimumHeight()
-        return max(self.minimumHeight(), self._height_for(self.font(), width - 8) + 8)
-
-    def sizeHint(self) -> QSize:
-        width = max(200, self.width())
-        return QSize(width, self.heightForWidth(width))
-
-    def paintEvent(self, _event: object) -> None:
-        if self._paint is None:
-            return
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint(p, QRectF(self.rect()).adjusted(4, 4, -4, -4), ChartStyle.for_widget(self))
-        p.end()

@@ -16,17 +16,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QComboBox, QListView, QPushButton, QVBoxLayout, QWidget
 
-from companion.core.history.ratings import MEANINGFUL_NOTE, short_name
 from companion.core.history.stats import (
-    CalendarDay,
-    DayActivity,
-    calendar,
     compare_weeks,
     per_activity,
-    rating_trend,
-    week_start,
 )
-from companion.core.history.stats import summarise_ratings as summarise
 from companion.core.sessions import Activity, SessionRecord
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
@@ -36,25 +29,15 @@ from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
 from companion.ui.history import words
-from companion.ui.history.charts import (
-    ChartView,
-    activity_minutes_height,
-    calendar_height,
-    paint_activity_minutes,
-    paint_calendar,
-    paint_rating_trend,
-    paint_trend_legend,
-    rating_trend_height,
-    trend_legend_height,
-)
+from companion.ui.history.activity_charts import ActivityCharts
 from companion.ui.history.checkin import CheckinSheet
 from companion.ui.history.data_card import DataCard, card
 from companion.ui.history.dialogs import NoteSheet, hold_bold_width
 from companion.ui.history.period import DEFAULT_PERIOD, PERIODS, period_named
+from companion.ui.history.ratings_card import RatingsCard
 from companion.ui.history.sessions import SessionList, SessionListModel
 from companion.ui.history.words import activity_name
 
-CALENDAR_WEEKS = 8  # the calendar shows at most the last 8 weeks of a period
 STALE_MS = 1000  # after the history changes, refresh once it has been quiet this long
 
 
@@ -141,51 +124,17 @@ class HistoryPage(Page):
         )
 
         # Charts, each with its legend in words.
-        self.calendar_title = make_label("", "heading")
-        self.calendar_view = ChartView(self.tr("Sessions per day"), 120)
-        self.calendar_legend = make_label(
-            self.tr(
-                "The number in a day is how many sessions it had; the more, the darker. "
-                "Empty days are fine."
-            ),
-            "small",
-        )
-        self.minutes_view = ChartView(self.tr("Time per activity"), 48)
-        self.minutes_legend = make_label(
-            self.tr("Each bar is the time spent on one activity; its figures are beside it."),
-            "small",
-        )
-        column.addWidget(
-            columns(
-                card(self.calendar_title, self.calendar_view, self.calendar_legend),
-                card(
-                    make_label(self.tr("Time per activity"), "heading"),
-                    self.minutes_view,
-                    self.minutes_legend,
-                ),
-            )
-        )
+        self.activity_charts = ActivityCharts()
+        self.calendar_view = self.activity_charts.calendar_view
+        self.minutes_view = self.activity_charts.minutes_view
+        column.addWidget(self.activity_charts)
 
-        self.ratings_text = make_label("")
-        self.trend_legend = ChartView(self.tr("Legend: before and after"), 32)
-        self.trend_legend.show_chart(
-            paint_trend_legend,
-            self.tr("The dashed line with hollow dots is before; the solid line, after."),
-            trend_legend_height,
-        )
-        self.trend_title = make_label("", "muted")
-        self.trend_view = ChartView(self.tr("Ratings per week"), 180)
-        self.meaningful_note = make_label(self.tr(MEANINGFUL_NOTE), "small")
-        column.addWidget(
-            card(
-                make_label(self.tr("How sessions felt (0–10)"), "heading"),
-                self.ratings_text,
-                self.trend_title,
-                self.trend_legend,
-                self.trend_view,
-                self.meaningful_note,
-            )
-        )
+        self.ratings_card = RatingsCard()
+        self.ratings_text = self.ratings_card.ratings_text
+        self.trend_legend = self.ratings_card.trend_legend
+        self.trend_view = self.ratings_card.trend_view
+        self.meaningful_note = self.ratings_card.meaningful_note
+        column.addWidget(self.ratings_card)
 
         # Every session, newest first, as two-line rows (cards at 200 %).
         self.sessions_count = make_label("", "muted")
@@ -315,20 +264,8 @@ class HistoryPage(Page):
             )
         else:
             self.period_summary.setText(self.tr("{0}, {1}: no sessions.").format(period, what))
-        self._show_calendar(history, filt, today)
-        self.minutes_view.setVisible(bool(totals))
-        self.minutes_legend.setVisible(bool(totals))
-        self.minutes_view.show_chart(
-            lambda p, rect, s: paint_activity_minutes(p, rect, totals, s),
-            "; ".join(
-                f"{activity_name(t.activity)}: {words.minutes_length(t.minutes)}, "
-                f"{words.sessions(t.sessions)}"
-                for t in totals
-            )
-            or self.tr("No sessions in this period."),
-            lambda font, width: activity_minutes_height(font, width, totals),
-        )
-        self._show_ratings(history, filt)
+        self.activity_charts.show_period(history, filt, today, totals)
+        self.ratings_card.show_changes(history.rating_changes(filt))
         self.model.set_filter(filt)
         count = history.count(filt)
         self.sessions_count.setText(self.tr("{0}, newest first.").format(words.sessions(count)))
@@ -360,68 +297,6 @@ class HistoryPage(Page):
             self.tr("Today's check-in is saved; you can change it.")
             if done
             else self.tr("A daily check-in is there whenever you want it.")
-        )
-
-    def _show_calendar(self, history: HistoryData, filt: HistoryFilter, today: date) -> None:
-        first = filt.first or today
-        weeks = min(CALENDAR_WEEKS, (week_start(today) - week_start(first)).days // 7 + 1)
-        shown_from = week_start(today) - timedelta(weeks=weeks - 1)
-        rows: list[DayActivity] = history.day_rows(
-            HistoryFilter(filt.activity, max(first, shown_from), today)
-        )
-        grid = [
-            [CalendarDay(d.day, None) if d.day < first else d for d in week]
-            for week in calendar(rows, today, weeks)
-        ]
-        if weeks == CALENDAR_WEEKS and first < shown_from:
-            self.calendar_title.setText(self.tr("Sessions per day, the last 8 weeks"))
-        else:
-            self.calendar_title.setText(self.tr("Sessions per day"))
-        counted = sum(d.sessions or 0 for w in grid for d in w)
-        busiest = max((d.sessions or 0 for w in grid for d in w), default=0)
-        self.calendar_view.show_chart(
-            lambda p, rect, s: paint_calendar(p, rect, grid, s),
-            self.tr("{0} on the days shown; at most {1} on one day.").format(
-                words.sessions(counted), words.sessions(busiest)
-            ),
-            lambda font, width: calendar_height(font, width, len(grid)),
-        )
-
-    def _show_ratings(self, history: HistoryData, filt: HistoryFilter) -> None:
-        changes = history.rating_changes(filt)
-        summaries = summarise(changes)
-        rated = bool(summaries)
-        for widget in (self.trend_title, self.trend_legend, self.trend_view):
-            widget.setVisible(rated)
-        if not rated:
-            self.ratings_text.setText(
-                self.tr(
-                    "No session in this period was rated before and after. Ratings are optional."
-                )
-            )
-            return
-        lines = [
-            self.tr("{0}: {1} before → {2} after on average ({3}; {4})").format(
-                short_name(s.item),
-                words.decimal(s.mean_before),
-                words.decimal(s.mean_after),
-                words.sessions(s.sessions),
-                words.changed_by_a_point(s.meaningful),
-            )
-            for s in summaries
-        ]
-        self.ratings_text.setText("\n".join(lines))
-        first = summaries[0].item
-        weeks = rating_trend(c for c in changes if c.item == first)[first]
-        self.trend_title.setText(
-            self.tr("{0}, the average of each week:").format(short_name(first))
-        )
-        self.trend_view.show_chart(
-            lambda p, rect, s: paint_rating_trend(p, rect, weeks, s),
-            self.tr("{0}, weekly average: dashed line before, solid line after.").format(
-                short_name(first)
-            ),
-            rating_trend_height,
         )
 
     def _on_selection(self) -> None:

@@ -11,18 +11,14 @@ laid out again with smaller charts. The charts are the History page's own painti
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 
 from companion.core.history.ratings import (
@@ -46,177 +42,10 @@ from companion.ui.history.charts import (
     paint_trend_legend,
     paint_week_bars,
 )
+from companion.ui.history.pdf_page import RESOLUTION, PdfPage, pdf_font
 from companion.ui.history.words import activity_name, day_text, tr
 
-RESOLUTION = 144  # dots per inch: fine enough for print, small coordinates to reason about
-CELL_GAP = 24.0  # between two table columns (4 mm)
 NEXT_PAGE_ROOM = 0.3  # a second page used less than this much is worth a tighter layout
-Paint = Callable[[QRectF], None]
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
-WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-
-
-class _Page:
-    """A cursor down the pages that starts a new page when the next block does not fit.
-
-    With ``painter`` None it only measures (a dry run: how many pages, how full the last).
-    """
-
-    def __init__(self, writer: QPdfWriter, painter: QPainter | None) -> None:
-        self.writer = writer
-        self.p = painter
-        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.width = float(rect.width())
-        self.height = float(rect.height())
-        self.y = 0.0
-        self.pages = 1
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        return QFontMetricsF(font, self.writer)
-
-    def room(self, needed: float) -> None:
-        """Go on to a new page unless ``needed`` more fits on this one."""
-        if self.y + needed > self.height and self.y > 0:
-            if self.p is not None:
-                self.writer.newPage()
-            self.pages += 1
-            self.y = 0.0
-
-    def text_height(self, text: str, font: QFont, width: float) -> float:
-        return self.metrics(font).boundingRect(QRectF(0, 0, width, 1e6), int(WRAP), text).height()
-
-    def text(self, text: str, points: float = 10, bold: bool = False, gap: float = 6) -> None:
-        font = _font(points, bold)
-        height = self.text_height(text, font, self.width)
-        self.room(height)
-        if self.p is not None:
-            self.p.setFont(font)
-            self.p.setPen(QPen(Qt.GlobalColor.black))
-            self.p.drawText(QRectF(0, self.y, self.width, height), int(WRAP), text)
-        self.y += height + gap
-
-    def heading(self, text: str, keep: float = 0.0) -> None:
-        """A section heading, kept on the page with the first ``keep`` of what follows."""
-        font = _font(13, bold=True)
-        height = self.text_height(text, font, self.width)
-        self.room(10 + height + 12 + keep)  # never a heading alone at the bottom of a page
-        if self.y:
-            self.y += 10
-        self.text(text, 13, bold=True, gap=4)
-        self.rule(1.5)
-        self.y += 8
-
-    def rule(self, width: float) -> None:
-        if self.p is not None:
-            self.p.setPen(QPen(Qt.GlobalColor.black, width))
-            self.p.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
-
-    def table(self, header: list[str], rows: list[list[str]]) -> None:
-        """A table: the first column left-aligned, the others right-aligned (figures); columns
-        as wide as their words when they fit, else narrowed and their cells wrapped."""
-        widths = _column_widths(self, header, rows)
-        body, bold = _font(10), _font(10, bold=True)
-        head_h = self._row_height(header, widths, bold)
-        heights = [self._row_height(row, widths, body) for row in rows]
-        self.room(head_h + (heights[0] if heights else 0) + 10)
-        self._row(header, widths, bold, head_h, header=True)
-        for row, height in zip(rows, heights, strict=True):
-            if self.y + height > self.height:  # the table goes on: its header again
-                self.room(self.height)
-                self._row(header, widths, bold, head_h, header=True)
-            self._row(row, widths, body, height)
-        self.y += 8
-
-    def _row_height(self, row: Sequence[str], widths: list[float], font: QFont) -> float:
-        return 8 + max(
-            (self.text_height(c, font, w - CELL_GAP) for c, w in zip(row, widths, strict=True)),
-            default=0.0,
-        )
-
-    def _row(
-        self,
-        row: Sequence[str],
-        widths: list[float],
-        font: QFont,
-        height: float,
-        header: bool = False,
-    ) -> None:
-        if self.p is not None:
-            self.p.setFont(font)
-            self.p.setPen(QPen(Qt.GlobalColor.black))
-            x = 0.0
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
-                side = Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight
-                down = Qt.AlignmentFlag.AlignBottom if header else Qt.AlignmentFlag.AlignTop
-                box = QRectF(
-                    x if i == 0 else x + CELL_GAP, self.y + 4, width - CELL_GAP, height - 8
-                )
-                self.p.drawText(box, int(side | down | Qt.TextFlag.TextWordWrap), cell)
-                x += width
-        self.y += height
-        if header:
-            self.rule(1)
-
-    def chart(self, height: float, paint: Paint) -> None:
-        self.room(height)
-        if self.p is not None:
-            paint(QRectF(0, self.y, self.width, height))
-        self.y += height + 8
-
-    def write_in(self, label: str) -> None:
-        """``label`` and a line to write on (the patient's name, when none was entered)."""
-        font = _font(12)
-        fm = self.metrics(font)
-        height = fm.height()
-        if self.p is not None:
-            self.p.setFont(font)
-            self.p.setPen(QPen(Qt.GlobalColor.black))
-            self.p.drawText(QPointF(0, self.y + fm.ascent()), label)
-            left = fm.horizontalAdvance(label) + 8
-            self.p.setPen(QPen(Qt.GlobalColor.black, 1.5))
-            base = self.y + fm.ascent() + 3
-            self.p.drawLine(QPointF(left, base), QPointF(min(self.width, left + 360), base))
-        self.y += height + 6
-
-
-def _column_widths(page: _Page, header: list[str], rows: list[list[str]]) -> list[float]:
-    """Column widths that keep every word whole: each column gets its cells on one line and
-    its header wrapped if need be; spare room goes first to unwrapping the headers, then to
-    the first column. Only when that is too wide are the cells wrapped too (never a word)."""
-    body, bold = page.metrics(_font(10)), page.metrics(_font(10, bold=True))
-    pad = CELL_GAP + 2
-
-    def widest(texts: list[str], fm: QFontMetricsF, split: bool) -> float:
-        parts = [w for t in texts for w in (t.split() if split else [t])]
-        return max((fm.horizontalAdvance(w) for w in parts), default=0.0) + pad
-
-    columns = [[r[i] for r in rows] for i in range(len(header))]
-    cells = [widest(c, body, split=False) for c in columns]
-    cell_words = [widest(c, body, split=True) for c in columns]
-    head = [widest([h], bold, split=False) for h in header]
-    head_words = [widest([h], bold, split=True) for h in header]
-    widths = [max(c, h) for c, h in zip(cells, head_words, strict=True)]
-    if sum(widths) <= page.width:
-        needs = sorted((want - w, i) for i, (want, w) in enumerate(zip(head, widths, strict=True)))
-        for need, i in needs:  # unwrap headers, the shortest first, each only if it fits whole
-            if 0 < need <= page.width - sum(widths):
-                widths[i] += need
-        widths[0] += page.width - sum(widths)  # the names take what is left
-        return widths
-    least = [max(c, h) for c, h in zip(cell_words, head_words, strict=True)]
-    if sum(least) >= page.width:  # even the words do not fit: share the page out
-        return [page.width * w / sum(least) for w in least]
-    share = (page.width - sum(least)) / (sum(widths) - sum(least))
-    return [lo + (hi - lo) * share for lo, hi in zip(least, widths, strict=True)]
 
 
 def write_pdf(path: Path, report: ReportData) -> int:
@@ -233,7 +62,7 @@ def write_pdf(path: Path, report: ReportData) -> int:
     if not painter.begin(writer):
         raise OSError(f"cannot write {path}")
     try:
-        page = _Page(writer, painter)
+        page = PdfPage(writer, painter)
         _contents(page, report, compact)
         pages = page.pages
     finally:
@@ -258,14 +87,14 @@ def _pages(report: ReportData, compact: bool) -> tuple[int, float]:
     """A dry run: (pages, how full the last one is, 0–1)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    page = _Page(_writer(buffer), None)
+    page = PdfPage(_writer(buffer), None)
     _contents(page, report, compact)
     buffer.close()
     return page.pages, page.y / page.height
 
 
-def _contents(page: _Page, r: ReportData, compact: bool) -> None:
-    style = ChartStyle.for_print(_font(9))
+def _contents(page: PdfPage, r: ReportData, compact: bool) -> None:
+    style = ChartStyle.for_print(pdf_font(9))
     scale = 0.7 if compact else 1.0
     page.text(tr("Companion: sessions report"), 18, bold=True, gap=4)
     if r.patient:
@@ -290,7 +119,7 @@ def _contents(page: _Page, r: ReportData, compact: bool) -> None:
     _notes(page, r)
 
 
-def _sessions(page: _Page, r: ReportData, style: ChartStyle, scale: float) -> None:
+def _sessions(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> None:
     page.heading(tr("Sessions"), keep=60)
     if r.totals.sessions:
         page.text(
@@ -333,7 +162,7 @@ def _sessions(page: _Page, r: ReportData, style: ChartStyle, scale: float) -> No
     )
 
 
-def _painter(page: _Page) -> QPainter:
+def _painter(page: PdfPage) -> QPainter:
     assert page.p is not None  # charts are painted only when the page has a painter
     return page.p
 
@@ -345,7 +174,7 @@ def _signed(value: float) -> str:
     return ("+" if value > 0 else "−") + text
 
 
-def _ratings(page: _Page, r: ReportData, style: ChartStyle, scale: float) -> None:
+def _ratings(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> None:
     page.heading(tr("Ratings before and after sessions (0–10)"), keep=80)
     if not r.ratings:
         page.text(tr("No session was rated both before and after in this period."), 10)
@@ -384,11 +213,11 @@ def _ratings(page: _Page, r: ReportData, style: ChartStyle, scale: float) -> Non
         page.chart(height, functools.partial(_trend, page, weeks, style))
 
 
-def _trend(page: _Page, weeks: list[WeekRating], style: ChartStyle, rect: QRectF) -> None:
+def _trend(page: PdfPage, weeks: list[WeekRating], style: ChartStyle, rect: QRectF) -> None:
     paint_rating_trend(_painter(page), rect, weeks, style)
 
 
-def _checkins(page: _Page, r: ReportData) -> None:
+def _checkins(page: PdfPage, r: ReportData) -> None:
     page.heading(tr("Daily check-ins (ESAS-r)"), keep=80)
     first, last = r.checkins[0], r.checkins[-1]
     if len(r.checkins) == 1:
@@ -417,7 +246,7 @@ def _checkins(page: _Page, r: ReportData) -> None:
         )
 
 
-def _notes(page: _Page, r: ReportData) -> None:
+def _notes(page: PdfPage, r: ReportData) -> None:
     if not r.notes:
         return  # said under the sessions
     shown = r.notes[-MAX_NOTES:]
