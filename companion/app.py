@@ -103,10 +103,12 @@ def run_gui(launch: Launch) -> int:
     from companion.services.speech import SpeechRenderer
     from companion.sessions.state import AppState
     from companion.ui.common.theme import apply_theme
+    from companion.ui.common.translations import install_translations
     from companion.ui.shell.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_translations(app)
     app.setApplicationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

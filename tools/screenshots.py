@@ -39,6 +39,7 @@ from companion.sessions.state import AppState  # noqa: E402
 from companion.ui.breathe.page import BreathingPage  # noqa: E402
 from companion.ui.common.page import Services  # noqa: E402
 from companion.ui.common.theme import apply_theme  # noqa: E402
+from companion.ui.common.translations import install_translations  # noqa: E402
 from companion.ui.history.report_pdf import write_pdf  # noqa: E402
 from companion.ui.imagine.page import ImaginePage  # noqa: E402
 from companion.ui.listen.page import ListenPage  # noqa: E402
@@ -181,6 +182,7 @@ def main(out: Path) -> None:
     """Write home, breathing (light, night), summary and history screenshots into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_translations(app)  # as the app does: "1 session", not "1 session(s)"
     store = Store.open(TMP / "history.db")
     sample_history(store)
     state = AppState(Preferences(), None)
@@ -254,7 +256,8 @@ def main(out: Path) -> None:
 def a11y_shots(
     app: QApplication, state: AppState, store: Store, clock: StillClock, out: Path
 ) -> None:
-    """Text at 200 % in the smallest window: home, breathing setup, the Imagine list (light)."""
+    """Text at 200 % in the smallest window: home, breathing setup, the Imagine list and
+    History (light)."""
     apply_theme(app, "light", 200)
     state.update(text_scale=200)
     window = MainWindow(services_for(state, store, clock))
@@ -265,6 +268,7 @@ def a11y_shots(
         ("a11y-200-home", "home"),
         ("a11y-200-breathe", "breathe"),
         ("a11y-200-imagine", "imagine"),
+        ("a11y-200-history", "history"),
     ):
         window.open(page)
         deadline = time.monotonic() + 2.0

@@ -37,6 +37,7 @@ def _open_history() -> Store | None:
 def run_export(args: argparse.Namespace) -> int:
     """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
     from companion.services.history.exports import write_csv
+    from companion.ui.history.words import activity_names
 
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
@@ -51,7 +52,7 @@ def run_export(args: argparse.Namespace) -> int:
         history = HistoryData(store)
         flagged = history.flagged(filt)
         if args.csv:
-            count = write_csv(target, history.iter_sessions(filt))
+            count = write_csv(target, history.iter_sessions(filt), activity_names())
             message = f"Wrote {count} session(s) to {shown}"
         else:
             pages, count = _export_pdf(target, history, filt)
@@ -75,13 +76,11 @@ def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tupl
     from PySide6.QtGui import QGuiApplication
 
     from companion.services.history.report import build_report
-    from companion.services.safe_files import write_atomic
-    from companion.ui.history.report_pdf import pdf_bytes
+    from companion.ui.history.report_pdf import write_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     report = build_report(history, filt, datetime.now().astimezone())
-    data, pages = pdf_bytes(report)
-    write_atomic(target, data)
+    pages = write_pdf(target, report)  # through safe_files.write_atomic; "-" is stdout
     return pages, report.totals.sessions
 
 

@@ -19,19 +19,18 @@ from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
 from companion.core.listen.playlists import Playlist, Track
 from companion.services.audio.soundscapes import soundscapes
-from companion.services.history.data import HistoryFilter
 from companion.services.history.report import build_report
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.common.sheet import confirm_sheet, text_sheet
-from companion.ui.history.checkin import CheckinDialog
-from companion.ui.history.dialogs import ExportDialog, NoteDialog
+from companion.ui.history.dialogs import ExportSheet
 from companion.ui.history.page import HistoryPage
 from companion.ui.imagine.page import ImaginePage
 from companion.ui.listen.page import ListenPage
 from companion.ui.massage.page import MassagePage
 from companion.ui.shell.window import MainWindow
 from companion.ui.stretch.page import StretchPage
+from tests.helpers import history_sample
 from tests.helpers.a11y import View
 from tests.helpers.fakes import FakeClock
 
@@ -108,18 +107,33 @@ def breathe(ctx: TourContext) -> Iterator[View]:
 
 
 def history(ctx: TourContext) -> Iterator[View]:
+    """Every view and sheet of History, over eight weeks of sample sessions."""
     window = ctx.window
     page = window.page(HistoryPage)
-    window.open("history")
-    page.table.selectRow(0)
-    yield _here(ctx, "history")
-    yield from _dialog(ctx, NoteDialog("Note on this session", "", page), "history: note")
     assert page.history is not None
-    report = build_report(page.history, HistoryFilter(), datetime.now().astimezone())
-    yield from _dialog(ctx, ExportDialog(report, page), "history: export")
-    checkin = CheckinDialog(lambda: datetime.now().astimezone(), None, page)
-    yield from _dialog(ctx, checkin, "history: daily check-in")
-    yield from _sheet(ctx, page, "Delete all my data?")
+    history_sample.fill(page.history)
+    window.open("history")
+    page.period.buttons["all"].click()
+    yield _here(ctx, "history: all time")
+    page.select_row(1)
+    page.view_scroll.ensureWidgetVisible(page.list)
+    yield _here(ctx, "history: the sessions, one chosen")
+    page.period.buttons["7d"].click()
+    page.activity_box.setCurrentIndex(page.activity_box.findData("massage"))
+    yield _here(ctx, "history: a period with no sessions")
+    page.reset_filters()
+    page.refresh()
+    page.select_row(1)
+    record = page.selected_record()
+    yield from _dialog(ctx, page.note_sheet(record), "history: note on a session")
+    yield from _dialog(ctx, page.note_sheet(), "history: note for today")
+    yield from _dialog(ctx, page.checkin_sheet(), "history: daily check-in")
+    report = build_report(page.history, page.current_filter(), datetime.now().astimezone())
+    yield from _dialog(ctx, ExportSheet(report, page), "history: export, the report")
+    table = ExportSheet(report, page)
+    table.choice.buttons["csv"].click()
+    yield from _dialog(ctx, table, "history: export, the table")
+    yield from _sheet(ctx, page, "Delete this session?")
 
 
 def settings(ctx: TourContext) -> Iterator[View]:

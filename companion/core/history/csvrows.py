@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from companion.core.sessions import Rating, SessionRecord
 
@@ -20,7 +20,11 @@ CSV_COLUMNS = (
     "ratings_after",
     "note",
     "flagged",  # the fields holding values Companion does not write (exported as they are)
+    "activity_name",
 )
+"""The columns, in order. ``activity`` is a stable identifier (``visualization``) for other
+tools; ``activity_name`` is the name the app and the report show for it ("Guided imagery"),
+added last so that tools reading columns by position are not disturbed."""
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,12 +42,16 @@ def _ratings(ratings: Iterable[Rating], when: str) -> str:
     return "; ".join(f"{r.item}={r.value}" for r in ratings if r.when == when)
 
 
-def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
-    """One row of strings per record, in :data:`CSV_COLUMNS` order.
+def csv_rows(
+    records: Iterable[SessionRecord], names: Mapping[str, str] | None = None
+) -> Iterator[list[str]]:
+    """One row of strings per record, in :data:`CSV_COLUMNS` order; ``names`` maps an
+    activity's identifier to the name people read (else the identifier is repeated).
 
     A flagged value (an activity Companion does not know, a date it cannot read, a negative
     length) is written as it was stored, and its field is named in ``flagged``.
     """
+    names = names or {}
     for r in records:
         yield [
             str(r.id if r.id is not None else ""),
@@ -58,6 +66,7 @@ def csv_rows(records: Iterable[SessionRecord]) -> Iterator[list[str]]:
             _ratings(r.ratings, "after"),
             safe_cell(r.note),
             "; ".join(r.flags),
+            safe_cell(names.get(_cell(r.activity), _cell(r.activity))),
         ]
 
 

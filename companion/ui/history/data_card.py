@@ -22,19 +22,19 @@ from companion.ui.common.messages import error_problem, problem_text
 from companion.ui.common.page import Services
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history import jobs as history_jobs
-from companion.ui.history.charts import ChartView
-from companion.ui.history.dialogs import ExportDialog
+from companion.ui.history.dialogs import ExportSheet
 
 log = logging.getLogger(__name__)
 
 
 def card(*widgets: QWidget) -> QFrame:
-    """A surface card holding ``widgets`` one above another (charts take the spare room)."""
+    """A surface card holding ``widgets`` one above another, from the top."""
     frame = QFrame()
     frame.setProperty("role", "card")
     column = QVBoxLayout(frame)
     for widget in widgets:
-        column.addWidget(widget, 1 if isinstance(widget, ChartView) else 0)
+        column.addWidget(widget)
+    column.addStretch(1)  # beside a taller card, the contents stay together at the top
     return frame
 
 
@@ -86,9 +86,10 @@ class DataCard(QFrame):
         if history is None or database is None:
             return
         report = build_report(history, filt, self._today())
-        dialog = ExportDialog(report, self)
+        dialog = ExportSheet(report, self)
         if not dialog.exec():
             return
+        dialog.keep_choices(history)  # the patient's name, read again by the worker's report
         kind = dialog.kind
         name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{kind}"
         target = self._services.dialogs.save_file(

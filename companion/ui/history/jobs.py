@@ -18,7 +18,8 @@ from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.history.exports import write_csv
 from companion.services.history.report import build_report
 from companion.services.store import Store, sqlite_uri
-from companion.ui.history.charts import tr
+from companion.ui.history import words
+from companion.ui.history.words import tr
 
 
 @contextlib.contextmanager
@@ -37,14 +38,14 @@ def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: da
     with reader(database) as history:
         flagged = history.flagged(filt)
         if kind == "csv":
-            count = write_csv(target, history.iter_sessions(filt))
-            done = tr("Saved {0} sessions to {1}.").format(count, target.name)
+            count = write_csv(target, history.iter_sessions(filt), words.activity_names())
+            done = tr("Saved {0} to {1}.").format(words.sessions(count), target.name)
         else:
             from companion.ui.history.report_pdf import write_pdf
 
             report = build_report(history, filt, now)
             pages = write_pdf(target, report)
-            done = tr("Saved the {0}-page report to {1}.").format(pages, target.name)
+            done = tr("Saved the report ({0}) to {1}.").format(words.pages(pages), target.name)
     if flagged:
         done += " " + tr(
             "{0} of them hold values Companion does not write; they are included as they are "
