@@ -81,4 +81,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>HomePage</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

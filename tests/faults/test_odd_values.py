@@ -19,11 +19,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from companion.core.sessions import Activity, SessionRecord
 from companion.services.store import Store
 from companion.ui.history.page import HistoryPage
+from companion.ui.history.sessions import SessionText
 from companion.ui.shell.window import MainWindow
 from tests.faults.kit import companion, run_app
 
@@ -94,24 +94,22 @@ def test_the_history_page_shows_odd_sessions_marked_and_counted(
         for row in range(model.rowCount()):
             record = model.record(row)
             assert record is not None
-            shown[record.note] = [model.data(model.index(row, c)) for c in range(7)]
-            tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
-            shown[record.note].append(tip)
+            shown[record.note] = model.text(row)
         seen["shown"] = shown
         seen["notices"] = list(window.notices.messages)
 
     assert run_app(["history"], look, ready=lambda w: _history_page(w).model.rowCount() > 0) == 0
-    shown: dict[str, list[object]] = seen["shown"]  # type: ignore[assignment]
+    shown: dict[str, SessionText] = seen["shown"]  # type: ignore[assignment]
     assert set(shown) == ODD_NOTES | {"good one", "good two"}  # every session, none lost
     for note in ODD_NOTES:
-        assert str(shown[note][0]).startswith("⚠"), (note, shown[note])
+        assert shown[note].when.startswith("⚠"), (note, shown[note])
     for note in ("good one", "good two"):
-        assert not str(shown[note][0]).startswith("⚠")
-    assert "juggling" in str(shown["unknown-activity"][1]).lower()  # as it is
-    assert "(activity)" in str(shown["unknown-activity"][7])  # and why it is marked
-    assert shown["bad-date"][0] == "⚠ yesterday"
-    assert shown["negative-length"][2] == "-60.0" and shown["text-length"][2] == "long"
-    assert shown["unknown-person"][5] == "intruder"
+        assert not shown[note].when.startswith("⚠")
+    assert "juggling" in shown["unknown-activity"].what.lower()  # as it is
+    assert "(activity)" in shown["unknown-activity"].details  # and why it is marked
+    assert shown["bad-date"].when == "⚠ yesterday"
+    assert shown["negative-length"].length == "-60.0" and shown["text-length"].length == "long"
+    assert "intruder" in shown["unknown-person"].details.lower()
     notices: list[str] = seen["notices"]  # type: ignore[assignment]
     assert [n for n in notices if COUNTED in n], notices
     if version is not None:

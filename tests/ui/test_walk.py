@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from companion.ui.common.theme import THEMES, apply_theme
+from companion.ui.common.widgets import ScrollView
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
 from tests.helpers.services import make_services
@@ -69,6 +70,27 @@ def test_every_tab_stop_is_in_sight_and_shows_the_focus(
     window.close()
     report = "\n".join(f"{name}:\n  " + "\n  ".join(p) for name, p in found.items() if p)
     assert not report, report
+
+
+@pytest.mark.parametrize("page", ["settings", "history", "help", "welcome", "listen"])
+def test_no_page_opens_with_the_focus_on_a_scroll_view(
+    qtbot, state, store, clock, tmp_path, themed, page: str
+) -> None:
+    """A page that opens with the focus on its scroll view would show a ring round everything
+    (or nothing at all): the first control inside takes it instead."""
+    themed("light", 200)
+    state.update(text_scale=200)
+    window = MainWindow(make_services(state, store, clock, tmp_path))
+    qtbot.addWidget(window)
+    window.resize(*FIRST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open(page)
+    for _ in range(3):
+        QApplication.processEvents()
+    focused = QApplication.focusWidget()
+    assert focused is not None and not isinstance(focused, ScrollView), focused
+    window.close()
 
 
 def test_the_walk_catches_a_faint_box_and_a_row_that_will_not_wrap(qtbot, themed) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -200,6 +200,17 @@ class ScrollView(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self, self._reveal_now)  # the range follows the new size
         return handled
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Only Tab and Backtab stop here (to scroll with the keys, the ring round the view);
+        a focus given otherwise (a page opening, a click) goes on to the first control inside."""
+        keyboard = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if not keyboard and self.focusNextChild():
+            return
+        super().focusInEvent(event)
 
     def _range_changed(self, _low: int, high: int) -> None:
         scrolls = high > 0

@@ -292,7 +292,7 @@ def session_details(record: SessionRecord) -> list[str]:
         parts.append(tr("Ended early"))
     if record.ratings and isinstance(record.who, Who):
         parts.append(rated_by(record.who))
-    elif record.ratings and record.who is not None:  # a person Companion does not know: as stored
+    elif record.who is not None and not isinstance(record.who, Who):  # unknown: as stored
         parts.append(str(record.who.value))
     if record.note:
         parts.append(tr("“{0}”", "a note, quoted").format(record.note))
