@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench lint screenshots package clean
+.PHONY: run test bench lint screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	$(PY) tools/screenshots.py docs
+
+# English plural forms ("1 session", "2 sessions"): i18n/companion_en.ts -> assets/i18n/*.qm.
+translations: $(STAMP)
+	$(PY) tools/translations.py
 
 # The one-folder app in dist/companion/ (PyInstaller, packaging/companion.spec).
 $(PACKAGE_STAMP): $(STAMP)

@@ -66,7 +66,6 @@ CHILD = textwrap.dedent(
 
     player.track_changed.connect(changed)
     player.set_repeat(Repeat.ALL)
-    player.fade_in = False
     player.play(playlist)
     QTimer.singleShot(600_000, app.quit)
     app.exec()

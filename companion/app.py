@@ -12,7 +12,6 @@ import contextlib
 import logging
 import signal
 import socket
-import sqlite3
 import sys
 import threading
 import time
@@ -24,6 +23,7 @@ from companion import APP_ID, __version__
 from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, parse_pattern, session_seconds
 from companion.core.preferences import Preferences
+from companion.core.problems import Problem
 from companion.services.paths import AppPaths, assets_dir
 from companion.services.store import Store, StoreError
 
@@ -76,8 +76,8 @@ def build_services(
     from companion.sessions.history_events import HistoryEvents
     from companion.sessions.player import Player
     from companion.sessions.sound import SoundPath
-    from companion.ui.common.dialogs import SystemDialogs
     from companion.ui.common.page import Services
+    from companion.ui.common.sheet import SheetDialogs
 
     sound = SoundPath(state, speech, now=now)
     return Services(
@@ -88,7 +88,7 @@ def build_services(
         paths=paths,
         store=store,
         speech=speech,
-        dialogs=dialogs or SystemDialogs(),
+        dialogs=dialogs or SheetDialogs(),
         now=now,
         make_stretch_state=make_stretch_state,
     )
@@ -103,10 +103,12 @@ def run_gui(launch: Launch) -> int:
     from companion.services.speech import SpeechRenderer
     from companion.sessions.state import AppState
     from companion.ui.common.theme import apply_theme
+    from companion.ui.common.translations import install_translations
     from companion.ui.shell.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_translations(app)
     app.setApplicationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -116,21 +118,29 @@ def run_gui(launch: Launch) -> int:
     paths = AppPaths.default()
     settings = SettingsStore(paths.settings)
     prefs = settings.load()
-    notices: list[str] = list(settings.notices)
+    notices: list[str | Problem] = list(settings.notices)
     store = _open_store(paths, notices)
     state = AppState(prefs, settings)
     speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound
     window = MainWindow(services)
+    undo_hook = _report_unexpected(window)
     _handle_termination(app, window.close)  # from here on, SIGTERM closes the window cleanly
-    state.changed.connect(lambda new: apply_theme(app, new.theme, new.text_scale))
+    applied = [(prefs.theme, prefs.text_scale)]
+
+    def restyle(new: Preferences) -> None:  # restyling every page is slow: only on a change
+        if (new.theme, new.text_scale) != applied[0]:
+            applied[0] = (new.theme, new.text_scale)
+            apply_theme(app, new.theme, new.text_scale)
+
+    state.changed.connect(restyle)
     apply_theme(app, prefs.theme, prefs.text_scale)
     for text in notices:
         window.notices.add(text)
+    _open_first(window, launch, prefs)  # before showing: the window opens on the right page
     window.show()
     log.info("window shown at %.3f (monotonic)", time.monotonic())
-    _open_first(window, launch, prefs)
 
     opened: list[AudioOutput] = []
 
@@ -140,6 +150,7 @@ def run_gui(launch: Launch) -> int:
 
     _when_audio_open(opening or _open_audio(), bind)
     code = app.exec()
+    undo_hook()
     speech.close()
     for output in opened:
         output.close()
@@ -148,19 +159,38 @@ def run_gui(launch: Launch) -> int:
     return int(code)
 
 
-def _open_store(paths: AppPaths, notices: list[str]) -> Store | None:
-    """The history (with the bundled Calm playlist up to date), or None if it cannot open."""
+def _open_store(paths: AppPaths, notices: list[str | Problem]) -> Store | None:
+    """The history (with the bundled Calm playlist up to date), or None if it cannot open.
+
+    A history that cannot be opened now (a full disk, a lock, no permission) stays where it
+    is, untouched; the app runs without saving and says why.
+    """
     from companion.cli.listen import sync_bundled
 
     try:
         store = Store.open(paths.database)
-    except (OSError, sqlite3.Error, StoreError) as exc:
-        log.error("history unavailable: %s", exc)
-        notices.append(f"History is unavailable, so sessions will not be saved ({exc}).")
+    except StoreError as exc:
+        log.error("history unavailable: %s (%s)", exc, exc.detail)
+        notices.append(Problem("history.unavailable", (exc.code, exc.detail)))
         return None
     notices += store.notices
-    notices += sync_bundled(store)[1]
+    if not store.read_only:
+        notices += sync_bundled(store)[1]
     return store
+
+
+def _report_unexpected(window: MainWindow) -> Callable[[], None]:
+    """Uncaught exceptions (in slots, on threads) are logged and told in the window."""
+    from PySide6.QtCore import QObject, Signal
+
+    from companion.services.unexpected import install
+
+    class Relay(QObject):
+        problem = Signal(object)  # emitted from any thread, delivered on the GUI thread
+
+    relay = Relay(window)
+    relay.problem.connect(window.notices.add)
+    return install(relay.problem.emit)
 
 
 def _stretch_state() -> StretchState:

@@ -66,6 +66,14 @@ def delete_services_on_the_gui_thread():
         services.delete_made()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # pytest-qt's application, with the app's translations (English plurals)
+    from companion.ui.common.translations import install_translations
+
+    install_translations(qapp)
+    return qapp
+
+
 @pytest.fixture
 def keeper(qapp):
     """A parent for the Qt objects a test makes itself; they are deleted with it, here.

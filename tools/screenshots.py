@@ -1,7 +1,16 @@
-"""Render the README's screenshots into a folder: ``python tools/screenshots.py docs``.
+"""Render the docs' screenshots: ``python tools/screenshots.py [FOLDER]`` (default ``docs``).
 
-Runs the real window (use Xvfb for an X server: ``xvfb-run -a python tools/screenshots.py docs``,
-or ``QT_QPA_PLATFORM=offscreen``) with a throw-away data folder and a few sample sessions.
+Runs the real window at the size it first opens (960×760) and walks it with the same tour as
+the accessibility walk (``tests/helpers/a11y_tour.py``), so every picture shows a state the
+tests check. Use Xvfb (``xvfb-run -a python tools/screenshots.py docs``) or
+``QT_QPA_PLATFORM=offscreen``. Writes, into FOLDER:
+
+- the README's pictures (light theme, 100 % text, a few in the night theme);
+- ``shots/<page>-night.png`` and ``shots/<page>-200.png``: the first view of every page in the
+  night theme and at 200 % text;
+- ``report.png``: the first page of the care-team PDF of the sample history.
+
+Everything runs in a throw-away data folder with the tour's sample sessions.
 """
 
 from __future__ import annotations
@@ -10,7 +19,8 @@ import os
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -19,296 +29,164 @@ for key in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[key] = str(TMP / key.lower())
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget  # noqa: E402
 
-from companion.app import build_services  # noqa: E402
-from companion.cli.listen import sync_bundled  # noqa: E402
-from companion.core.breathing import PRESETS  # noqa: E402
-from companion.core.listen.playlists import Playlist, Track  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
-from companion.core.sessions import Activity, Rating, SessionRecord, Who  # noqa: E402
-from companion.services.audio.output import open_audio  # noqa: E402
-from companion.services.audio.soundscapes import soundscapes  # noqa: E402
 from companion.services.history.data import HistoryData, HistoryFilter  # noqa: E402
 from companion.services.history.report import build_report  # noqa: E402
-from companion.services.paths import AppPaths  # noqa: E402
 from companion.services.store import Store  # noqa: E402
-from companion.sessions.breathing import BreathingRequest  # noqa: E402
 from companion.sessions.state import AppState  # noqa: E402
-from companion.ui.breathe.page import BreathingPage  # noqa: E402
-from companion.ui.common.page import Services  # noqa: E402
 from companion.ui.common.theme import apply_theme  # noqa: E402
+from companion.ui.common.translations import install_translations  # noqa: E402
 from companion.ui.history.report_pdf import write_pdf  # noqa: E402
-from companion.ui.imagine.page import ImaginePage  # noqa: E402
-from companion.ui.listen.page import ListenPage  # noqa: E402
-from companion.ui.massage.page import MassagePage  # noqa: E402
-from companion.ui.shell.window import MainWindow  # noqa: E402
-from companion.ui.stretch.page import StretchPage  # noqa: E402
+from companion.ui.shell.window import FIRST_SIZE, MainWindow  # noqa: E402
+from tests.helpers import history_sample  # noqa: E402
+from tests.helpers.a11y_tour import TOURS, TourContext  # noqa: E402
+from tests.helpers.fakes import FakeClock  # noqa: E402
+from tests.helpers.services import make_services  # noqa: E402
+
+# tour view → README picture, in the light theme at 100 % (and the night theme where named)
+README = {
+    "home, with a notice": "home",
+    "breathe: setup": "breathe-setup",
+    "breathe: running": "breathe-light",
+    "breathe: summary, rating after": "summary",
+    "history: the sessions, one chosen": "history",
+    "welcome": "welcome",
+    "help": "help",
+    "listen: the player, the family's playlist playing": "listen-player",
+    "listen: editing the family's playlist": "listen-playlist",
+    "imagine: choose a script": "imagine-list",
+    "imagine: listening (captions only)": "imagine-playing",
+    "imagine: editor, with a problem": "imagine-editor",
+    "stretch: guiding": "stretch",
+    "massage: precautions check": "massage-precautions",
+}
+NIGHT = {
+    "breathe: running": "breathe-night",
+    "history: the sessions, one chosen": "history-night",
+    "imagine: listening (captions only)": "imagine-night",
+    "stretch: guiding": "stretch-night",
+}
 
 
-class StillClock:
-    """A clock the screenshots set by hand."""
+class Bot:
+    """The little of pytest-qt's ``qtbot`` the tour uses, for a script."""
 
     def __init__(self) -> None:
-        self.now = 0.0
+        self.widgets: list[QWidget] = []
 
-    def __call__(self) -> float:
-        return self.now
+    def addWidget(self, widget: QWidget) -> None:
+        self.widgets.append(widget)
 
+    def wait(self, ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
 
-def services_for(state: AppState, store: Store, clock: StillClock) -> Services:
-    """The app's services over the sample history, on the still clock."""
-    paths = AppPaths(TMP / "data", TMP / "config", TMP / "cache")
-    return build_services(state, store, paths, now=clock)
+    def waitUntil(self, condition: Callable[[], object], timeout: int = 10_000) -> None:
+        deadline = time.monotonic() + timeout / 1000
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the window never reached the state the tour waits for")
+            self.wait(20)
 
+    def waitExposed(self, widget: QWidget, timeout: int = 5000) -> None:
+        self.waitUntil(widget.isVisible, timeout)
 
-def sample_history(store: Store) -> None:
-    """A fortnight of plausible sessions."""
-    now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)
-    plan = [
-        (0, 1, 300, True),
-        (1, 3, 180, True),
-        (1, 14, 95, False),
-        (2, 12, 180, True),
-        (4, 1, 600, True),
-        (5, 13, 180, True),
-        (8, 2, 240, False),
-        (9, 12, 180, True),
-    ]
-    history = HistoryData(store)
-    for days_ago, hours_ago, seconds, done in plan:
-        started = now - timedelta(days=days_ago, hours=hours_ago)
-        sid = store.add(
-            SessionRecord(
-                Activity.BREATHING,
-                "calm" if seconds != 95 else "gentle",
-                started,
-                duration_s=seconds,
-                planned_s=180,
-                completed=done,
-            )
-        )
-        if done:
-            anxiety = 5 + days_ago % 3
-            history.set_ratings(sid, "before", [Rating("before", "anxiety", anxiety)], Who.PATIENT)
-            history.set_ratings(sid, "after", [Rating("after", "anxiety", anxiety - 2)])
-    for days_ago in range(14, 50, 2):  # earlier weeks: breathing and listening
-        started = now - timedelta(days=days_ago, hours=days_ago % 5)
-        activity = Activity.LISTENING if days_ago % 3 == 0 else Activity.BREATHING
-        sid = store.add(
-            SessionRecord(activity, "calm", started, duration_s=300 + 60 * (days_ago % 4),
-                          planned_s=300, completed=True)
-        )  # fmt: skip
-        anxiety = 6 + days_ago // 20
-        history.set_ratings(sid, "before", [Rating("before", "anxiety", anxiety)], Who.FAMILY)
-        history.set_ratings(sid, "after", [Rating("after", "anxiety", anxiety - 2)])
-        if days_ago == 20:
-            history.set_session_note(sid, "Fell asleep afterwards")
-    history.set_day_note(now.date() - timedelta(days=3), "New pain medication started")
+    def mouseClick(self, widget: QWidget, button: object, *args: object) -> None:
+        QTest.mouseClick(widget, button, *args)  # type: ignore[arg-type]
+
+    def keyClick(self, widget: QWidget, key: object, *args: object) -> None:
+        QTest.keyClick(widget, key, *args)  # type: ignore[arg-type]
 
 
-def report_png(store: Store, out: Path) -> None:
+def walk(app: QApplication, theme: str, scale: int, keep: Callable[[str, QImage], None]) -> None:
+    """Open a fresh window in ``theme`` at ``scale`` % and hand every toured view to ``keep``."""
+    folder = TMP / f"{theme}-{scale}"
+    folder.mkdir()
+    apply_theme(app, theme, scale)
+    state = AppState(Preferences(theme=theme, text_scale=scale, welcome_done=True), None)
+    store = Store.open(folder / "history.db")
+    clock = FakeClock()
+    services = make_services(state, store, clock, folder)
+    window = MainWindow(services)
+    window.resize(*FIRST_SIZE)
+    window.show()
+    bot = Bot()
+    bot.waitExposed(window)
+    ctx = TourContext(window, bot, clock, store)
+    for page, visit in TOURS.items():
+        first = True
+        for view in visit(ctx):
+            for _ in range(3):
+                app.processEvents()
+            keep(f"{page}|{'first' if first else ''}|{view.name}", view.root.grab().toImage())
+            first = False
+        for button in window.notices.findChildren(QPushButton):  # the home tour's notice:
+            button.click()  # read once, then out of the other pictures
+        app.processEvents()
+    window.close()
+    for widget in bot.widgets:
+        widget.close()
+    store.close()
+
+
+def report_png(out: Path) -> None:
     """The care-team PDF of the sample history, its first page as a PNG."""
     import pypdfium2
 
+    store = Store.open(TMP / "report.db")
+    history = HistoryData(store)
+    history_sample.fill(history)
     pdf = TMP / "report.pdf"
-    report = build_report(HistoryData(store), HistoryFilter(), datetime.now().astimezone())
-    write_pdf(pdf, report)
+    write_pdf(pdf, build_report(history, HistoryFilter(), datetime.now().astimezone()))
+    store.close()
     document = pypdfium2.PdfDocument(str(pdf))
-    bitmap = document[0].render(scale=1.25)
-    array = bitmap.to_numpy()
-    h, w = array.shape[:2]
-    image = QImage(array.tobytes(), w, h, array.strides[0], QImage.Format.Format_BGR888)
+    array = document[0].render(scale=1.25).to_numpy()
+    height, width = array.shape[:2]
+    image = QImage(array.tobytes(), width, height, array.strides[0], QImage.Format.Format_BGR888)
     image.save(str(out / "report.png"))
     document.close()
     print(out / "report.png")
 
 
-def sample_playlist(store: Store) -> None:
-    """A family playlist: some soundscapes under the family's titles, one file gone."""
-    playlists, _ = sync_bundled(store)
-    sounds = soundscapes()
-    tracks = [
-        Track(str(sounds[2].path), "Evening pad", "Recorded at home", sounds[2].length_s),
-        Track(str(sounds[5].path), "Music box lullaby", "Anna", sounds[5].length_s),
-        Track("/media/usb/Favourites/Clair de lune.mp3", "Clair de lune", "Debussy", 300.0),
-        Track(str(sounds[3].path), "Singing bowls", "Companion", sounds[3].length_s),
-    ]
-    playlists.save(Playlist("Evening music", tracks))
-
-
-def imagine_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:
-    """Imagine: a script playing (captions, light and night) and the editor with an error."""
-    from tests.helpers.speech_fakes import FakeSpeech
-
-    window.services.speech = FakeSpeech(TMP / "speech")
-    page = window.page(ImaginePage)
-    window.open("imagine")
-    while not page._loaded:
-        app.processEvents()
-    shot("imagine-list")
-    page.no_music = True
-    page.play("warm-light")
-    session = page.session
-    assert session is not None
-    while session.narration.waiting or session.narration.index < 0:
-        app.processEvents()
-        session.poll()
-    while session.narration.index < 2:  # a little way in: a full sentence on screen
-        clock.now += 0.25
-        session.poll()
-        app.processEvents()
-    page.refresh_run(session)
-    shot("imagine-playing")
-    theme("night")
-    shot("imagine-night")
-    theme("light")
-    page.stop()
-    page.chooser.list.setCurrentRow(0)
-    page.chooser.copy_button.click()
-    while page.stack.currentIndex() != 3:
-        app.processEvents()
-    text = page.editor.text.toPlainText().replace("[pause 4]", "[pause for a while]", 1)
-    page.editor.text.setPlainText(text)
-    page.editor.check()
-    page.editor._move_to_line(12)
-    shot("imagine-editor")
-    window.open("home")
-
-
 def main(out: Path) -> None:
-    """Write home, breathing (light, night), summary and history screenshots into ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Write every picture into ``out``."""
+    (out / "shots").mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    store = Store.open(TMP / "history.db")
-    sample_history(store)
-    state = AppState(Preferences(), None)
-    clock = StillClock()
-    window = MainWindow(services_for(state, store, clock))
-    window.resize(960, 760)
+    QCoreApplication.setApplicationName("Companion")
+    install_translations()
 
-    def theme(name: str) -> None:
-        apply_theme(app, name, 100)
+    def save(image: QImage, name: str) -> None:
+        path = out / f"{name}.png"
+        image.save(str(path))
+        print(path)
 
-    def shot(name: str) -> None:
-        app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
-        print(out / f"{name}.png")
+    def readme(key: str, image: QImage) -> None:
+        name = key.split("|", 2)[2]
+        if name in README:
+            save(image, README[name])
 
-    theme("light")
-    window.show()
-    shot("home")
-    window.open("breathe")
-    shot("breathe-setup")
-    breathing = window.page(BreathingPage)
-    window.open("breathe", BreathingRequest(PRESETS["calm"].pattern, "calm", 180.0))
-    session = breathing.session
-    assert session is not None
-    clock.now = 3.2  # late in the in-breath: a nearly full circle
-    session.poll()
-    breathing.refresh_run(session)
-    shot("breathe-light")
-    theme("night")
-    clock.now = 7.0  # mid out-breath
-    session.poll()
-    breathing.refresh_run(session)
-    shot("breathe-night")
-    theme("light")
-    clock.now = 180.0
-    session.poll()
-    shot("summary")
-    window.resize(1100, 980)
-    window.open("history")
-    shot("history")
-    theme("night")
-    shot("history-night")
-    theme("light")
-    report_png(store, out)
-    sample_playlist(store)
-    window.services.sound.bind(open_audio())
-    window.play_calm_music()
-    deadline = time.monotonic() + 2.0
-    while time.monotonic() < deadline:  # let the fade-in and the position move on
-        app.processEvents()
-        time.sleep(0.02)
-    listen = window.page(ListenPage)
-    listen.bar.refresh()
-    shot("listen-player")
-    listen.refresh(select="Evening music")
-    listen.tracks.setCurrentRow(2)
-    shot("listen-playlist")
-    window.services.player.stop()
-    stretch_shots(app, window, clock, shot, theme)
-    theme("light")
-    window.open("welcome")
-    shot("welcome")
-    window.open("help")
-    shot("help")
-    imagine_shots(app, window, clock, shot, theme)
-    window.close()
-    a11y_shots(app, state, store, clock, out)
-    store.close()
+    def night(key: str, image: QImage) -> None:
+        page, first, name = key.split("|", 2)
+        if name in NIGHT:
+            save(image, NIGHT[name])
+        if first:
+            save(image, f"shots/{page}-night")
 
+    def large(key: str, image: QImage) -> None:
+        page, first, _name = key.split("|", 2)
+        if first:
+            save(image, f"shots/{page}-200")
 
-def a11y_shots(
-    app: QApplication, state: AppState, store: Store, clock: StillClock, out: Path
-) -> None:
-    """Text at 200 % in the smallest window: home, breathing setup, the Imagine list (light)."""
-    apply_theme(app, "light", 200)
-    state.update(text_scale=200)
-    window = MainWindow(services_for(state, store, clock))
-    window.resize(window.minimumSize())
-    window.show()
-    app.processEvents()
-    for name, page in (
-        ("a11y-200-home", "home"),
-        ("a11y-200-breathe", "breathe"),
-        ("a11y-200-imagine", "imagine"),
-    ):
-        window.open(page)
-        deadline = time.monotonic() + 2.0
-        while time.monotonic() < deadline and not window.page(ImaginePage)._loaded:
-            app.processEvents()  # the script list loads on a worker
-            if name != "a11y-200-imagine":
-                break
-        for _ in range(3):
-            app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
-        print(out / f"{name}.png")
-    window.close()
-    apply_theme(app, "light", 100)
-    state.update(text_scale=100)
-
-
-def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:  # type: ignore[no-untyped-def]
-    """A stretch in motion (light and night) and the massage precautions check."""
-    stretch = window.page(StretchPage)
-    state = stretch.stretch_state
-    while not state.loaded:
-        app.processEvents()
-    clock.now = 1000.0
-    window.open("stretch", "whole-body-5min")
-    assert stretch.session is not None
-    clock.now += 2.6  # well into the first in-breath: shoulders lifting
-    stretch.session.poll()
-    shot("stretch")
-    theme("night")
-    clock.now += 39.5  # tipping the head on the first neck tilt
-    stretch.session.poll()
-    shot("stretch-night")
-    theme("light")
-    stretch.stop()
-    state.update(answers={"swelling": "yes", "iv-lines": "unsure"}, answered_on="2026-11-20")
-    massage = window.open("massage")
-    assert isinstance(massage, MassagePage)
-    for group in massage.answer_groups.values():
-        if group.checkedButton() is None:
-            [no] = [b for b in group.buttons() if b.property("key") == "no"]
-            no.click()
-    app.processEvents()
-    massage.setup_scroll.ensureWidgetVisible(massage.advice)
-    shot("massage-precautions")
+    walk(app, "light", 100, readme)
+    walk(app, "night", 100, night)
+    walk(app, "light", 200, large)
+    report_png(out)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,15 @@ become a :class:`~companion.app.Launch` for the wiring.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from companion.cli.catalogue import check_imagine, check_stretch
-from companion.cli.export import run_export
+from companion.cli.export import run_backup, run_export, run_restore
 from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch
 from companion.cli.listen import run_listen_check, run_playlist
 from companion.cli.parser import build_parser
@@ -24,25 +25,64 @@ from companion.services.audio.soundscapes import CALM_PLAYLIST
 
 __all__ = ["build_parser", "launch_for", "main"]
 
+log = logging.getLogger("companion")
+MAX_MINUTES = 24 * 60  # a session longer than a day is a typo, not a plan
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``companion`` command."""
     logging.basicConfig(level=os.environ.get("COMPANION_LOG", "WARNING").upper())
     os.umask(0o077)  # everything the app writes is health data: owner only
     args = build_parser().parse_args(argv)
-    if args.command == "export":
-        return run_export(args)
-    if args.command == "playlist":
-        return run_playlist(args)
+    plain = {
+        "export": run_export,
+        "playlist": run_playlist,
+        "backup": run_backup,
+        "restore": run_restore,
+    }
+    if args.command in plain:
+        return _guarded(lambda: plain[args.command](args)) or 0
     # Until the window can close itself cleanly, a stop request simply ends the start-up.
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, _exit_during_start_up)
-    code = check(args)
+    code = _guarded(lambda: check(args))
     if code is not None:
         return code
     from companion.app import run_gui
 
     return run_gui(launch_for(args))
+
+
+def _guarded(run: Callable[[], int | None]) -> int | None:
+    """Run a command without a window: a closed pipe ends it quietly, a bug in one line.
+
+    ``companion listen --list | head -1`` closes the pipe early: that is not an error.
+    Anything unexpected is logged (with ``COMPANION_LOG=debug``, its traceback) and told in
+    one line, as the command-line contract asks.
+    """
+    try:
+        return run()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:
+        log.debug("unexpected error", exc_info=True)
+        print(
+            f"companion: something unexpected went wrong ({type(exc).__name__}: {exc}); "
+            "run with COMPANION_LOG=debug for the details",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at nothing, so Python's own flush at exit meets no closed pipe."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def check(args: argparse.Namespace) -> int | None:
@@ -58,6 +98,8 @@ def check(args: argparse.Namespace) -> int | None:
             if args.pattern:
                 parse_pattern(args.pattern)
             if args.minutes:
+                if args.minutes > MAX_MINUTES:  # infinity too
+                    raise ValueError(f"--minutes can be at most {MAX_MINUTES} (a day).")
                 session_seconds(args.minutes)
         except (PatternError, ValueError) as exc:
             print(f"companion: {exc}", file=sys.stderr)

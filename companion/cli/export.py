@@ -1,51 +1,73 @@
-"""``companion export``: the history as CSV or a PDF report, written without a window."""
+"""``companion export``, ``backup`` and ``restore``: the history in and out, without a window.
+
+Each prints one line on success (on stderr when the file itself goes to standard output, so
+a pipe gets only the file) and one line on failure, with exit code 1.
+"""
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
 
+from companion.cli.words import english, printable
+from companion.core.problems import Problem
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.paths import AppPaths
+from companion.services.safe_files import FileProblem, is_stdout
 from companion.services.store import Store, StoreError
+
+
+def _say(message: str, target: Path) -> None:
+    print(message, file=sys.stderr if is_stdout(target) else sys.stdout)
+
+
+def _open_history() -> Store | None:
+    try:
+        store = Store.open(AppPaths.default().database)
+    except StoreError as exc:
+        print(f"companion: cannot open history: {exc}", file=sys.stderr)
+        return None
+    for notice in store.notices:
+        print(f"companion: {english(notice)}", file=sys.stderr)
+    return store
 
 
 def run_export(args: argparse.Namespace) -> int:
     """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
     from companion.services.history.exports import write_csv
+    from companion.ui.history.words import activity_names
 
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
         return 2
     target: Path = args.csv or args.pdf
+    shown = printable(str(target))
     filt = HistoryFilter(first=args.since, last=args.until)
-    try:
-        store = Store.open(AppPaths.default().database)
-    except (OSError, sqlite3.Error, StoreError) as exc:
-        print(f"companion: cannot open history: {exc}", file=sys.stderr)
+    store = _open_history()
+    if store is None:
         return 1
     try:
-        for notice in store.notices:
-            print(f"companion: {notice}", file=sys.stderr)
         history = HistoryData(store)
+        flagged = history.flagged(filt)
         if args.csv:
-            count = write_csv(target, history.iter_sessions(filt))
-            message = f"Wrote {count} session(s) to {target}"
+            count = write_csv(target, history.iter_sessions(filt), activity_names())
+            message = f"Wrote {count} session(s) to {shown}"
         else:
             pages, count = _export_pdf(target, history, filt)
-            message = f"Wrote a {pages}-page report of {count} session(s) to {target}"
-    except OSError as exc:
-        print(f"companion: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+            message = f"Wrote a {pages}-page report of {count} session(s) to {shown}"
+    except FileProblem as exc:
+        print(f"companion: cannot write {shown}: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:
         print(f"companion: cannot read history: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(message)
+    if flagged:
+        print(f"companion: {english(Problem('history.flagged', (str(flagged),)))}", file=sys.stderr)
+    _say(message, target)
     return 0
 
 
@@ -56,8 +78,49 @@ def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tupl
     from companion.services.history.report import build_report
     from companion.ui.history.report_pdf import write_pdf
 
-    if not target.parent.is_dir():
-        raise FileNotFoundError(2, "No such directory", str(target.parent))
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     report = build_report(history, filt, datetime.now().astimezone())
-    return write_pdf(target, report), report.totals.sessions
+    pages = write_pdf(target, report)  # through safe_files.write_atomic; "-" is stdout
+    return pages, report.totals.sessions
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """``companion backup FILE``: the whole history as one SQLite file (``-``: stdout)."""
+    from companion.services.history.backup import BackupError, backup
+
+    target: Path = args.file
+    store = _open_history()  # creates and brings the history up to date, like the window
+    if store is None:
+        return 1
+    database = store.path
+    store.close()
+    assert database is not None
+    try:
+        backup(database, target)
+    except BackupError as exc:
+        print(f"companion: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    _say(f"Backed up the history to {printable(str(target))}", target)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """``companion restore FILE``: check a backup, keep the current history, bring it back."""
+    from companion.services.history.backup import BackupError, restore
+
+    store = _open_history()
+    if store is None:
+        return 1
+    database = store.path
+    store.close()
+    assert database is not None
+    try:
+        kept, summary = restore(database, args.file)
+    except BackupError as exc:
+        print(f"companion: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    print(
+        f"Restored {summary.sessions} session(s) from {printable(str(args.file))}; "
+        f"the previous history is kept as {kept}"
+    )
+    return 0

@@ -7,20 +7,17 @@ checked that the playlist exists, so a typo is told on the terminal, not in a wi
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
+from companion.cli.words import english, printable
 from companion.core.listen.playlists import Playlist, PlaylistError
+from companion.core.problems import Problem
 from companion.core.sessions import format_duration
 from companion.services.audio.soundscapes import calm_playlist
 from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.paths import AppPaths
+from companion.services.safe_files import is_stdout
 from companion.services.store import Store, StoreError
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters shown as escapes, so one message stays one line."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def sync_bundled(store: Store) -> tuple[PlaylistStore, list[str]]:
@@ -43,12 +40,13 @@ def sync_bundled(store: Store) -> tuple[PlaylistStore, list[str]]:
 def _open() -> tuple[Store, PlaylistStore] | None:
     try:
         store = Store.open(AppPaths.default().database)
-    except (OSError, sqlite3.Error, StoreError) as exc:
+    except StoreError as exc:
         print(f"companion: cannot open the playlists: {exc}", file=sys.stderr)
         return None
-    playlists, notices = sync_bundled(store)
-    for text in store.notices + notices:
-        print(f"companion: {text}", file=sys.stderr)
+    playlists, notices = sync_bundled(store) if not store.read_only else (PlaylistStore(store), [])
+    texts: list[Problem | str] = [*store.notices, *notices]
+    for text in texts:
+        print(f"companion: {printable(english(text))}", file=sys.stderr)
     return store, playlists
 
 
@@ -65,14 +63,15 @@ def run_listen_check(args: argparse.Namespace) -> int | None:
             for summary in playlists.list():
                 mark = " [bundled]" if summary.bundled else ""
                 print(
-                    f"{summary.name}{mark}  ({summary.track_count} tracks, "
+                    f"{printable(summary.name)}{mark}  ({summary.track_count} tracks, "
                     f"{format_duration(summary.duration_s)})"
                 )
             return 0
         if playlists.find(args.playlist) is None:
-            names = ", ".join(s.name for s in playlists.list())
+            names = ", ".join(printable(s.name) for s in playlists.list())
             print(
-                f"companion: there is no playlist called '{args.playlist}' (playlists: {names})",
+                f"companion: there is no playlist called '{printable(args.playlist)}' "
+                f"(playlists: {names})",
                 file=sys.stderr,
             )
             return 2
@@ -89,26 +88,27 @@ def run_playlist(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     store, playlists = opened
+    shown = printable(str(args.file))
     try:
         if args.action == "import":
             try:
                 result = import_m3u(args.file)
             except PlaylistFileError as exc:
-                print(f"companion: {exc}", file=sys.stderr)
+                print(f"companion: {printable(str(exc))}", file=sys.stderr)
                 return 1
             for line, why in result.problems:
-                print(f"companion: {args.file}:{line}: {printable(why)}", file=sys.stderr)
+                print(f"companion: {shown}:{line}: {printable(why)}", file=sys.stderr)
             for line, missing in result.missing:
                 print(
-                    f"companion: {args.file}:{line}: not found: {printable(missing)}"
+                    f"companion: {shown}:{line}: not found: {printable(missing)}"
                     " — kept, marked missing",
                     file=sys.stderr,
                 )
             if not result.tracks:
-                print(f"companion: warning: no tracks were found in {args.file}", file=sys.stderr)
+                print(f"companion: warning: no tracks were found in {shown}", file=sys.stderr)
             elif len(result.missing) == len(result.tracks):
                 print(
-                    f"companion: warning: none of the {len(result.tracks)} files in {args.file} "
+                    f"companion: warning: none of the {len(result.tracks)} files in {shown} "
                     "were found; are they on a drive that is not plugged in?",
                     file=sys.stderr,
                 )
@@ -117,24 +117,28 @@ def run_playlist(args: argparse.Namespace) -> int:
                 playlist = Playlist(name, result.tracks)
                 playlists.save(playlist)
             except (PlaylistError, StoreError) as exc:
-                print(f"companion: {exc}", file=sys.stderr)
+                print(f"companion: {printable(str(exc))}", file=sys.stderr)
                 return 1
             here = len(result.tracks) - len(result.missing)
             print(
-                f"Imported {len(result.tracks)} track(s) into '{playlist.name}' "
+                f"Imported {len(result.tracks)} track(s) into '{printable(playlist.name)}' "
                 f"({here} found, {len(result.missing)} missing)"
             )
             return 0
         found = playlists.find(args.name)
         if found is None:
-            print(f"companion: there is no playlist called '{args.name}'", file=sys.stderr)
+            print(
+                f"companion: there is no playlist called '{printable(args.name)}'",
+                file=sys.stderr,
+            )
             return 2
         try:
             export_m3u(found, args.file)
         except PlaylistFileError as exc:
-            print(f"companion: {exc}", file=sys.stderr)
+            print(f"companion: {printable(str(exc))}", file=sys.stderr)
             return 1
-        print(f"Wrote {len(found.tracks)} track(s) of '{found.name}' to {args.file}")
+        done = f"Wrote {len(found.tracks)} track(s) of '{printable(found.name)}' to {shown}"
+        print(done, file=sys.stderr if is_stdout(args.file) else sys.stdout)
         return 0
     finally:
         store.close()

@@ -5,14 +5,26 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from companion import __version__
 from companion.core.breathing import PRESETS
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are told in one line, as the CLI contract asks.
+
+    argparse prints the whole usage before the error; a script reading stderr, or a person,
+    gets one line instead, pointing at ``--help`` for the usage.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``companion`` command line."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="companion",
         description="Guided breathing and rest for palliative care, at the bedside.",
     )
@@ -36,11 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     playlist = sub.add_parser("playlist", help="import or export an M3U/M3U8 playlist")
     actions = playlist.add_subparsers(dest="action", metavar="ACTION", required=True)
     read = actions.add_parser("import", help="read an M3U or M3U8 file into a new playlist")
-    read.add_argument("file", type=Path, metavar="FILE")
+    read.add_argument("file", type=_file, metavar="FILE")
     read.add_argument("--name", help="name for the new playlist (default: the file's name)")
     write = actions.add_parser("export", help="write a playlist as an M3U8 file")
     write.add_argument("name", metavar="NAME")
-    write.add_argument("file", type=Path, metavar="FILE")
+    write.add_argument("file", type=_file, metavar="FILE", help="the file to write; - for stdout")
     stretch = sub.add_parser("stretch", help="open a stretch routine or a single movement")
     stretch.add_argument("routine", nargs="?", metavar="ROUTINE", help="a routine or movement ID")
     stretch.add_argument(
@@ -53,11 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("history", help="open the history view")
     export = sub.add_parser("export", help="write the history to a file without a window")
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--csv", type=Path, metavar="FILE", help="CSV file to write")
-    target.add_argument("--pdf", type=Path, metavar="FILE", help="PDF report for the care team")
+    target.add_argument(
+        "--csv", type=_file, metavar="FILE", help="CSV file to write (- for stdout)"
+    )
+    target.add_argument(
+        "--pdf", type=_file, metavar="FILE", help="PDF report for the care team (- for stdout)"
+    )
     export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
     export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
+    keep = sub.add_parser("backup", help="save the whole history as one file, without a window")
+    keep.add_argument("file", type=_file, metavar="FILE", help="the backup to write; - for stdout")
+    back = sub.add_parser(
+        "restore", help="bring back the history from a backup (the current one is kept beside it)"
+    )
+    back.add_argument("file", type=_file, metavar="FILE", help="a backup file; - for stdin")
     return parser
+
+
+def _file(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a file name is needed, not an empty one")
+    return Path(text)
 
 
 def _date(text: str) -> date:

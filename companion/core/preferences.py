@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
+from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
 from companion.core.reminders import Reminder, reminders_from
 
 THEMES = ("light", "night", "contrast")
@@ -80,6 +81,7 @@ class Preferences:
     imagine_voice: str = ""  # a voice id; "" = the engine's default for the language
     imagine_pace: int = 0  # words per minute; 0 = each script's own pace
     imagine_per_script: tuple[ScriptVoice, ...] = ()
+    voice_level_db: float = 0.0  # the voice about its designed level (0: level with music)
     # First run and reminders
     welcome_done: bool = False
     reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
@@ -107,6 +109,10 @@ class Preferences:
         return data
 
 
+def _is_voice_level(value: float) -> bool:
+    return VOICE_LEVEL_MIN_DB <= value <= VOICE_LEVEL_MAX_DB
+
+
 def _check(name: str, value: Any, default: Any) -> Any:
     """Return ``value`` if valid for field ``name``, else raise ValueError."""
     if name == "theme" and value in THEMES:
@@ -129,6 +135,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return float(value)
     if name in ("imagine_track", "imagine_voice") and _is_id(value):
         return value
+    if name == "voice_level_db" and _is_number(value) and _is_voice_level(value):
+        return float(value)
     if name == "imagine_pace" and _is_pace(value):
         return int(value)
     if name == "reminders":

@@ -11,10 +11,14 @@ import enum
 import math
 from dataclasses import dataclass
 
+from companion.core.loudness import VOICE_DUCK_DB
+
 # Hard ceiling on anything the app plays: others in the room may be asleep.
 MASTER_CAP = 0.8
-DEFAULT_DUCK_DB = -12.0
+DEFAULT_DUCK_DB = VOICE_DUCK_DB  # music under a sentence
 BREATH_DEPTH_DB = -6.0  # breath-synced listening: out-breath sits this far below in-breath
+LONG_FADE_S = 10.0  # fades out at least this long (the sleep timer's) fall evenly in decibels
+FLOOR_DB = -60.0  # such a fade falls this far below where it began, then the music stops
 
 
 class Curve(enum.Enum):
@@ -23,6 +27,7 @@ class Curve(enum.Enum):
     LINEAR = "linear"
     COSINE = "cosine"  # raised cosine: zero slope at both ends, for gain changes mid-sound
     EQUAL_POWER = "equal_power"  # sine/cosine quarter wave: the classic fade in and out
+    DECIBELS = "decibels"  # evenly in dB down to FLOOR_DB, then silence: long fades sound even
 
 
 def db_to_gain(db: float) -> float:
@@ -72,6 +77,10 @@ class Ramp:
         if now <= self.began:
             return self.start
         progress = (now - self.began) / self.duration
+        if self.curve is Curve.DECIBELS:
+            if self.target >= self.start:  # rising: from FLOOR_DB below the target up to it
+                return self.target * db_to_gain(FLOOR_DB * (1.0 - progress))
+            return self.start * db_to_gain(FLOOR_DB * progress)  # falling, then silence
         fraction = _shape(self.curve, progress, self.target >= self.start)
         return self.start + (self.target - self.start) * fraction
 
@@ -119,8 +128,14 @@ class Mixdown:
         self.fade = start.retarget(now, 1.0, seconds, Curve.EQUAL_POWER)
 
     def fade_out(self, now: float, seconds: float) -> None:
-        """Fall to silence over ``seconds`` from the present fade level."""
-        self.fade = self.fade.retarget(now, 0.0, seconds, Curve.EQUAL_POWER)
+        """Fall to silence over ``seconds`` from the present fade level.
+
+        Short fades (pause, stop, a change of track) follow the equal-power curve; long ones
+        (the sleep timer's 30 s) fall evenly in decibels to ``FLOOR_DB``, which the ear hears
+        as a steady softening rather than a long plateau and a sudden drop.
+        """
+        curve = Curve.DECIBELS if seconds >= LONG_FADE_S else Curve.EQUAL_POWER
+        self.fade = self.fade.retarget(now, 0.0, seconds, curve)
 
     def faded_out(self, now: float) -> bool:
         """Whether a fade-out has reached silence."""

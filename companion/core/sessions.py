@@ -1,11 +1,19 @@
-"""Session records and the small sums History shows about them."""
+"""Session records and the small sums History shows about them.
+
+Reading is tolerant: a value Companion never writes (an activity or a person it does not
+know, a date it cannot read, a negative length — from a newer version, another program or
+damage) never raises. The record keeps a safe stand-in for sums and screens, the value as it
+was in ``raw`` for exports, and names the field in ``flags`` so it can be marked and counted.
+"""
 
 from __future__ import annotations
 
 import enum
+import math
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 
 class Activity(enum.Enum):
@@ -27,6 +35,35 @@ class Who(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Unknown:
+    """A value Companion does not know (an activity, a person), kept as its raw text.
+
+    It has a ``value`` like the enums it stands in for, so it is shown and exported as it is.
+    """
+
+    value: str
+
+    def __str__(self) -> str:
+        return self.value
+
+
+ACTIVITIES = frozenset(a.value for a in Activity)
+PEOPLE = frozenset(w.value for w in Who)
+
+
+def activity_of(raw: object) -> Activity | Unknown:
+    """The activity named ``raw``, or :class:`Unknown` keeping its text."""
+    return Activity(raw) if isinstance(raw, str) and raw in ACTIVITIES else Unknown(_text(raw))
+
+
+def who_of(raw: object) -> Who | Unknown | None:
+    """The person named ``raw`` (None when not said), or :class:`Unknown` keeping its text."""
+    if raw is None or raw == "":
+        return None
+    return Who(raw) if isinstance(raw, str) and raw in PEOPLE else Unknown(_text(raw))
+
+
+@dataclass(frozen=True)
 class Rating:
     """One 0–10 answer, before or after a session."""
 
@@ -42,25 +79,163 @@ class SessionRecord:
     ``started_at`` is an aware datetime; ``planned_s`` is ``None`` for open-ended sessions.
     """
 
-    activity: Activity
+    activity: Activity | Unknown
     item: str
     started_at: datetime
     duration_s: float = 0.0
     planned_s: float | None = None
     completed: bool = False
-    who: Who | None = None
+    who: Who | Unknown | None = None
     note: str = ""
     ratings: tuple[Rating, ...] = field(default_factory=tuple)
     id: int | None = None
+    flags: tuple[str, ...] = ()  # fields holding values Companion does not write
+    raw: Mapping[str, object] = field(default_factory=dict)  # those values, as they were
 
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None:
             raise ValueError("started_at must carry a time zone offset")
 
     @property
+    def flagged(self) -> bool:
+        """Whether any value is one Companion does not write (shown as it is, and marked)."""
+        return bool(self.flags)
+
+    def as_stored(self, name: str) -> object:
+        """A field's value as it was read (the raw value where it was flagged)."""
+        return self.raw[name] if name in self.raw else getattr(self, name)
+
+    @property
     def local_day(self) -> date:
         """The calendar day the session started on, in its own offset."""
         return self.started_at.date()
+
+
+SESSION_FIELDS = (
+    "id", "activity", "item", "started_at", "duration_s", "planned_s", "completed", "who", "note"
+)  # fmt: skip
+
+
+def session_problems(values: Mapping[str, object]) -> list[str]:
+    """The fields of a stored session (column → value) that hold values Companion never writes.
+
+    One definition of a valid session, for reading history and for checking a backup.
+    """
+    bad = []
+    if not isinstance(values.get("id"), int) and values.get("id") is not None:
+        bad.append("id")
+    if isinstance(activity_of(values.get("activity")), Unknown):
+        bad.append("activity")
+    if not isinstance(values.get("item"), str):
+        bad.append("item")
+    if parse_moment(values.get("started_at")) is None:
+        bad.append("started_at")
+    if not is_length(values.get("duration_s")):
+        bad.append("duration_s")
+    if values.get("planned_s") is not None and not is_length(values.get("planned_s")):
+        bad.append("planned_s")
+    if values.get("completed") not in (0, 1) or isinstance(values.get("completed"), float):
+        bad.append("completed")
+    if isinstance(who_of(values.get("who")), Unknown):
+        bad.append("who")
+    if not isinstance(values.get("note"), str):
+        bad.append("note")
+    return bad
+
+
+def rating_ok(when: object, item: object, value: object) -> bool:
+    """Whether a stored rating is one Companion writes (before/after, a name, 0–10)."""
+    return (
+        when in ("before", "after")
+        and isinstance(item, str)
+        and isinstance(value, int)
+        and not isinstance(value, bool)
+        and 0 <= value <= 10
+    )
+
+
+def session_from_row(row: Sequence[object], ratings: tuple[Rating, ...] = ()) -> SessionRecord:
+    """A record from a stored row (:data:`SESSION_FIELDS`, then optionally ``started_ts``).
+
+    Never raises for odd values: see the module's note on tolerant reading.
+    """
+    values = dict(zip(SESSION_FIELDS, row, strict=False))
+    flags = session_problems(values)
+    if any(not rating_ok(r.when, r.item, r.value) for r in ratings):
+        flags.append("ratings")
+    raw = {name: values[name] for name in flags if name in values}
+    started = parse_moment(values["started_at"])
+    if started is None:  # the sorting instant, when it can be read; else the Unix epoch
+        ts = row[len(SESSION_FIELDS)] if len(row) > len(SESSION_FIELDS) else None
+        started = _from_timestamp(ts)
+    duration = values["duration_s"]
+    planned = values["planned_s"]
+    session_id = values["id"]
+    return SessionRecord(
+        id=session_id if isinstance(session_id, int) else None,
+        activity=activity_of(values["activity"]),
+        item=_text(values["item"]),
+        started_at=started,
+        duration_s=float(duration) if is_length(duration) else 0.0,  # type: ignore[arg-type]
+        planned_s=float(planned) if is_length(planned) else None,  # type: ignore[arg-type]
+        completed=values["completed"] == 1,
+        who=who_of(values["who"]),
+        note=_text(values["note"]),
+        ratings=ratings,
+        flags=tuple(flags),
+        raw=raw,
+    )
+
+
+def parse_moment(raw: object) -> datetime | None:
+    """An ISO 8601 date and time with an offset, as Companion writes them (None if not)."""
+    if not isinstance(raw, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def parse_day(raw: object) -> date | None:
+    """A ``YYYY-MM-DD`` day (None if it is not one)."""
+    if not isinstance(raw, str) or len(raw) != 10:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
+MAX_LENGTH_S = 1e9  # about 31 years: longer than any session, shorter than infinity
+
+
+def is_length(raw: object) -> bool:
+    """A number of seconds Companion could have written: not negative, not absurd."""
+    return (
+        isinstance(raw, (int, float))
+        and not isinstance(raw, bool)
+        and math.isfinite(raw)
+        and 0 <= raw <= MAX_LENGTH_S
+    )
+
+
+def _from_timestamp(raw: object) -> datetime:
+    if isinstance(raw, (int, float)) and math.isfinite(raw):
+        try:
+            return datetime.fromtimestamp(raw, timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            pass
+    return datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _text(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", errors="replace")
+    return str(raw)
 
 
 @dataclass(frozen=True)

@@ -58,8 +58,8 @@ def assets_dir() -> Path:
 def private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed, readable by the owner only."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    if os.name == "posix":
-        os.chmod(path, PRIVATE_DIR)
+    if os.name == "posix" and path.stat().st_mode & 0o777 != PRIVATE_DIR:
+        os.chmod(path, PRIVATE_DIR)  # only when needed: a read-only disk refuses even that
     return path
 
 
@@ -72,26 +72,36 @@ def make_private(path: Path) -> None:
 def move_aside(path: Path, reason: str) -> Path:
     """Rename ``path`` to ``<name>.<reason>-<timestamp>`` beside it and return the new path.
 
-    Used for files the app cannot read: they are never deleted or overwritten.
+    Used for files the app cannot read: they are never deleted or overwritten (a name that
+    is taken, even by a link planted there, is never replaced: the next number is tried).
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{reason}-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.{reason}-{stamp}-{n}")
-    path.rename(target)
-    return target
+    for n in range(1, 1000):
+        suffix = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{path.name}.{reason}-{stamp}{suffix}")
+        if os.path.lexists(target):
+            continue
+        try:
+            os.link(path, target, follow_symlinks=False)  # fails if the name is taken
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (FAT, some network disks): a plain rename
+            if os.path.lexists(target):
+                continue
+            path.rename(target)
+            return target
+        path.unlink()
+        return target
+    raise FileExistsError(f"no free name to keep {path.name} aside")
 
 
 def write_private_text(path: Path, text: str) -> None:
-    """Write ``text`` atomically to ``path`` with owner-only permissions."""
+    """Write ``text`` (UTF-8) atomically to ``path`` with owner-only permissions.
+
+    Through :func:`companion.services.safe_files.write_atomic`: a fresh temporary file,
+    never a link planted at a predictable name.
+    """
+    from companion.services.safe_files import write_atomic
+
     private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    make_private(path)
+    write_atomic(path, text.encode("utf-8"), into_special=False)  # never block on a FIFO

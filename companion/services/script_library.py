@@ -15,11 +15,12 @@ from pathlib import Path
 from companion.core.imagine.scripts import (
     Script,
     ScriptError,
-    load_script,
     parse_script,
+    script_from_bytes,
     script_id_from,
 )
 from companion.services.paths import assets_dir, write_private_text
+from companion.services.safe_files import FileProblem, read_user_file
 
 BUNDLED_DIR = assets_dir() / "scripts"
 MAX_SCRIPT_BYTES = 1_000_000  # a script is a few kB; anything bigger is not one
@@ -68,19 +69,21 @@ def load_library(data_dir: Path | None, bundled_dir: Path = BUNDLED_DIR) -> Scri
         folders.append((user_scripts_dir(data_dir), False))
     for folder, bundled in folders:
         try:
-            files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+            files = sorted(p for p in folder.glob("*.txt") if not p.is_dir())
         except OSError:
             files = []
         for path in files:
             try:
-                if path.stat().st_size > MAX_SCRIPT_BYTES:
-                    raise ScriptError(1, "This file is too large to be a script.", path.name)
-                script = load_script(path)
+                data = read_user_file(path, MAX_SCRIPT_BYTES)
+                script = script_from_bytes(data, os.fspath(path))
             except ScriptError as exc:
                 library.problems.append(str(exc).replace(os.fspath(path), path.name))
                 continue
-            except OSError as exc:
-                library.problems.append(f"{path.name}: {exc.strerror or exc}")
+            except FileProblem as exc:
+                if exc.code == "too-large":
+                    library.problems.append(f"{path.name}: This file is too large to be a script.")
+                else:
+                    library.problems.append(f"{path.name}: {exc}")
                 continue
             if script.id in library.ids():
                 library.problems.append(f"{path.name}: another script already has this name.")
@@ -127,9 +130,12 @@ def delete_user_script(entry: ScriptEntry) -> None:
 
 def read_script_text(path: Path) -> str:
     """The text of a script file to edit (UTF-8, a BOM dropped); OSError/ValueError if not."""
-    if path.stat().st_size > MAX_SCRIPT_BYTES:
-        raise ValueError("This file is too large to be a script.")
-    data = path.read_bytes()
+    try:
+        data = read_user_file(path, MAX_SCRIPT_BYTES)
+    except FileProblem as exc:
+        if exc.code == "too-large":
+            raise ValueError("This file is too large to be a script.") from exc
+        raise
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

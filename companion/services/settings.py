@@ -10,10 +10,12 @@ from typing import Any, TypeVar
 
 from companion.core.preferences import Preferences, preferences_from_dict
 from companion.services.paths import move_aside, write_private_text
+from companion.services.safe_files import FileProblem, read_user_file
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+MAX_SETTINGS_BYTES = 4 << 20  # settings are a few kB; the user's own routines add a little
 
 
 def read_json_settings(
@@ -43,12 +45,19 @@ def read_json_settings(
         The settings and plain sentences for the user about anything that was repaired.
     """
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return default(), []
-    except OSError as exc:
+        raw = read_user_file(path, MAX_SETTINGS_BYTES)
+    except FileProblem as exc:
+        if exc.code == "missing":
+            return default(), []
         log.warning("cannot read %s %s: %s", what, path, exc)
-        return default(), [f"Your {what} could not be read ({exc.strerror}); defaults are in use."]
+        if exc.code in ("not-a-file", "too-large") and repair:
+            # A FIFO or /dev/zero in our place would hang or flood every start: set it aside.
+            kept = move_aside(path, "unusable")
+            return default(), [
+                f"Your {what} file was not one Companion can use ({exc}), so the defaults are "
+                f"in use. It is kept as {kept.name}. {again}".rstrip()
+            ]
+        return default(), [f"Your {what} could not be read ({exc}); defaults are in use."]
     try:
         # ValueError: not JSON, or a number too long for int(); RecursionError: nesting.
         data = json.loads(raw.decode("utf-8"))

@@ -7,15 +7,20 @@ is told, and a fresh one is started.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from companion.core.sessions import Activity, Rating, SessionRecord, Who
-from companion.services.paths import make_private, move_aside, private_dir
+from companion.core.problems import Problem
+from companion.core.sessions import Activity, Rating, SessionRecord, session_from_row
+from companion.services.paths import PRIVATE_FILE, make_private, move_aside, private_dir
+from companion.services.safe_files import FileProblem, open_user_file
 
 log = logging.getLogger(__name__)
 
@@ -97,19 +102,57 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
-    """An expected failure (disk full, locked, unreadable); the message is for the user."""
+    """An expected failure, not a bug: ``code`` says which, ``str()`` says it in English.
+
+    Codes: ``full`` (the disk is full), ``locked`` (another program holds the file),
+    ``readonly`` (the disk or file cannot be written), ``denied`` (no permission),
+    ``damaged`` (part of the file is damaged), ``newer`` (written by a newer Companion: read,
+    never written), ``other``. The interface words :attr:`problem`.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code if code in _SENTENCES else "other"
+        self.detail = detail
+        sentence = _SENTENCES[self.code]
+        if self.code == "other":
+            sentence += f" ({detail})." if detail else "."
+        super().__init__(sentence)
+
+    @property
+    def problem(self) -> Problem:
+        """The failure as a problem for the interface to put into words."""
+        return Problem(f"store.{self.code}", (self.detail,))
+
+
+_SENTENCES = {
+    "full": "The disk is full, so history could not be saved. Free some space.",
+    "locked": "History is busy in another program or window; try again in a moment.",
+    "readonly": "History is read-only here, so this session could not be saved.",
+    "denied": "Companion is not allowed to open its history file (check its permissions).",
+    "damaged": (
+        "Part of your history file is damaged, so it could not be read or saved. "
+        "Sessions still run; if you have a backup, History → Restore… brings it back."
+    ),
+    "newer": (
+        "Your history was written by a newer version of Companion: it is shown, but new "
+        "sessions are not saved until Companion is updated."
+    ),
+    "other": "History could not be opened or saved",
+}
 
 
 class Store:
     """Session history in SQLite.
 
-    Use :meth:`open`; ``notices`` then holds sentences for the user about any repair made.
+    Use :meth:`open`; ``notices`` then holds :class:`Problem` s for the user about any repair
+    made. ``read_only`` names why writing is refused (``newer``), or is empty.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: str = "") -> None:
         self._conn = conn
         self.path = path
-        self.notices: list[str] = []
+        self.read_only = read_only
+        self.notices: list[Problem] = []
         self._listeners: list[Callable[[], object]] = []
 
     def subscribe(self, listener: Callable[[], object]) -> None:
@@ -125,27 +168,44 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        """Open (creating or migrating) the database at ``path``."""
-        private_dir(path.parent)
-        notices: list[str] = []
+        """Open (creating or migrating) the database at ``path``.
+
+        A file is moved aside only when it is proven not to be a readable Companion
+        history: not SQLite at all (or not a file), damaged inside, or someone else's
+        database. Everything else (a full disk, a lock held by another program, no
+        permission, a read-only disk) raises :class:`StoreError` and leaves the file where
+        it is. A history from a newer Companion is opened read-only.
+        """
+        try:
+            private_dir(path.parent)
+        except OSError as exc:
+            raise StoreError(_os_code(exc), exc.strerror or str(exc)) from exc
+        notices: list[Problem] = []
+        verdict = _look_at(path)
+        if verdict != "ok":
+            log.warning("history database %s is not a database (%s)", path, verdict)
+            notices.append(Problem("store.set-aside", (_move_db_aside(path, "unreadable").name,)))
         try:
             store = cls._connect(path)
-        except sqlite3.DatabaseError as exc:
-            log.warning("history database %s unreadable: %s", path, exc)
-            kept = _move_db_aside(path, "unreadable")
-            notices.append(
-                "Your history file could not be read, so a new one was started. "
-                f"The old file is kept as {kept.name}; nothing was deleted. "
-                "If you have a backup, History → Restore… brings your sessions back."
-            )
+        except (_NotOurs, StoreError) as exc:
+            if isinstance(exc, StoreError) and exc.code in ("denied", "other"):
+                if _read_only_disk(path):
+                    raise StoreError("readonly", exc.detail) from exc
+                if _disk_full(path):  # SQLite says "disk I/O error" when -shm cannot grow
+                    raise StoreError("full", exc.detail) from exc
+            if isinstance(exc, StoreError) and exc.code != "damaged":
+                raise  # full, locked, denied…: the file stays where it is, untouched
+            log.warning("history database %s unusable: %s", path, exc)
+            notices.append(Problem("store.set-aside", (_move_db_aside(path, "unreadable").name,)))
             store = cls._connect(path)
         except _NewerSchema as exc:
-            kept = _move_db_aside(path, "newer")
-            notices.append(
-                f"Your history was written by a newer version of Companion ({exc}). It is kept "
-                f"as {kept.name}; a new history was started. Update Companion to see it again."
-            )
-            store = cls._connect(path)
+            log.warning("history database %s: %s", path, exc)
+            store = cls._connect(path, read_only="newer")
+            notices.append(Problem("store.newer", (str(exc.version), str(SCHEMA_VERSION))))
+        if not store.read_only and not _writable(path):  # shown, but never written
+            store.read_only = "readonly"
+            store.query("PRAGMA query_only = ON")
+            notices.append(Problem("store.readonly"))
         store.notices = notices
         return store
 
@@ -158,31 +218,53 @@ class Store:
         return store
 
     @classmethod
-    def _connect(cls, path: Path) -> Store:
-        if not path.exists():
-            path.touch(mode=0o600)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    def _connect(cls, path: Path, read_only: str = "") -> Store:
         try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode != "wal":
-                log.info("journal mode is %s, not wal", mode)
-            conn.execute("PRAGMA synchronous = NORMAL")
-            store = cls(conn, path)
-            store._migrate()
+            if not path.exists():
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+                os.close(fd)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        except OSError as exc:
+            raise StoreError(_os_code(exc), exc.strerror or str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise _classified(exc) from exc
+        try:
+            try:
+                conn.execute("PRAGMA foreign_keys = ON")
+                if not read_only:
+                    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                    if mode != "wal":
+                        log.info("journal mode is %s, not wal", mode)
+                    conn.execute("PRAGMA synchronous = NORMAL")
+                else:
+                    conn.execute("PRAGMA query_only = ON")
+            except sqlite3.DatabaseError as exc:
+                raise _classified(exc) from exc
+            store = cls(conn, path, read_only)
+            if not read_only:
+                store._migrate()
         except BaseException:
             conn.close()
             raise
         for suffix in ("", "-wal", "-shm"):
-            make_private(Path(f"{path}{suffix}"))
+            with contextlib.suppress(OSError):  # a read-only disk: nothing to change there
+                make_private(Path(f"{path}{suffix}"))
         return store
 
     def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        """Forward migrations, each in its own transaction (a failure keeps the last version)."""
+        try:
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                objects = self._conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+                if objects:  # a database, but someone else's: never write ours into it
+                    raise _NotOurs(f"version 0 with {objects} objects of another program")
+        except sqlite3.DatabaseError as exc:
+            raise _classified(exc) from exc
         if version > SCHEMA_VERSION:
-            raise _NewerSchema(f"schema {version}, this version knows {SCHEMA_VERSION}")
+            raise _NewerSchema(version)
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
+            with self.transaction(notify=False):
                 for statement in _statements(MIGRATIONS[target - 1]):
                     self._conn.execute(statement)
                 self._conn.execute(f"PRAGMA user_version = {target}")
@@ -195,14 +277,16 @@ class Store:
     @property
     def schema_version(self) -> int:
         """The schema version recorded in the file."""
-        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.query("PRAGMA user_version")[0][0])
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, notify: bool = True) -> Iterator[sqlite3.Connection]:
         """Run the block in one transaction; expected SQLite failures become StoreError.
 
         Listeners (see :meth:`subscribe`) hear of it once it is committed.
         """
+        if self.read_only:
+            raise StoreError(self.read_only)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -214,8 +298,9 @@ class Store:
         except _EXPECTED as exc:
             if not _expected(exc):
                 raise
-            raise StoreError(_friendly(exc)) from exc
-        self.changed()
+            raise _classified(exc) from exc
+        if notify:
+            self.changed()
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """Run a read-only query outside any transaction and return all its rows."""
@@ -224,7 +309,7 @@ class Store:
         except _EXPECTED as exc:
             if not _expected(exc):
                 raise
-            raise StoreError(_friendly(exc)) from exc
+            raise _classified(exc) from exc
 
     # -- sessions ----------------------------------------------------------------------
 
@@ -283,17 +368,17 @@ class Store:
             clauses.append("activity = ?")
             params.append(activity.value)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._conn.execute(
-            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note"
-            f" FROM sessions {where} ORDER BY started_ts DESC, id DESC",
+        rows = self.query(
+            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note,"
+            f" started_ts FROM sessions {where} ORDER BY started_ts DESC, id DESC",
             params,
-        ).fetchall()
+        )
         ratings = self.ratings_for([row[0] for row in rows])
         return [record_from_row(row, ratings.get(row[0], ())) for row in rows]
 
     def count(self) -> int:
         """Number of sessions stored."""
-        return int(self._conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+        return int(self.query("SELECT COUNT(*) FROM sessions")[0][0])
 
     def ratings_for(self, ids: list[int]) -> dict[int, tuple[Rating, ...]]:
         """The ratings of the sessions ``ids``, by session id, in the order they were given."""
@@ -311,31 +396,32 @@ class Store:
 
 
 class _NewerSchema(Exception):
-    pass
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema {version}, this version knows {SCHEMA_VERSION}")
+        self.version = version
+
+
+class _NotOurs(Exception):
+    """Proven not a readable Companion history: it may be moved aside."""
 
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def record_from_row(row: tuple, ratings: tuple[Rating, ...]) -> SessionRecord:
-    """A session record from a ``sessions`` row and its ratings.
+def record_from_row(row: Sequence[object], ratings: tuple[Rating, ...]) -> SessionRecord:
+    """A session record from a ``sessions`` row and its ratings (never raises on odd values).
 
-    The row holds id, activity, item, started_at, duration_s, planned_s, completed, who, note.
+    The row holds id, activity, item, started_at, duration_s, planned_s, completed, who, note,
+    and optionally started_ts (the stand-in time for a date that cannot be read).
     """
-    session_id, activity, item, started_at, duration_s, planned_s, completed, who, note = row
-    return SessionRecord(
-        id=session_id,
-        activity=Activity(activity),
-        item=item,
-        started_at=datetime.fromisoformat(started_at),
-        duration_s=duration_s,
-        planned_s=planned_s,
-        completed=bool(completed),
-        who=Who(who) if who else None,
-        note=note,
-        ratings=ratings,
-    )
+    return session_from_row(row, ratings)
+
+
+def sqlite_uri(path: os.PathLike[str] | str, **params: str) -> str:
+    """An SQLite ``file:`` URI for ``path`` (``#``, ``?`` and ``%`` in names are escaped)."""
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"file:{quote(os.fspath(Path(path).absolute()))}" + (f"?{query}" if query else "")
 
 
 def now_iso() -> str:
@@ -344,11 +430,14 @@ def now_iso() -> str:
 
 
 def _move_db_aside(path: Path, reason: str) -> Path:
-    kept = move_aside(path, reason)
-    for suffix in ("-wal", "-shm"):
-        companion_file = Path(f"{path}{suffix}")
-        if companion_file.exists():
-            companion_file.rename(Path(f"{kept}{suffix}"))
+    try:
+        kept = move_aside(path, reason)
+        for suffix in ("-wal", "-shm"):
+            companion_file = Path(f"{path}{suffix}")
+            if companion_file.exists():
+                companion_file.rename(Path(f"{kept}{suffix}"))
+    except OSError as exc:  # a read-only disk: it stays, and nothing can be saved beside it
+        raise StoreError(_os_code(exc), exc.strerror or str(exc)) from exc
     return kept
 
 
@@ -360,17 +449,90 @@ def _expected(exc: sqlite3.DatabaseError) -> bool:
     return type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError)
 
 
-def _friendly(exc: sqlite3.DatabaseError) -> str:
+# SQLite's primary result codes (https://sqlite.org/rescode.html), by what they mean here.
+_CODES = {
+    3: "denied",  # SQLITE_PERM
+    5: "locked",  # SQLITE_BUSY
+    6: "locked",  # SQLITE_LOCKED
+    8: "readonly",  # SQLITE_READONLY
+    11: "damaged",  # SQLITE_CORRUPT
+    13: "full",  # SQLITE_FULL
+    14: "denied",  # SQLITE_CANTOPEN
+    23: "denied",  # SQLITE_AUTH
+    26: "damaged",  # SQLITE_NOTADB
+}
+
+
+def error_code(exc: sqlite3.DatabaseError) -> str:
+    """What an SQLite failure means for the user: a :class:`StoreError` code."""
+    number = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if isinstance(number, int) and (number & 0xFF) in _CODES:
+        return _CODES[number & 0xFF]
     text = str(exc).lower()
-    if "malformed" in text or "not a database" in text:
-        return (
-            "Part of your history file is damaged, so it could not be read or saved. "
-            "Sessions still run; if you have a backup, History → Restore… brings it back."
-        )
-    if "full" in text:
-        return "The disk is full, so history could not be saved. Free some space."
-    if "locked" in text or "busy" in text:
-        return "History is busy in another window of Companion; try again in a moment."
-    if "readonly" in text or "read-only" in text:
-        return "History is read-only here, so this session could not be saved."
-    return f"History could not be saved ({exc})."
+    for words, code in (
+        (("malformed", "not a database"), "damaged"),
+        (("full",), "full"),
+        (("locked", "busy"), "locked"),
+        (("readonly", "read-only"), "readonly"),
+        (("unable to open", "permission"), "denied"),
+    ):
+        if any(w in text for w in words):
+            return code
+    return "other"
+
+
+def _classified(exc: sqlite3.DatabaseError) -> StoreError:
+    """The :class:`StoreError` for an expected SQLite failure."""
+    code = error_code(exc)
+    log.info("history: %s (%s)", exc, code)
+    return StoreError(code, str(exc))
+
+
+def _os_code(exc: OSError) -> str:
+    return {
+        errno.ENOSPC: "full",
+        errno.EDQUOT: "full",
+        errno.EROFS: "readonly",
+        errno.EACCES: "denied",
+        errno.EPERM: "denied",
+    }.get(exc.errno or 0, "other")
+
+
+def _read_only_disk(path: Path) -> bool:
+    """Whether ``path``'s folder is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):  # no statvfs (Windows): say "denied", as SQLite did
+        return False
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write the file and its folder (as the user we run as)."""
+    effective = os.access in os.supports_effective_ids
+    return all(os.access(p, os.W_OK, effective_ids=effective) for p in (path, path.parent))
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether ``path``'s folder has (almost) no room left."""
+    try:
+        info = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
+def _look_at(path: Path) -> str:
+    """``ok`` (absent, empty, or an SQLite file), or why it is proven not to be a database."""
+    try:
+        with open_user_file(path, 1 << 62) as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except FileProblem as exc:
+        if exc.code == "missing":
+            return "ok"
+        if exc.code in ("not-a-file", "folder"):
+            return exc.code  # a FIFO would hang SQLite; /dev/zero is endless zeros
+        raise StoreError(_os_code(exc), str(exc)) from exc
+    return "ok" if not header or header == _SQLITE_HEADER else "not SQLite"
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"

@@ -26,7 +26,6 @@ from companion.sessions.sound import SoundPath
 from companion.sessions.speech_queue import Renderer, SpeechQueue
 from companion.sessions.timed import TimedSession
 
-MUSIC_VOLUME = 0.45  # soft: the voice leads; it ducks a further 12 dB while the voice speaks
 WAIT_POLL_MS = 50  # while a sentence's audio is being rendered
 MUSIC_FADE_IN_S = 3.0
 MUSIC_FADE_OUT_S = 4.0
@@ -39,6 +38,8 @@ class ImagineSession(TimedSession):
         segment_changed(int): a new segment (sentence, pause or breathing cue) began.
         speaking(int): the voice started the sentence at this index.
         speech_unavailable(str): no voice: the script runs as timed captions (says why).
+        line_unspoken(str): one sentence has no voice and is shown as words; why, as a code
+            (see :class:`~companion.sessions.speech_queue.SpeechQueue` ``unspoken``).
         music_failed(str): the soundscape cannot play (an ``AudioFileError`` kind).
         paused_changed(bool), finished(bool), problem(str): see :class:`TimedSession`
             (finished is True if it ran to the end of the script).
@@ -47,6 +48,7 @@ class ImagineSession(TimedSession):
     segment_changed = Signal(int)
     speaking = Signal(int)
     speech_unavailable = Signal(str)
+    line_unspoken = Signal(str)
     music_failed = Signal(str)
 
     retry_ms = WAIT_POLL_MS
@@ -74,6 +76,7 @@ class ImagineSession(TimedSession):
         self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
         self.queue.ready.connect(self._on_ready)
         self.queue.unavailable.connect(self.speech_unavailable)
+        self.queue.unspoken.connect(lambda _index, code: self.line_unspoken.emit(code))
         self.music_playing = False
         sound.music_taken.connect(self._on_music_taken)
 
@@ -175,7 +178,8 @@ class ImagineSession(TimedSession):
         except AudioFileError as exc:
             self.music_failed.emit(exc.kind)
             return
-        output.set_music_volume(MUSIC_VOLUME)
+        # 10 LU under the voice, and 6 dB more while a sentence plays (core/loudness.py)
+        output.set_music_volume(self.sound.bed_gain(self.music))
         output.play_music(fade_in_s=MUSIC_FADE_IN_S, loop=True)
         if self.paused:
             output.pause_music(fade_out_s=0.0)

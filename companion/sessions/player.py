@@ -5,6 +5,16 @@ reached silence, the device went away). Asked to play before the sound device is
 starts as soon as it opens. Files that are missing or cannot be decoded are marked and
 skipped; the playlist itself is never changed. Listening is recorded like every activity,
 through a :class:`SessionRecorder` (pauses are not counted).
+
+Nothing is abrupt (shared/DESIGN.md §7): music rises over 3 s, a pause falls over 0.6 s, a
+resume rises over 1 s, a stop falls over 2 s. Changing track is a *fade-through*: there is
+one music stream, so the playing track falls (1.5 s) and the next rises from silence (1.5 s)
+— see docs/design.md, "Listening". Asking again for what already plays never restarts it.
+
+What is heard and what is shown agree at every moment: while the sleep timer fades the
+music out the player is still :attr:`MusicState.PLAYING` (the music sounds, softening), so
+the main button reads "Pause" and pressing it pauses. Any press of the transport during that
+fade means someone is awake: the sleep timer ends there.
 """
 
 from __future__ import annotations
@@ -21,17 +31,23 @@ from companion.core.listen.playlists import Playlist, PlayOrder, Repeat, Track
 from companion.core.listen.sleep_timer import SleepTimer
 from companion.core.problems import Problem
 from companion.core.sessions import Activity
+from companion.services.audio.music import missing_file_error
 from companion.services.audio.output import AudioEvent, AudioFileError, AudioOutput, MusicState
-from companion.services.store import Store
+from companion.services.audio.soundscapes import CALM_PLAYLIST, calm_playlist
+from companion.services.listen.playlist_store import PlaylistStore
+from companion.services.store import Store, StoreError
 from companion.sessions.recorder import SessionRecorder
 from companion.sessions.sound import SoundPath
 
 log = logging.getLogger(__name__)
 
-START_FADE_S = 3.0  # the first track rises gently from silence
-SKIP_FADE_S = 0.4  # next/previous: short enough to feel immediate, long enough not to click
-GAPLESS_FADE_S = 0.05  # one track ending into the next
-STOP_FADE_S = 1.5
+START_FADE_S = 3.0  # music rises gently from silence
+PAUSE_FADE_S = 0.6
+RESUME_FADE_S = 1.0
+STOP_FADE_S = 2.0
+CHANGE_OUT_S = 1.5  # changing track: the playing one falls...
+CHANGE_IN_S = 1.5  # ...then the next one rises (3 s in all: the design's crossfade time)
+GAPLESS_FADE_S = 0.05  # a track ending by itself into the next: the music's own edges
 RESTART_AFTER_S = 3.0  # "previous" past this point restarts the track instead
 SLEEP_CHECK_MS = 500
 
@@ -82,12 +98,15 @@ class Player(QObject):
         self._is_available = is_available
         self._sound = sound
         self.playlist: Playlist | None = None
-        self.order = PlayOrder([], is_available=self._playable)
+        prefs = sound.prefs  # how the person last chose to play (Listen keeps them)
+        self.order = PlayOrder(
+            [], is_available=self._playable, shuffle=prefs.shuffle, repeat=Repeat(prefs.repeat)
+        )
         self.failed: dict[str, str] = {}  # path -> why it was skipped (this playlist): a kind
         self.sleep: SleepTimer | None = None
-        self.fade_in = True
         self._state = MusicState.STOPPED
         self._fading_for_sleep = False
+        self._switch_to: int | None = None  # a change of track waiting for the fade-out
         self._store = store
         self._listening = SessionClock(now)
         self._recorder: SessionRecorder | None = None
@@ -95,7 +114,7 @@ class Player(QObject):
         self._sleep_timer.setInterval(SLEEP_CHECK_MS)
         self._sleep_timer.timeout.connect(self._check_sleep)
         self.pending = False  # asked to play before the sound device opened
-        self._volume = 1.0
+        self._volume: float | None = None  # None: the person's music volume (preferences)
         sound.music_event.connect(self.on_audio_event)
         sound.music_taken.connect(self._music_taken)
 
@@ -108,8 +127,14 @@ class Player(QObject):
 
     @property
     def state(self) -> MusicState:
-        """Playing, paused, fading or stopped."""
+        """Playing (also while the sleep timer fades it out, or a track changes), paused,
+        fading (stopping, by hand) or stopped."""
         return self._state
+
+    @property
+    def sleep_fading(self) -> bool:
+        """Whether the sleep timer is fading the music out now (it still sounds)."""
+        return self._fading_for_sleep
 
     @property
     def current(self) -> int | None:
@@ -125,8 +150,10 @@ class Player(QObject):
         return self.playlist.tracks[index]
 
     def position(self) -> float:
-        """Seconds into the current track."""
-        return self.audio.music_position() if self.current is not None else 0.0
+        """Seconds into the current track (0 while a new one waits for the last to fade)."""
+        if self.current is None or self._switch_to is not None:
+            return 0.0
+        return self.audio.music_position()
 
     def duration(self) -> float | None:
         """The current track's length, when its tags told it."""
@@ -143,10 +170,14 @@ class Player(QObject):
     # -- set-up ----------------------------------------------------------------------------
 
     def set_volume(self, volume: float) -> None:
-        """Music volume, 0..1 (under the app's safe cap); kept for every track the player starts."""
+        """Music volume, 0..1 (under the app's safe cap); kept for every track the player
+        starts. Until it is set, the person's music volume from the preferences is used."""
         self._volume = max(0.0, min(1.0, volume))
         if self.current is not None:
             self.audio.set_music_volume(self._volume)
+
+    def _music_volume(self) -> float:
+        return self._sound.prefs.music_volume if self._volume is None else self._volume
 
     def set_shuffle(self, on: bool) -> None:
         """Shuffle the order (every track once before any repeats)."""
@@ -155,10 +186,6 @@ class Player(QObject):
     def set_repeat(self, repeat: Repeat) -> None:
         """Repeat nothing, the current track, or the whole playlist."""
         self.order.repeat = repeat
-
-    def set_stop_after_current(self, on: bool) -> None:
-        """Stop when the playing track ends (once)."""
-        self.order.stop_after_current = on
 
     def playlist_edited(self, playlist: Playlist) -> None:
         """The shown playlist changed (reordered, tracks added or removed, relinked)."""
@@ -181,6 +208,10 @@ class Player(QObject):
     def play(self, playlist: Playlist, index: int | None = None) -> bool:
         """Start ``playlist`` (at ``index``, or its first playable track), fading in.
 
+        Asked for what already plays (the same playlist, and no other track), the music is
+        kept as it is: resumed if paused, a stop turned back, a sleep fade ended; it is never
+        restarted. Another playlist or track takes over with a fade-through.
+
         Returns False when nothing in it can be played (the reason was emitted). Before the
         sound device is open the request waits and True is returned.
         """
@@ -188,7 +219,11 @@ class Player(QObject):
             self.pending = True
             self._sound.when_bound(lambda _output: self._play_when_bound(playlist, index))
             return True
-        if self.playlist is None or playlist.id != self.playlist.id or playlist.id is None:
+        same = self._is_current(playlist)
+        if same and self._state is not MusicState.STOPPED and index in (None, self.order.current):
+            self._keep_playing()
+            return True
+        if not same:
             self._end_session(completed=False)
             self.failed.clear()
         shuffle, repeat = self.order.shuffle, self.order.repeat
@@ -196,6 +231,8 @@ class Player(QObject):
         self.order = PlayOrder(
             playlist.tracks, is_available=self._playable, shuffle=shuffle, repeat=repeat
         )
+        if self.sleep is not None and self.sleep.end_of_track:
+            self.order.stop_after_current = True  # a new order: the timer still applies
         first = self.order.start(index)
         if first is None:
             if index is not None and 0 <= index < len(playlist.tracks):
@@ -203,42 +240,102 @@ class Player(QObject):
             else:
                 self.problem.emit(Problem("playlist.nothing-playable", (playlist.name,)))
             return False
-        fade = START_FADE_S if self.fade_in and self._state is MusicState.STOPPED else SKIP_FADE_S
-        return self._start_track(first, fade)
+        return self._change_to(first)
+
+    def play_calm(self) -> bool:
+        """The one press for calming music: the bundled playlist, faded in (never restarted
+        when it already plays)."""
+        playlist = None
+        if self._store is not None:
+            try:
+                playlist = PlaylistStore(self._store).find(CALM_PLAYLIST)
+            except StoreError as exc:
+                log.warning("playlists unavailable: %s", exc)
+        if playlist is None:
+            playlist = calm_playlist()  # no history file: the bundled sounds still play
+        if not playlist.tracks:
+            self.problem.emit(Problem("playlist.nothing-playable", (playlist.name,)))
+            return False
+        return self.play(playlist)
+
+    def playing(self, playlist: Playlist | None) -> bool:
+        """Whether ``playlist`` is the one playing (or paused) now."""
+        if playlist is None or self._state is MusicState.STOPPED:
+            return False
+        return self._is_current(playlist)
+
+    def _is_current(self, playlist: Playlist) -> bool:
+        mine = self.playlist
+        if mine is None:
+            return False
+        if playlist.id is not None or mine.id is not None:
+            return playlist.id == mine.id
+        return playlist.bundled and mine.bundled and playlist.name == mine.name
 
     def _play_when_bound(self, playlist: Playlist, index: int | None) -> None:
         if self.pending:
             self.pending = False
             self.play(playlist, index)
 
+    def _keep_playing(self) -> None:
+        """What a second press of Play means: the music carries on as it is."""
+        if self._fading_for_sleep:
+            self.set_sleep(None)  # the fade turns back
+        elif self._state in (MusicState.PAUSED, MusicState.FADING):
+            self.resume()
+
     def toggle_pause(self) -> None:
-        """Pause if playing, resume if paused (Space)."""
+        """Pause if playing (also while a sleep fade softens it); resume if paused or stopping."""
         if self._state is MusicState.PLAYING:
             self.pause()
-        elif self._state is MusicState.PAUSED:
+        elif self._state in (MusicState.PAUSED, MusicState.FADING):
             self.resume()
 
     def pause(self) -> None:
-        """Pause with a short fade; the place is kept."""
-        if self._state is MusicState.PLAYING:
-            self.audio.pause_music()
-            self._listening.pause()
-            if self._recorder is not None:
-                self._recorder.checkpoint()
-            self._set_state(MusicState.PAUSED)
+        """Pause with a short fade (from whatever level a fade had reached); the place is kept.
+
+        During the sleep timer's fade this ends the timer: someone is awake and chose.
+        """
+        if self._state is not MusicState.PLAYING:
+            return
+        ending_sleep = self._fading_for_sleep
+        self._fading_for_sleep = False
+        self.audio.pause_music(fade_out_s=PAUSE_FADE_S)
+        self._listening.pause()
+        if self._recorder is not None:
+            self._recorder.checkpoint()
+        self._set_state(MusicState.PAUSED)
+        if ending_sleep:
+            self.set_sleep(None)
 
     def resume(self) -> None:
-        """Carry on from the paused place."""
+        """Carry on from the paused place, rising over a second; a stop still fading out
+        turns back instead."""
         if self._state is MusicState.PAUSED:
-            self.audio.resume_music()
+            if self._switch_to is not None:  # paused while changing track: start the new one
+                index, self._switch_to = self._switch_to, None
+                self._start_track(index, RESUME_FADE_S)
+                return
+            self.audio.resume_music(fade_in_s=RESUME_FADE_S)
             self._sound.wake()
             self._listening.resume()
             self._set_state(MusicState.PLAYING)
+        elif self._state is MusicState.FADING:
+            self.audio.resume_music(fade_in_s=RESUME_FADE_S)
+            self._sound.wake()
+            self._set_state(MusicState.PLAYING)
 
     def stop(self, fade_s: float = 0.0) -> None:
-        """Stop (with a fade-out if asked); the listening session is kept in history."""
+        """Stop (with a fade-out if asked); the listening session is kept in history.
+
+        A stop by hand also ends the sleep timer: it was for this listening.
+        """
         if self._state is MusicState.STOPPED:
             return
+        self._switch_to = None
+        if self.sleep is not None:
+            self._fading_for_sleep = False
+            self.set_sleep(None)
         if fade_s > 0 and self._state is MusicState.PLAYING:
             self.audio.stop_music(fade_out_s=fade_s)
             self._set_state(MusicState.FADING)  # music_faded_out finishes the stop
@@ -247,25 +344,26 @@ class Player(QObject):
         self._finish(completed=False)
 
     def next(self) -> None:
-        """Skip to the next track (the Next button)."""
+        """Change to the next track (the Next button), with a fade-through."""
         if self.current is None:
             return
         index = self.order.next(auto=False)
         if index is None:
-            self.stop(fade_s=SKIP_FADE_S)
+            self.stop(fade_s=STOP_FADE_S)
         else:
-            self._start_track(index, SKIP_FADE_S)
+            self._change_to(index)
 
     def previous(self) -> None:
-        """Restart this track, or go back one if it has only just begun."""
-        if self.current is None:
+        """Back to the start of this track, or to the one before if it has only just begun."""
+        playing = self.current
+        if playing is None:
             return
         if self.position() > RESTART_AFTER_S:
-            self.seek(0.0)
+            self._change_to(playing)  # from its start: a fade-through, not a jump
             return
         index = self.order.previous()
         if index is not None:
-            self._start_track(index, SKIP_FADE_S)
+            self._change_to(index)
 
     def jump(self, index: int) -> None:
         """Play the track at ``index`` of the current playlist now (double-click, Enter)."""
@@ -274,13 +372,16 @@ class Player(QObject):
 
     def seek(self, seconds: float) -> None:
         """Move within the current track."""
-        if self.current is not None:
+        if self.current is not None and self._switch_to is None:
             self.audio.seek(max(0.0, seconds))
 
     def set_sleep(self, timer: SleepTimer | None) -> None:
-        """Set (or clear, with None) the sleep timer."""
+        """Set (or clear, with None) the sleep timer; chosen during its fade, the music
+        comes back up first."""
         if self.sleep is not None and self.sleep.end_of_track:
             self.order.stop_after_current = False  # it was set for the timer
+        if self._fading_for_sleep and self._state is MusicState.PLAYING:
+            self.audio.resume_music(fade_in_s=RESUME_FADE_S)  # the fade turns back
         self.sleep = timer
         self._fading_for_sleep = False
         if timer is not None and timer.end_of_track:
@@ -304,6 +405,10 @@ class Player(QObject):
                 self._finish(completed=True)
             else:
                 self._start_track(index, GAPLESS_FADE_S)
+        elif event.kind == "music_faded_out" and self._switch_to is not None:
+            if self._state is MusicState.PLAYING:
+                index, self._switch_to = self._switch_to, None
+                self._start_track(index, CHANGE_IN_S)
         elif event.kind == "music_faded_out" and self._state is not MusicState.STOPPED:
             self._finish(completed=self._fading_for_sleep)
         elif event.kind == "device_lost" and self._state is not MusicState.STOPPED:
@@ -328,6 +433,23 @@ class Player(QObject):
 
     # -- internals -------------------------------------------------------------------------
 
+    def _change_to(self, index: int) -> bool:
+        """Play ``index`` next: if music sounds now, it falls first and the new track rises
+        after it (one stream: a fade-through); from silence, the new track rises at once."""
+        audible = self.audio.music_state() in (MusicState.PLAYING, MusicState.FADING)
+        if self._state in (MusicState.PLAYING, MusicState.FADING) and audible:
+            if self._fading_for_sleep:
+                self.set_sleep(None)  # someone chose music: the timer ends
+            if self._switch_to is None and self._state is MusicState.PLAYING:
+                self.audio.stop_music(fade_out_s=CHANGE_OUT_S)
+            self._switch_to = index
+            self._set_state(MusicState.PLAYING)
+            self.track_changed.emit(index)
+            return True
+        self._switch_to = None
+        fade = CHANGE_IN_S if self._state is MusicState.PLAYING else START_FADE_S
+        return self._start_track(index, fade)
+
     def _start_track(self, index: int, fade_s: float) -> bool:
         """Load and play ``index``; undecodable files are marked and the next one tried."""
         assert self.playlist is not None
@@ -339,13 +461,13 @@ class Player(QObject):
             self._sound.claim_music(self)
             try:
                 self.audio.load_music(Path(track.path))
+                self.audio.set_music_volume(self._music_volume())
+                self.audio.play_music(fade_in_s=fade_s)  # some damage shows only here
             except AudioFileError as exc:
                 self.failed[track.path] = exc.kind
                 self.track_failed.emit(candidate, exc.kind)
                 candidate = self.order.next(auto=False)
                 continue
-            self.audio.set_music_volume(self._volume)
-            self.audio.play_music(fade_in_s=fade_s)
             self._sound.wake()
             if self._recorder is None or not self._recorder.active:
                 self._begin_session(self.playlist.name)
@@ -369,12 +491,15 @@ class Player(QObject):
         self._recorder.begin(Activity.LISTENING, playlist_name, None)
 
     def _why_unplayable(self, track: Track) -> str:
+        if track.path in self.failed:
+            return self.failed[track.path]
         if not self._is_available(track):
-            return "missing"
-        return self.failed.get(track.path, "undecodable")
+            found = missing_file_error(Path(track.path))  # a pipe or a device is not "missing"
+            return found.kind if found is not None else "missing"
+        return "undecodable"
 
     def _check_sleep(self) -> None:
-        if self.sleep is None or self._fading_for_sleep:
+        if self.sleep is None or self._fading_for_sleep or self._switch_to is not None:
             return
         now = self._now()
         if self._state is MusicState.STOPPED:
@@ -390,14 +515,15 @@ class Player(QObject):
             self.audio.stop_music()
             self._finish(completed=True)
             return
-        self._fading_for_sleep = True
+        self._fading_for_sleep = True  # still playing (softening): shown as playing
         self.audio.stop_music(fade_out_s=max(fade, 0.05))
-        self._set_state(MusicState.FADING)
+        self.sleep_changed.emit(self.sleep)
 
     def _finish(self, completed: bool) -> None:
         self._end_session(completed)
         was_sleep = self.sleep is not None and (self._fading_for_sleep or completed)
         self._fading_for_sleep = False
+        self._switch_to = None
         self.order.stop_after_current = False
         self._set_state(MusicState.STOPPED)
         self.track_changed.emit(None)

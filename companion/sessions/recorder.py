@@ -13,9 +13,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.sessions import Activity, SessionRecord, Who
+from companion.services.history.data import HistoryData
 from companion.services.store import Store, StoreError
 
 CHECKPOINT_MS = 3000  # the contract allows losing at most 5 s of a killed session
+ACCIDENTAL_S = 2.0  # a session stopped sooner than this was not meant: it is not kept
 
 
 def local_now() -> datetime:
@@ -27,7 +29,7 @@ class SessionRecorder(QObject):
     """Writes one session's record; ``elapsed`` tells it how far the session has got.
 
     Signals:
-        problem(str): the history could not be written (the message says why).
+        problem(object): the history could not be written (a :class:`Problem`, ``store.*``).
     """
 
     problem = Signal(object)
@@ -87,12 +89,23 @@ class SessionRecorder(QObject):
         assert self.record is not None
         self.record.duration_s = duration
         self.record.completed = completed
+        if not completed and duration < ACCIDENTAL_S and self.record.id is not None:
+            session_id = self.record.id
+            self._write(lambda store: HistoryData(store).delete_session(session_id))
+            self.record.id = None
+            return
         self._save(duration, completed)
 
     def _save(self, duration: float, completed: bool) -> None:
-        session_id = self.record.id if self.record is not None else None
-        if session_id is not None:
-            self._write(lambda store: store.update_progress(session_id, duration, completed))
+        record = self.record
+        if record is None:
+            return
+        session_id = record.id
+        if session_id is None:  # the first write failed (a full disk?): add it now, if we can
+            record.duration_s, record.completed = duration, completed
+            self._write(lambda store: store.add(record))
+            return
+        self._write(lambda store: store.update_progress(session_id, duration, completed))
 
     def _write(self, write: Callable[[Store], object]) -> None:
         if self._store is None:
@@ -102,4 +115,6 @@ class SessionRecorder(QObject):
         except StoreError as exc:
             if not self._told:  # one message, not one every checkpoint
                 self._told = True
-                self.problem.emit(str(exc))
+                self.problem.emit(exc.problem)
+        else:
+            self._told = False  # saving again: a new failure is worth telling

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from companion.core.breathing import Phase
-from companion.core.preferences import MAX_CUE_VOLUME, Preferences
+from companion.core.loudness import level_gain, scaled, voice_gain
+from companion.core.preferences import DEFAULT_CUE_VOLUME, MAX_CUE_VOLUME, Preferences
 from companion.services.audio.output import (
     AudioEvent,
     AudioOutput,
@@ -31,6 +32,7 @@ from companion.services.audio.output import (
     SilentAudio,
     SoundProblem,
 )
+from companion.services.audio.soundscapes import cue_loudness, soundscapes
 from companion.services.paths import assets_dir
 from companion.sessions.worker import run_in_background
 
@@ -46,9 +48,13 @@ CUE_DIR = assets_dir() / "audio" / "cues"
 BUSY_MS = 50  # while music plays: fades and ducking move smoothly
 IDLE_MS = 500  # otherwise: enough to notice a device that went away
 LATE_CUE_S = 2.0  # a cue asked for before the device opened still plays this long after
-VOICE_VOLUME = 0.9  # speech, under the master cap
 SPOKEN_RATE_WPM = 120  # spoken cues: slow and calm
 BREATH_SYNC_RETURN_S = 2.0  # music comes back to level this gently when breathing ends
+
+
+def _cue_scale(volume: float) -> float:
+    """The cue volume as a scale on the designed level (the default volume: 1)."""
+    return min(volume, MAX_CUE_VOLUME) / DEFAULT_CUE_VOLUME
 
 
 class Renderer(Protocol):
@@ -100,6 +106,8 @@ class SoundPath(QObject):
         self._speech = speech
         self._now = now
         self._cue_dir = cue_dir
+        self._cue_lufs = cue_loudness(cue_dir)
+        self._bed_lufs: dict[Path, float] | None = None  # bundled soundscapes, read when asked
         self._output: AudioOutput | None = None
         self._waiting: list[Callable[[AudioOutput], None]] = []
         self._spoken: dict[str, Path] = {}  # cue text -> rendered WAV
@@ -203,6 +211,11 @@ class SoundPath(QObject):
         """Who last claimed the music stream."""
         return self._music_owner
 
+    @property
+    def prefs(self) -> Preferences:
+        """The person's preferences as they stand (music volume, shuffle, repeat…)."""
+        return self._state.prefs
+
     def set_breath_factor(self, factor: float, over_s: float) -> None:
         """Music following the breath: 1 at the top of the in-breath, 0 at the bottom."""
         if self._output is not None:
@@ -218,7 +231,7 @@ class SoundPath(QObject):
 
         def play(output: AudioOutput) -> None:
             if still_wanted is None or still_wanted():
-                output.play_voice(path, VOICE_VOLUME)
+                output.play_voice(path, self.voice_gain())
                 self.wake()
 
         self.when_bound(play)
@@ -227,6 +240,16 @@ class SoundPath(QObject):
         """Silence the voice channel."""
         if self._output is not None:
             self._output.stop_voice()
+
+    def voice_gain(self) -> float:
+        """The voice channel's gain: rendered speech at the user's voice level."""
+        return voice_gain(self._state.prefs.voice_level_db)
+
+    def bed_gain(self, path: Path) -> float:
+        """The music gain that puts a bundled soundscape under the voice, 10 LU below it."""
+        if self._bed_lufs is None:
+            self._bed_lufs = {s.path: s.loudness_lufs for s in soundscapes()}
+        return level_gain(self._bed_lufs.get(path, float("nan")), "bed")
 
     # -- cues ------------------------------------------------------------------------------
 
@@ -261,24 +284,35 @@ class SoundPath(QObject):
             if not now_prefs.cues_enabled:
                 return
             path = self._spoken.get(spoken) if spoken and now_prefs.spoken_cues else None
-            output.play_file(path or self._cue_dir / f"{name}.wav", self._cue_volume(now_prefs))
+            if path is not None:
+                output.play_file(path, scaled(voice_gain(0.0), self._cue_scale(now_prefs)))
+            else:
+                output.play_file(self._cue_dir / f"{name}.wav", self._tone_gain(name, now_prefs))
             self.played.append(name)
 
         late = self._output is None
         self.when_bound(play)
 
     def chime(self, volume: float) -> None:
-        """The soft closing chime on its own (a reminder), at ``volume`` under the cap."""
+        """The soft closing chime on its own (a reminder), at ``volume`` (a cue volume)."""
 
         def play(output: AudioOutput) -> None:
-            output.play_file(self._cue_dir / "end.wav", min(volume, MAX_CUE_VOLUME))
+            gain = level_gain(self._cue_lufs.get("end", float("nan")), "chime")
+            output.play_file(self._cue_dir / "end.wav", scaled(gain, _cue_scale(volume)))
             self.played.append("chime")
 
         self.when_bound(play)
 
+    def _tone_gain(self, name: str, prefs: Preferences) -> float:
+        """A tone at its kind's level (breath tones 6 LU, the chime 4 LU under the reference),
+        under the user's cue volume."""
+        kind = "chime" if name == "end" else "tone"
+        gain = level_gain(self._cue_lufs.get(name, float("nan")), kind)
+        return scaled(gain, self._cue_scale(prefs))
+
     @staticmethod
-    def _cue_volume(prefs: Preferences) -> float:
-        return min(prefs.cue_volume, MAX_CUE_VOLUME)
+    def _cue_scale(prefs: Preferences) -> float:
+        return _cue_scale(prefs.cue_volume)
 
     def prepare_spoken(self, texts: Iterable[str]) -> None:
         """Render spoken cues ahead of need (off the GUI thread), if spoken cues are chosen."""
@@ -307,6 +341,8 @@ class SoundPath(QObject):
         return text in self._spoken
 
     def _preferences_changed(self, prefs: Preferences) -> None:
+        if self._output is not None:
+            self._output.set_voice_volume(voice_gain(prefs.voice_level_db))
         if prefs.spoken_cues and self.available:
             self.prepare_spoken(breathing_phrases().values())
         if self._output is not None and not prefs.breath_sync:

@@ -18,7 +18,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.imagine.narration import NO_AUDIO
-from companion.services.speech import NO_ENGINE, SpeechUnavailable, Voice
+from companion.services.speech import NO_ENGINE, TOO_LONG, TOO_SLOW, SpeechUnavailable, Voice
 from companion.sessions.worker import run_in_background
 
 
@@ -64,10 +64,13 @@ class SpeechQueue(QObject):
     Signals:
         ready(int): the audio for the segment at this index is ready.
         unavailable(str): speech cannot be produced at all; the message says why.
+        unspoken(int, str): this one sentence has no voice (it is shown as words), and why:
+            ``too-long``, ``too-slow`` or ``not-spoken``.
     """
 
     ready = Signal(int)
     unavailable = Signal(str)
+    unspoken = Signal(int, str)
 
     def __init__(
         self,
@@ -144,6 +147,8 @@ class SpeechQueue(QObject):
                 self._silent.update(i for i, _ in self._pending)
                 self._pending.clear()
                 self.unavailable.emit(self.reason)
+            else:
+                self.unspoken.emit(index, _unspoken_code(exc))
             self.ready.emit(index)  # the narration may stop waiting for it
             self._next()
 
@@ -152,3 +157,10 @@ class SpeechQueue(QObject):
             if_alive(self, done),
             if_alive(self, failed),
         )
+
+
+def _unspoken_code(exc: BaseException) -> str:
+    """Why one sentence has no voice, as a code for the interface to word."""
+    if isinstance(exc, SpeechUnavailable):
+        return {TOO_LONG: "too-long", TOO_SLOW: "too-slow"}.get(str(exc), "not-spoken")
+    return "not-spoken"

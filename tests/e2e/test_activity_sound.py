@@ -22,7 +22,7 @@ import pytest
 RATE = 44100
 BYTES_PER_S = RATE * 4
 SHOWN = re.compile(r"window shown at ([0-9.]+) \(monotonic\)")
-LOUD = 200  # a sample this far from zero is sound (cues peak at several thousand)
+LOUD = 30  # a sample this far from zero (-61 dBFS) is sound; silence here is digital zero
 QUIET_GAP_S = 0.5  # silence this long separates two sounds
 
 pytestmark = pytest.mark.slow
@@ -34,6 +34,7 @@ class Heard:
     def __init__(self, raw: bytes, opened_at: float, shown_at: float) -> None:
         both = array.array("h")
         both.frombytes(raw[: len(raw) // 4 * 4])
+        self.both = both
         self.left = both[::2]
         self.opened_at = opened_at  # when the output file appeared (the device opened)
         self.shown_at = shown_at
@@ -59,9 +60,21 @@ class Heard:
         power = sum(s * s for s in segment) / len(segment)
         return 10 * math.log10(power / 32768**2) if power else -math.inf
 
+    def lufs(self, start_s: float, end_s: float) -> float:
+        """Integrated loudness (BS.1770, gated) between two times after the window showed."""
+        import numpy as np
+
+        from companion.services.audio.loudness import integrated_loudness
+
+        first = max(0, int((start_s + self.shown_at - self.opened_at) * RATE))
+        frames = np.frombuffer(self.both, dtype=np.int16).reshape(-1, 2) / 32768.0
+        segment = frames[first : first + int((end_s - start_s) * RATE)]
+        return integrated_loudness([segment], RATE, 2)[0]
+
 
 def play(args: list[str], app_env: dict[str, str], tmp_path: Path, seconds: float) -> Heard:
     """Run ``companion ARGS`` for ``seconds`` after its window shows; what did it play?"""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     out = tmp_path / "heard.raw"
     env = {
         **app_env,
@@ -85,11 +98,12 @@ def play(args: list[str], app_env: dict[str, str], tmp_path: Path, seconds: floa
                 opened_at = time.monotonic()
             else:
                 time.sleep(0.005)
-        assert opened_at is not None, "the sound device never opened"
-        time.sleep(seconds)
+        if opened_at is not None:
+            time.sleep(seconds)
     finally:
         proc.send_signal(signal.SIGTERM)
         _stdout, stderr = proc.communicate(timeout=30)
+    assert opened_at is not None, "the sound device never opened: " + stderr[-2000:]
     assert proc.returncode == 0, stderr[-2000:]
     shown = SHOWN.search(stderr)
     assert shown, stderr[-2000:]
@@ -127,3 +141,15 @@ def test_listen_plays_at_once_faded_in(app_env, tmp_path: Path) -> None:
     rising, full = heard.rms_db(0.0, 1.0), heard.rms_db(3.5, 4.5)
     assert full > -40, full  # the soundscape is playing
     assert rising < full - 3, (rising, full)  # and it rose gently from silence
+
+
+def test_the_voice_the_music_and_the_cues_sit_at_one_loudness(app_env, tmp_path: Path) -> None:
+    """Measured as played (BS.1770, gated): the voice within 3 LU of the music, the breath
+    tones 4 to 10 LU below it (DESIGN.md §7), so nothing is much louder than anything else."""
+    music = play(["listen"], app_env, tmp_path / "music", 9.0).lufs(4.0, 9.0)  # after the fade
+    voice = play(["imagine", "short-calm", "--no-music"], app_env, tmp_path / "voice", 8.0)
+    tones = play(["breathe", "--minutes", "1"], app_env, tmp_path / "tones", 9.0)
+    voice_lufs, tones_lufs = voice.lufs(0.0, 8.0), tones.lufs(0.0, 9.0)
+    assert -40 < music < -14, music
+    assert abs(voice_lufs - music) <= 3.0, (voice_lufs, music)
+    assert 4.0 <= music - tones_lufs <= 10.0, (tones_lufs, music)

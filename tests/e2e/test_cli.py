@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from companion import __version__
+from companion.sessions.recorder import ACCIDENTAL_S
 
 
 def companion(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
@@ -186,6 +187,7 @@ def test_stretch_id_opens_it_and_records_it(app_env, db) -> None:
     proc = start("stretch", "shoulder-rolls", env=app_env)
     try:
         wait_for(lambda: bool(rows(db)))
+        time.sleep(ACCIDENTAL_S + 1.0)  # a session stopped sooner is not kept
         proc.terminate()
         assert proc.wait(timeout=30) == 0
     finally:

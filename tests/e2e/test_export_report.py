@@ -40,7 +40,7 @@ def test_export_pdf_with_dates(app_env, isolated_dirs, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "report of 15 session(s)" in result.stdout
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
-    assert "Period: 01 Nov 2026 to 23 Nov 2026" in text and "15 sessions" in text
+    assert "Period: 1 Nov 2026 to 23 Nov 2026" in text and "15 sessions" in text
     assert (out.stat().st_mode & 0o777) == 0o600
 
 
@@ -54,6 +54,8 @@ def test_export_csv_has_the_ratings(app_env, isolated_dirs, tmp_path: Path) -> N
     assert len(rows) == 22 and rows[0]["started_at"] < rows[-1]["started_at"]
     rated = [r for r in rows if r["ratings_after"]]
     assert rated and rated[0]["ratings_before"] == "anxiety=7; shortness_of_breath=5"
+    names = {(r["activity"], r["activity_name"]) for r in rows}
+    assert names == {("breathing", "Breathing"), ("listening", "Listening")}  # as the app says
 
 
 def test_export_needs_exactly_one_target_and_sane_dates(app_env, tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+from companion.sessions.recorder import ACCIDENTAL_S
+
 ROW = re.compile(r"^([a-z0-9-]+)  (\S.*\S)  \((\d+):(\d\d)\)$")
 
 
@@ -61,6 +63,7 @@ def test_imagine_a_script_speaks_it_and_sigterm_saves_it(app_env, isolated_dirs)
     while time.monotonic() < deadline and not (speech.is_dir() and any(speech.glob("*.wav"))):
         time.sleep(0.1)
     assert speech.is_dir() and any(speech.glob("*.wav")), "nothing was rendered"
+    time.sleep(ACCIDENTAL_S + 1.0)  # a session stopped sooner is not kept
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err[-2000:]

@@ -7,7 +7,8 @@ end to end into the database, the stretch library reading damaged files, the set
 stores reading damaged files, and the stretch settings with the user's routines in them.
 
 Properties: nothing raises except the loader's own documented error; what loads is valid;
-every problem names its file and its line or field.
+every problem names its file and its line or field; an M3U that is mostly control bytes (not a
+playlist at all) is refused whole, in one line.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.cli import main
+from companion.core.listen.playlists import Playlist
 from companion.core.preferences import MAX_CUE_VOLUME, Preferences, pattern_for
 from companion.core.stretch.model import StretchDataError
 from companion.core.stretch.schema import parse_routine
@@ -125,6 +127,14 @@ m3u_bodies = st.lists(m3u_lines | st.text(max_size=20), max_size=30).map(
 LINE_PROBLEM = re.compile(r"^companion: (.+):(\d+): \S")
 
 
+def _saved(name: str) -> Playlist | None:
+    store = Store.open(AppPaths.default().database)
+    try:
+        return PlaylistStore(store).find(name)
+    finally:
+        store.close()
+
+
 @settings(max_examples=60)
 @given(m3u_bodies, st.sampled_from([".m3u", ".m3u8"]), st.sampled_from(["\n", "\r\n", "\r"]))
 def test_playlist_import_command_reports_lines_or_imports(
@@ -138,6 +148,11 @@ def test_playlist_import_command_reports_lines_or_imports(
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(["playlist", "import", str(m3u), "--name", f"Fuzz {tmp[-8:]}"])
         lines = len(re.split(rb"\r\n|\r|\n", body))  # CR alone ends a line too (old Macs)
+    if code == 1:  # mostly control bytes: not a playlist at all, refused whole in one line
+        [line] = err.getvalue().splitlines()
+        assert "list" in line and "is not a text file" in line, line
+        assert _saved(f"Fuzz {tmp[-8:]}") is None
+        return
     assert code == 0, err.getvalue()
     for line in err.getvalue().splitlines():
         if line.startswith("companion: warning: "):
@@ -146,11 +161,7 @@ def test_playlist_import_command_reports_lines_or_imports(
         assert match and match.group(1) == str(m3u), line
         assert 1 <= int(match.group(2)) <= lines + 1, line
     imported = int(re.match(r"Imported (\d+) track", out.getvalue()).group(1))  # type: ignore[union-attr]
-    store = Store.open(AppPaths.default().database)
-    try:
-        saved = PlaylistStore(store).find(f"Fuzz {tmp[-8:]}")
-    finally:
-        store.close()
+    saved = _saved(f"Fuzz {tmp[-8:]}")
     assert saved is not None and len(saved.tracks) == imported
     for track in saved.tracks:
         assert track.path and "\n" not in track.path  # what was kept can be played or marked

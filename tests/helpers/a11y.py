@@ -223,8 +223,12 @@ def clipping_problems(root: QWidget) -> list[str]:
             else:
                 need_w, need_h = widget.sizeHint().width(), widget.sizeHint().height()
         elif isinstance(widget, (QAbstractButton, QComboBox)) and not _inside_control(widget, root):
-            hint = widget.sizeHint()
-            need_w, need_h = hint.width(), min(hint.height(), MIN_TARGET)
+            if widget.hasHeightForWidth():  # its words wrap (a check box, a tile)
+                need_w = widget.minimumSizeHint().width()
+                need_h = min(widget.heightForWidth(widget.width()), widget.height() + 1)
+            else:
+                hint = widget.sizeHint()
+                need_w, need_h = hint.width(), min(hint.height(), MIN_TARGET)
         else:
             continue
         text = re.sub(r"<[^>]+>", "", getattr(widget, "text", lambda: "")() or "")[:50]

@@ -1,155 +1,291 @@
 """A tour of every page and every view of the real main window, for the accessibility checks.
 
-``tour(window, qtbot, clock, store)`` puts the window in each state in turn (setup, running
-and summary views, the editor, the dialogs) and yields what to check there. Dialogs are shown
-modeless, checked, and closed again.
+``TOURS[page](ctx)`` puts the window in each state of that page in turn (set-up, running and
+summary views, the editor, its sheets and dialogs) and yields a :class:`View` to check
+there. ``tour(ctx)`` visits every page. Dialogs and sheets are shown modeless, checked, and
+closed again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
 from companion.core.listen.playlists import Playlist, Track
 from companion.services.audio.soundscapes import soundscapes
-from companion.services.history.data import HistoryFilter
 from companion.services.history.report import build_report
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
-from companion.ui.history.checkin import CheckinDialog
-from companion.ui.history.dialogs import ExportDialog, NoteDialog
+from companion.ui.common.sheet import confirm_sheet, text_sheet
+from companion.ui.history.dialogs import ExportSheet
 from companion.ui.history.page import HistoryPage
 from companion.ui.imagine.page import ImaginePage
 from companion.ui.listen.page import ListenPage
 from companion.ui.massage.page import MassagePage
 from companion.ui.shell.window import MainWindow
 from companion.ui.stretch.page import StretchPage
+from tests.helpers import history_sample
 from tests.helpers.a11y import View
 from tests.helpers.fakes import FakeClock
 
+LEFT = Qt.MouseButton.LeftButton
 
-def _settle(qtbot, window: QDialog | MainWindow) -> None:  # type: ignore[no-untyped-def]
+
+@dataclass
+class TourContext:
+    """What a tour needs: the window, pytest-qt's bot, the clock and the store."""
+
+    window: MainWindow
+    qtbot: object
+    clock: FakeClock
+    store: object
+
+
+def _settle(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for _ in range(3):  # layout requests post further layout requests (scroll areas)
         QApplication.processEvents()
 
 
-def _dialog(qtbot, dialog: QDialog, name: str) -> Iterator[View]:  # type: ignore[no-untyped-def]
-    qtbot.addWidget(dialog)
+def _here(ctx: TourContext, name: str) -> View:
+    _settle(ctx.qtbot, ctx.window)
+    return View(name, ctx.window)
+
+
+def _dialog(ctx: TourContext, dialog: QDialog, name: str) -> Iterator[View]:
+    ctx.qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
-    qtbot.waitExposed(dialog)
-    _settle(qtbot, dialog)
+    ctx.qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    _settle(ctx.qtbot, dialog)
     yield View(name, dialog)
     dialog.reject()
 
 
-def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]:  # type: ignore[no-untyped-def]
-    """Every view of the window, each made current before it is yielded."""
-    playlists, _ = sync_bundled(store)
-    sounds = soundscapes()
-    playlists.save(
-        Playlist("Evening", [Track(str(s.path), s.title, "Companion", s.length_s) for s in sounds])
-    )
+def _sheet(ctx: TourContext, page: QWidget, name: str, field: bool = False) -> Iterator[View]:
+    """The sheets the pages ask with (as ``SheetDialogs`` builds them)."""
+    if field:
+        sheet, _line = text_sheet(page, name, "Name of the playlist:", "", "Create playlist")
+    else:
+        sheet = confirm_sheet(page, name, "This cannot be undone.", "Delete all my data", "Keep it")
+    yield from _dialog(ctx, sheet, f"sheet: {name}")
 
-    def here(name: str, root: QWidget | None = None) -> View:
-        _settle(qtbot, window)
-        return View(name, root or window)
 
-    window.notices.add("Sound is off: no audio device was found.")
-    window.open("home")
-    yield here("home, with a notice")
+def home(ctx: TourContext) -> Iterator[View]:
+    ctx.window.notices.add("Sound is off: no sound device was found.")
+    ctx.window.open("home")
+    yield _here(ctx, "home, with a notice")
 
+
+def breathe(ctx: TourContext) -> Iterator[View]:
+    window, clock = ctx.window, ctx.clock
     breathing = window.page(BreathingPage)
     window.open("breathe")
-    yield here("breathe: setup")
+    yield _here(ctx, "breathe: setup")
     breathing.ratings.before_toggle.setChecked(True)
     breathing.ratings.before.pick_button.setChecked(True)
-    yield here("breathe: setup, rating before, choosing what to rate")
+    yield _here(ctx, "breathe: setup, rating before, choosing what to rate")
     breathing.ratings.before.pick_button.setChecked(False)
     breathing.ratings.before_toggle.setChecked(False)
     breathing.show_request(BreathingRequest(Pattern(4, 6), "calm", 60.0))
     clock.advance(2)
-    yield here("breathe: running")
+    yield _here(ctx, "breathe: running")
     breathing.show_safety()
     assert breathing._safety is not None
-    yield from _dialog(qtbot, breathing._safety, "breathe: comfort and safety")
+    yield from _dialog(ctx, breathing._safety, "breathe: comfort and safety")
     clock.advance(60)
     assert breathing.session is not None
     breathing.session.poll()
-    qtbot.waitUntil(lambda: breathing.stack.currentIndex() == 2)
-    yield here("breathe: summary, rating after")
+    ctx.qtbot.waitUntil(lambda: breathing.stack.currentIndex() == 2)  # type: ignore[attr-defined]
+    yield _here(ctx, "breathe: summary, rating after")
 
-    history = window.page(HistoryPage)
+
+def history(ctx: TourContext) -> Iterator[View]:
+    """Every view and sheet of History, over eight weeks of sample sessions."""
+    window = ctx.window
+    page = window.page(HistoryPage)
+    assert page.history is not None
+    history_sample.fill(page.history)
     window.open("history")
-    history.table.selectRow(0)
-    yield here("history")
-    yield from _dialog(qtbot, NoteDialog("Note on this session", "", history), "history: note")
-    assert history.history is not None
-    report = build_report(history.history, HistoryFilter(), datetime.now().astimezone())
-    yield from _dialog(qtbot, ExportDialog(report, history), "history: export")
-    checkin = CheckinDialog(lambda: datetime.now().astimezone(), None, history)
-    yield from _dialog(qtbot, checkin, "history: daily check-in")
+    page.period.buttons["all"].click()
+    yield _here(ctx, "history: all time")
+    page.select_row(1)
+    page.view_scroll.ensureWidgetVisible(page.list)
+    yield _here(ctx, "history: the sessions, one chosen")
+    page.period.buttons["7d"].click()
+    page.activity_box.setCurrentIndex(page.activity_box.findData("massage"))
+    yield _here(ctx, "history: a period with no sessions")
+    page.reset_filters()
+    page.refresh()
+    page.select_row(1)
+    record = page.selected_record()
+    yield from _dialog(ctx, page.note_sheet(record), "history: note on a session")
+    yield from _dialog(ctx, page.note_sheet(), "history: note for today")
+    yield from _dialog(ctx, page.checkin_sheet(), "history: daily check-in")
+    report = build_report(page.history, page.current_filter(), datetime.now().astimezone())
+    yield from _dialog(ctx, ExportSheet(report, page), "history: export, the report")
+    table = ExportSheet(report, page)
+    table.choice.buttons["csv"].click()
+    yield from _dialog(ctx, table, "history: export, the table")
+    yield from _sheet(ctx, page, "Delete this session?")
 
-    window.open("settings")
-    yield here("settings")
 
-    imagine = window.page(ImaginePage)
+def settings(ctx: TourContext) -> Iterator[View]:
+    ctx.window.open("settings")
+    yield _here(ctx, "settings")
+
+
+def imagine(ctx: TourContext) -> Iterator[View]:
+    window, qtbot = ctx.window, ctx.qtbot
+    page = window.page(ImaginePage)
     window.open("imagine")
-    qtbot.waitUntil(lambda: imagine._loaded and imagine.chooser.list.count() > 0)
-    qtbot.waitUntil(lambda: bool(imagine.chooser.speech_status.text()))
-    yield here("imagine: choose a script")
-    imagine.play(imagine.library.entries[0].id)
-    yield here("imagine: listening (captions only)")
-    imagine.stop()
-    qtbot.waitUntil(lambda: imagine.stack.currentIndex() == 2)
-    yield here("imagine: summary")
-    imagine.chooser.new_requested.emit()
-    imagine.editor.text.setPlainText("title: Broken\n---\n[pause for a while]\n")
-    imagine.editor.check()
-    yield here("imagine: editor, with a problem")
-    imagine.editor.cancelled.emit()
+    qtbot.waitUntil(lambda: page._loaded and page.chooser.list.count() > 0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(page.chooser.speech_status.text()))  # type: ignore[attr-defined]
+    yield _here(ctx, "imagine: choose a script")
+    page.play(page.library.entries[0].id)
+    yield _here(ctx, "imagine: listening (captions only)")
+    page.stop()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 2)  # type: ignore[attr-defined]
+    yield _here(ctx, "imagine: summary")
+    page.chooser.new_requested.emit()
+    page.editor.text.setPlainText("title: Broken\n---\n[pause for a while]\n")
+    page.editor.check()
+    yield _here(ctx, "imagine: editor, with a problem")
+    page.editor.cancelled.emit()
 
-    listen = window.page(ListenPage)
+
+class _SheetCatcher:
+    """Dialogs that build the very sheets ``SheetDialogs`` shows, keep them for the tour to
+    check (instead of waiting for an answer), and answer "cancelled"."""
+
+    def __init__(self) -> None:
+        self.sheets: list[QDialog] = []
+
+    def open_file(self, parent, title, filters):  # type: ignore[no-untyped-def]
+        return None
+
+    def open_files(self, parent, title, filters):  # type: ignore[no-untyped-def]
+        return []
+
+    def open_folder(self, parent, title):  # type: ignore[no-untyped-def]
+        return None
+
+    def save_file(self, parent, title, name, filters):  # type: ignore[no-untyped-def]
+        return None
+
+    def ask_text(self, parent, title, label, text="", action=""):  # type: ignore[no-untyped-def]
+        self.sheets.append(text_sheet(parent, title, label, text, action)[0])
+        return None
+
+    def confirm(self, parent, title, text, action, keep):  # type: ignore[no-untyped-def]
+        self.sheets.append(confirm_sheet(parent, title, text, action, keep))
+        return False
+
+
+def listen(ctx: TourContext) -> Iterator[View]:
+    window, qtbot = ctx.window, ctx.qtbot
+    playlists, _ = sync_bundled(ctx.store)  # type: ignore[arg-type]
+    sounds = soundscapes()
+    tracks = [Track(str(s.path), s.title, "Grandad's Band", s.length_s) for s in sounds]
+    tracks.append(Track("/media/usb/Moon River.mp3", "Moon River", "Grandad's Band", 160.0))
+    playlists.save(Playlist("Family music", tracks))
+    page = window.page(ListenPage)
+    catcher = _SheetCatcher()
+    page._dialogs = catcher  # type: ignore[assignment]
     window.open("listen")
-    yield here("listen: the bundled playlist")
-    listen.refresh(select="Evening")
-    listen.tracks.setCurrentRow(1)
-    yield here("listen: the family's playlist")
+    yield _here(ctx, "listen: the player, the bundled playlist")
+    page.refresh(select="Family music")
+    qtbot.mouseClick(page.view.play_button, LEFT)  # type: ignore[attr-defined]
+    page.tracks.setCurrentRow(1)
+    yield _here(ctx, "listen: the player, the family's playlist playing")
+    [calm] = [b for b in page.view.chips.buttons.values() if b.text() == "Calm"]
+    qtbot.mouseClick(calm, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "listen: the player, another playlist shown while music plays")
+    qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "listen: editing the bundled playlist")
+    qtbot.mouseClick(page.edit.done_button, LEFT)  # type: ignore[attr-defined]
+    page.refresh(select="Family music")
+    qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]
+    page.edit.tracks.setCurrentRow(2)
+    yield _here(ctx, "listen: editing the family's playlist")
+    for button in (page.view.new_button, page.edit.rename_button, page.edit.delete_button):
+        button.click()  # the real handler asks its real question
+    for sheet in catcher.sheets:
+        yield from _dialog(ctx, sheet, f"listen: sheet {sheet.accessibleName()!r}")
+    qtbot.mouseClick(page.edit.done_button, LEFT)  # type: ignore[attr-defined]
+    window.open("home")
+    yield _here(ctx, "listen: home's now-playing bar")
+    window.services.player.stop()
 
-    stretch = window.page(StretchPage)
+
+def stretch(ctx: TourContext) -> Iterator[View]:
+    window, clock, qtbot = ctx.window, ctx.clock, ctx.qtbot
+    page = window.page(StretchPage)
     window.open("stretch")
-    qtbot.waitUntil(lambda: stretch.stretch_state.loaded)
-    yield here("stretch: choose")
-    stretch.setup.compose_button.setChecked(True)
-    yield here("stretch: making a routine")
-    stretch.setup.compose_button.setChecked(False)
-    assert stretch.start("whole-body-5min")
+    qtbot.waitUntil(lambda: page.stretch_state.loaded)  # type: ignore[attr-defined]
+    yield _here(ctx, "stretch: choose")
+    page.setup.compose_button.setChecked(True)
+    yield _here(ctx, "stretch: making a routine")
+    page.setup.compose_button.setChecked(False)
+    assert page.start("whole-body-5min")
     clock.advance(3)
-    assert stretch.session is not None
-    stretch.session.poll()
-    yield here("stretch: guiding")
-    stretch.stop()
-    yield here("stretch: summary")
+    assert page.session is not None
+    page.session.poll()
+    yield _here(ctx, "stretch: guiding")
+    page.stop()
+    yield _here(ctx, "stretch: summary")
 
-    massage = window.page(MassagePage)
+
+def massage(ctx: TourContext) -> Iterator[View]:
+    window, clock, qtbot = ctx.window, ctx.clock, ctx.qtbot
+    page = window.page(MassagePage)
     window.open("massage")
-    for group in massage.answer_groups.values():
+    qtbot.waitUntil(lambda: bool(page.answer_groups))  # type: ignore[attr-defined]
+    for group in page.answer_groups.values():
         [no] = [b for b in group.buttons() if b.property("key") == "no"]
         no.click()
-    yield here("massage: precautions check")
-    massage.start_button.click()
+    yield _here(ctx, "massage: precautions check")
+    page.start_button.click()
     clock.advance(5)
-    massage.poll()
-    yield here("massage: guiding")
-    massage.stop()
-    yield here("massage: summary")
-    window.open("welcome")
-    yield here("welcome")
-    window.open("help")
-    yield here("help")
-    window.open("home")
+    page.poll()
+    yield _here(ctx, "massage: guiding")
+    page.stop()
+    yield _here(ctx, "massage: summary")
+
+
+def welcome(ctx: TourContext) -> Iterator[View]:
+    ctx.window.open("welcome")
+    yield _here(ctx, "welcome")
+
+
+def help_page(ctx: TourContext) -> Iterator[View]:
+    ctx.window.open("help")
+    yield _here(ctx, "help")
+    ctx.window.open("home")
+
+
+TOURS: dict[str, Callable[[TourContext], Iterator[View]]] = {
+    "home": home,
+    "breathe": breathe,
+    "history": history,
+    "settings": settings,
+    "imagine": imagine,
+    "listen": listen,
+    "stretch": stretch,
+    "massage": massage,
+    "welcome": welcome,
+    "help": help_page,
+}
+
+
+def tour(window: MainWindow, qtbot, clock: FakeClock, store) -> Iterator[View]:  # type: ignore[no-untyped-def]
+    """Every view of every page, each made current before it is yielded."""
+    ctx = TourContext(window, qtbot, clock, store)
+    for visit in TOURS.values():
+        yield from visit(ctx)

@@ -53,6 +53,9 @@ class RecordingAudio(AudioOutput):
     def stop_voice(self) -> None:
         self.calls.append(("stop_voice",))
 
+    def set_voice_volume(self, volume: float) -> None:
+        self.calls.append(("set_voice_volume", volume))
+
     def load_music(self, path: Path) -> None:
         self.calls.append(("load_music", path))
 
@@ -88,7 +91,7 @@ class RecordingAudio(AudioOutput):
     def set_music_volume(self, volume: float) -> None:
         self.calls.append(("set_music_volume", volume))
 
-    def duck(self, depth_db: float = -12.0, attack_s: float = 0.3, release_s: float = 1.0) -> None:
+    def duck(self, depth_db: float = -6.0, attack_s: float = 0.3, release_s: float = 1.0) -> None:
         self.calls.append(("duck", depth_db, attack_s, release_s))
 
     def unduck(self) -> None:

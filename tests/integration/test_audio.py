@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.preferences import MAX_CUE_VOLUME
 from companion.services.audio.output import MASTER_CAP, SilentAudio, open_audio
 from companion.sessions.sound import CUE_DIR, SoundPath
 
@@ -115,7 +116,38 @@ def test_spoken_cues_replace_tones_once_rendered(qtbot, tmp_path: Path, keeper) 
     sound._spoken["Breathe in"] = tmp_path / "say-in.wav"
     sound.cue("inhale", "Breathe in")
     assert [name for name, _ in audio.played] == ["inhale", "say-in"]
-    assert all(volume <= 0.6 for _, volume in audio.played)  # capped
+    state.update(cue_volume=MAX_CUE_VOLUME)
+    sound.cue("inhale", "Breathe in")
+    assert audio.played[2] == audio.played[1]  # a volume above the cap plays at the cap
+
+
+def test_cues_and_voice_sit_at_their_levels(qtbot, keeper) -> None:
+    """At the default volumes a tone plays 6 LU under the reference, the chime 4 under it,
+    and speech (written 6 LU above it) level with it; louder sounds are turned down."""
+    import json
+
+    from companion.core.loudness import target_lufs, voice_file_lufs
+    from companion.core.preferences import Preferences
+    from companion.sessions.state import AppState
+    from tests.helpers.fakes import RecordingAudio
+
+    levels = json.loads((CUE_DIR / "LEVELS.json").read_text(encoding="utf-8"))
+    state = AppState(Preferences(), None)
+    audio = RecordingAudio()
+    sound = SoundPath(state, parent=keeper)
+    sound.bind(audio)
+    sound.cue("inhale")
+    sound.cue("end")
+
+    def heard(name: str, volume: float) -> float:
+        return levels[name] + 20 * math.log10(volume)
+
+    (inhale, v_in), (end, v_end) = audio.played
+    assert abs(heard(inhale, v_in) - target_lufs("tone")) < 0.05
+    assert abs(heard(end, v_end) - target_lufs("chime")) < 0.05
+    assert (
+        abs(voice_file_lufs() + 20 * math.log10(sound.voice_gain()) - target_lufs("voice")) < 0.05
+    )
 
 
 def test_silent_audio_plays_nothing() -> None:

@@ -132,10 +132,11 @@ def test_backup_and_restore_round_trip(data: HistoryData, db_path: Path, tmp_pat
     copy = tmp_path / "backup.companion"
     backup(db_path, copy)
     assert (copy.stat().st_mode & 0o777) == 0o600
-    assert check_backup(copy) == 1
+    assert check_backup(copy).sessions == 1
     add(data, datetime(2026, 5, 2, 10, 0, tzinfo=CEST), note="after the backup")
-    kept = restore(db_path, copy)
-    assert kept.exists() and check_backup(kept) == 2  # the replaced history is kept aside
+    kept, summary = restore(db_path, copy)
+    assert summary.sessions == 1
+    assert kept.exists() and check_backup(kept).sessions == 2  # the replaced history, kept
     assert [r.note for r in data.page().records] == ["kept in the backup"]  # the open store sees it
     assert data.get(sid).ratings == (Rating("before", "anxiety", 6),)  # type: ignore[union-attr]
     data.set_day_note(date(2026, 5, 3), "still writable")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.ramps import MASTER_CAP
+from companion.core.ramps import DEFAULT_DUCK_DB, MASTER_CAP
 from companion.services.audio.music import MusicStream
 from companion.services.audio.output import AudioFileError, MusicState, SilentAudio
 
@@ -210,7 +210,7 @@ def test_a_voice_ducks_the_music_by_the_set_amount_then_it_comes_back(
         audio.play_voice(voice, 0.5)
         run_for(2.0 + 1.0 + 0.9)  # the voice, the 1 s release, then a steady stretch
         mark("manual")
-        audio.duck(depth_db=-6, attack_s=0.2, release_s=0.5)
+        audio.duck(depth_db=-9, attack_s=0.2, release_s=0.5)
         run_for(1.2)
         mark("unduck")
         audio.unduck()
@@ -226,9 +226,9 @@ def test_a_voice_ducks_the_music_by_the_set_amount_then_it_comes_back(
     manual = played.rms_db(m["manual"] + 0.5, m["unduck"])
     back = played.rms_db(m["unduck"] + 0.65, m["unduck"] + 0.95)
     assert before == pytest.approx(FULL_DB, abs=1.0)
-    assert under - before == pytest.approx(-12.0, abs=1.5)
+    assert under - before == pytest.approx(DEFAULT_DUCK_DB, abs=1.5)
     assert after == pytest.approx(before, abs=1.0)
-    assert manual - before == pytest.approx(-6.0, abs=1.5)
+    assert manual - before == pytest.approx(-9.0, abs=1.5)
     assert back == pytest.approx(before, abs=1.0)
 
 
@@ -543,15 +543,15 @@ def test_end_of_track_is_reported_once_and_during_a_fade_as_faded_out(stream: St
 def test_a_voice_and_a_manual_duck_take_the_deeper_and_release_in_turn(stream: Stream) -> None:
     music, fake = stream
     music.play(fade_in_s=0.0, start_s=0.0, loop=False, now=0.0)
-    music.duck(-6.0, attack_s=0.0, release_s=0.5, now=1.0)
+    music.duck(-3.0, attack_s=0.0, release_s=0.5, now=1.0)
     music.tick(1.0)
-    assert fake.volume == pytest.approx(MASTER_CAP * 10 ** (-6 / 20))
+    assert fake.volume == pytest.approx(MASTER_CAP * 10 ** (-3 / 20))
     music.set_voice_busy(True, 2.0)
     music.tick(2.3)
-    assert fake.volume == pytest.approx(MASTER_CAP * 10 ** (-12 / 20))
+    assert fake.volume == pytest.approx(MASTER_CAP * 10 ** (DEFAULT_DUCK_DB / 20))
     music.set_voice_busy(False, 3.0)  # back to the manual duck, not to full
     music.tick(4.5)
-    assert fake.volume == pytest.approx(MASTER_CAP * 10 ** (-6 / 20))
+    assert fake.volume == pytest.approx(MASTER_CAP * 10 ** (-3 / 20))
     music.unduck(now=5.0)
     music.tick(5.5)
     assert fake.volume == pytest.approx(MASTER_CAP)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.problems import Problem
 from companion.core.sessions import Activity, Rating, SessionRecord, Who
 from companion.services import store as store_module
-from companion.services.store import SCHEMA_VERSION, Store
+from companion.services.store import SCHEMA_VERSION, Store, StoreError
 
 TZ = timezone(timedelta(hours=-5))
 
@@ -92,14 +93,13 @@ def test_corrupt_file_is_moved_aside_not_deleted(db_path: Path) -> None:
     db_path.write_bytes(garbage)
     store = Store.open(db_path)
     assert store.count() == 0
-    assert len(store.notices) == 1 and "could not be read" in store.notices[0]
     kept = [p for p in db_path.parent.iterdir() if ".unreadable-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == garbage
-    assert kept[0].name in store.notices[0]
+    assert store.notices == [Problem("store.set-aside", (kept[0].name,))]
     store.close()
 
 
-def test_database_from_a_newer_version_is_kept(db_path: Path) -> None:
+def test_database_from_a_newer_version_stays_in_place_read_only(db_path: Path) -> None:
     store = Store.open(db_path)
     store.add(make_record())
     store.close()
@@ -107,12 +107,17 @@ def test_database_from_a_newer_version_is_kept(db_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     again = Store.open(db_path)
-    assert again.count() == 0 and "newer version" in again.notices[0]
-    [kept] = [p for p in db_path.parent.iterdir() if ".newer-" in p.name and "-wal" not in p.name]
-    old = sqlite3.connect(kept)
-    assert old.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
-    old.close()
+    assert again.count() == 1 and again.read_only == "newer"  # shown as it is
+    assert again.notices == [Problem("store.newer", (str(SCHEMA_VERSION + 1), str(SCHEMA_VERSION)))]
+    with pytest.raises(StoreError) as refused:
+        again.add(make_record())
+    assert refused.value.code == "newer" and "newer version" in str(refused.value)
     again.close()
+    assert not [p for p in db_path.parent.iterdir() if ".newer-" in p.name]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
+    conn.close()
 
 
 def test_forward_migration_runs_each_step_once(db_path: Path, monkeypatch) -> None:

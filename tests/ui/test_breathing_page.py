@@ -6,7 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.core.breathing import Pattern, Phase
+from companion.core.loudness import level_gain
+from companion.core.preferences import DEFAULT_CUE_VOLUME
+from companion.services.audio.soundscapes import cue_loudness
 from companion.sessions.breathing import BreathingRequest
+from companion.sessions.sound import CUE_DIR
 from companion.ui.breathe.page import BreathingPage
 from tests.helpers.fakes import RecordingAudio
 from tests.helpers.services import make_services
@@ -125,7 +129,8 @@ def test_sound_controls_change_the_cues_live(page, clock, audio, state) -> None:
     start(page, CALM, "calm", 180.0)
     page.volume_slider.setValue(10)
     advance(page, clock, 4)
-    assert audio.played[-1] == ("exhale", pytest.approx(0.1))
+    tone = level_gain(cue_loudness(CUE_DIR)["exhale"], "tone")
+    assert audio.played[-1] == ("exhale", pytest.approx(tone * 0.1 / DEFAULT_CUE_VOLUME))
     page.sound_box.setChecked(False)
     advance(page, clock, 6)
     assert audio.played[-1][0] == "exhale"  # nothing new while off
@@ -178,3 +183,15 @@ def test_music_follows_the_breath_only_when_asked(page, clock, audio, state) -> 
     assert breath_calls() == [(0.0, CALM.exhale), (1.0, CALM.inhale)]
     page.stop()
     assert breath_calls()[-1] == (1.0, 2.0)  # back to level when the session ends
+
+
+def test_a_session_stopped_at_once_is_not_kept(page, clock, store, qtbot) -> None:
+    start(page, CALM, "calm", 180.0)
+    clock.advance(0.5)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)  # a slip, not a session
+    assert store.sessions() == []
+    start(page, CALM, "calm", 180.0)
+    clock.advance(2.5)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    [kept] = store.sessions()
+    assert kept.duration_s == pytest.approx(2.5) and not kept.completed

@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
 from companion.core.breathing import Pattern
 from companion.core.sessions import Rating, Who
 from companion.services.history.data import HistoryData
+from companion.services.stretch.library import load_library
+from companion.services.stretch.settings_store import StretchSettingsStore
 from companion.sessions.breathing import BreathingRequest
+from companion.sessions.stretch_state import StretchState
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.common.ratings import RatingPanel
+from companion.ui.common.session_page import SUMMARY, SessionPage
+from companion.ui.common.theme import apply_theme
+from companion.ui.imagine.page import ImaginePage
+from companion.ui.massage.page import MassagePage
+from companion.ui.shell.window import FIRST_SIZE, MainWindow
+from companion.ui.stretch.page import StretchPage
 from tests.helpers.services import make_services
+from tests.helpers.speech_fakes import FakeSpeech
+
+LIBRARY = load_library(Path(__file__).resolve().parents[2] / "assets" / "stretches")
+
+
+@pytest.fixture
+def themed(qapp):
+    """Apply a theme and text size to the application; put Qt's look back afterwards."""
+    app = QApplication.instance()
+    saved = app.palette(), app.font(), app.styleSheet()
+    yield lambda name, scale: apply_theme(app, name, scale)
+    app.setStyleSheet(saved[2])
+    app.setPalette(saved[0])
+    app.setFont(saved[1])
 
 
 def test_panel_gives_only_answered_items_and_clears_on_second_press(qtbot) -> None:
@@ -74,3 +103,89 @@ def test_a_session_without_ratings_stores_none(qtbot, state, store, clock, tmp_p
     clock.advance(11)
     page.session.poll()
     assert HistoryData(store).rating_count() == 0
+
+
+# -- every activity: before and after, pressed as a person would, in the first window ------
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _start_breathe(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.page(BreathingPage)
+    qtbot.mouseClick(page.start_button, LEFT)
+
+
+def _start_imagine(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.page(ImaginePage)
+    qtbot.waitUntil(lambda: page.chooser.list.count() > 0)
+    page.chooser.list.setCurrentRow(0)
+    qtbot.mouseClick(page.start_button, LEFT)
+
+
+def _start_stretch(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.page(StretchPage)
+    qtbot.waitUntil(lambda: bool(page.setup.routine_buttons))
+    qtbot.mouseClick(page.setup.routine_buttons["hands-2min"], LEFT)
+
+
+def _start_massage(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.page(MassagePage)
+    qtbot.waitUntil(lambda: bool(page.answer_groups))
+    for group in page.answer_groups.values():
+        [no] = [b for b in group.buttons() if b.property("key") == "no"]
+        qtbot.mouseClick(no, LEFT)
+    qtbot.mouseClick(page.start_button, LEFT)
+
+
+STARTS = {
+    "breathe": _start_breathe,
+    "imagine": _start_imagine,
+    "stretch": _start_stretch,
+    "massage": _start_massage,
+}
+
+
+def _in_sight(widget: QWidget) -> bool:
+    """The top of ``widget`` (its first rating row at least) is on screen in its window."""
+    region = widget.visibleRegion().boundingRect()
+    return not region.isEmpty() and region.top() == 0 and region.height() >= 80
+
+
+@pytest.mark.parametrize("scale", (100, 200))
+@pytest.mark.parametrize("activity", list(STARTS))
+def test_every_activity_offers_ratings_before_and_after_in_sight(
+    qtbot, state, store, clock, tmp_path, themed, activity: str, scale: int
+) -> None:
+    themed("light", scale)
+    stretch = StretchState(StretchSettingsStore(tmp_path / "stretch.json"), LIBRARY)
+    services = make_services(
+        state, store, clock, tmp_path, speech=FakeSpeech(tmp_path / "speech"), stretch=stretch
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(*FIRST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open(activity)
+    page = window.page_named(activity)
+    assert isinstance(page, SessionPage)
+    ratings = page.ratings
+    assert ratings.before_toggle.isVisible()
+    qtbot.mouseClick(ratings.before_toggle, LEFT)
+    qtbot.waitUntil(lambda: _in_sight(ratings.before))  # it opens where it can be seen
+    qtbot.mouseClick(ratings.before.rows[0].buttons[7], LEFT)
+    STARTS[activity](window, qtbot)
+    qtbot.waitUntil(lambda: page.session is not None and page.session.clock.started)
+    session = page.session
+    for _ in range(400):  # every activity here lasts under 20 minutes
+        if session.done:
+            break
+        clock.advance(3.0)
+        session.poll()
+    assert session.done and page.stack.currentIndex() == SUMMARY
+    after = ratings.after_panel
+    qtbot.waitUntil(lambda: _in_sight(after))
+    qtbot.mouseClick(after.rows[0].buttons[3], LEFT)
+    record = HistoryData(store).get(session.record.id)
+    first = after.rows[0].item.key
+    assert set(record.ratings) == {Rating("before", first, 7), Rating("after", first, 3)}

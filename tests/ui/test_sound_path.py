@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from companion.core.breathing import Pattern
+from companion.core.loudness import level_gain
+from companion.core.preferences import DEFAULT_CUE_VOLUME, MAX_CUE_VOLUME
 from companion.services.audio.output import AudioEvent, MusicState
+from companion.services.audio.soundscapes import cue_loudness
 from companion.services.speech import SpeechRenderer
 from companion.sessions.breathing import BreathingSession
-from companion.sessions.sound import SoundPath, breathing_phrases
+from companion.sessions.sound import CUE_DIR, SoundPath, breathing_phrases
 from tests.helpers.fakes import RecordingAudio
 
 
@@ -54,9 +57,12 @@ def test_cues_follow_the_settings(sound, state, clock) -> None:
     sound.cue("inhale")
     state.update(cues_enabled=False)
     sound.cue("exhale")
-    state.update(cues_enabled=True, cue_volume=1.0)
+    state.update(cues_enabled=True, cue_volume=MAX_CUE_VOLUME + 0.4)  # above the cap
     sound.cue("end")
-    assert audio.played == [("inhale", pytest.approx(0.1)), ("end", pytest.approx(0.6))]
+    levels = cue_loudness(CUE_DIR)
+    inhale = level_gain(levels["inhale"], "tone") * 0.1 / DEFAULT_CUE_VOLUME
+    end = min(1.0, level_gain(levels["end"], "chime") * MAX_CUE_VOLUME / DEFAULT_CUE_VOLUME)
+    assert audio.played == [("inhale", pytest.approx(inhale)), ("end", pytest.approx(end))]
 
 
 def test_a_voice_asked_for_before_the_device_opens_is_said_if_still_wanted(sound) -> None:

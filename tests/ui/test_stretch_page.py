@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from companion.core.sessions import Activity, Who
 from companion.services.stretch.library import load_library
@@ -65,6 +67,27 @@ def test_each_illustration_moves_between_frames(key: str, qapp) -> None:
     later = render_frame(key, Motion(0.7, 0.35), 160, 160)
     assert previous != later
     assert render_frame(key, Motion(0.7, 0.35), 160, 160) == later  # drawing is deterministic
+
+
+def _figure_height(image) -> int:  # type: ignore[no-untyped-def]
+    """Rows of ``image`` holding any of the figure (anything darker than the background)."""
+    rows = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 200 for x in range(0, image.width(), 2))
+    ]
+    return rows[-1] - rows[0] + 1
+
+
+@pytest.mark.parametrize("key", sorted(POSES))
+def test_the_body_breathes_gently_even_while_a_movement_is_held(key: str, qapp) -> None:
+    """In a rest or a held position the limbs are still, but the chest still rises on the
+    in-breath: the figure is never frozen, and the rise stays small (at most 2 %)."""
+    out = render_frame(key, Motion(1.0, 0.5, 0, breath=0.0), 300, 300)
+    full = render_frame(key, Motion(1.0, 0.5, 0, breath=1.0), 300, 300)
+    assert out != full
+    low, high = _figure_height(out), _figure_height(full)
+    assert 0 <= high - low <= 0.02 * low
 
 
 @pytest.mark.parametrize("key", sorted(k for k, v in STROKES.items() if v is not None))
@@ -178,41 +201,146 @@ def massage(qtbot, services):
     widget.stop()
 
 
-def _answer(page: MassagePage, answers: dict[str, str]) -> None:
+def _answer(page: MassagePage, qtbot, answers: dict[str, str]) -> None:
+    """Press the answer buttons a caregiver would: "no" unless ``answers`` says otherwise."""
     for pid, group in page.answer_groups.items():
         [button] = [b for b in group.buttons() if b.property("key") == answers.get(pid, "no")]
-        button.click()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_precautions_must_be_answered_and_a_yes_explains(massage, stretch_state) -> None:
+def _every_step(page: MassagePage, qtbot) -> list[tuple[str, str, str, str, str]]:
+    """Start, then press Next through every step: (where, heading, words, reminders, drawing)."""
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == RUN
+    seen = []
+    session = page.session
+    assert session is not None
+    while page.stack.currentIndex() == RUN:
+        reminders = page.step_reminders.text() if page.step_reminders.isVisible() else ""
+        seen.append(
+            (
+                page.run_title.text(),
+                page.step_heading.text(),
+                page.step_text.text(),
+                reminders,
+                page.figure.illustration,
+            )
+        )
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    return seen
+
+
+# what a step must never ask for once the answers rule it out
+RUBBING = re.compile(r"\b(circles?|glide|knead|thumbs? (?:press|make)|stroke)\b", re.I)
+MOVING_JOINTS = re.compile(r"\b(turn the hand|lift (?:it|their)|bend|pull|twist)\b", re.I)
+NEGATED = re.compile(r"\b(?:never|do not|don't|no)\b[^.]*", re.I)
+
+
+def _asks_for(pattern: re.Pattern[str], words: str) -> bool:
+    """Whether the words ask for what ``pattern`` names (a "never…"/"do not…" clause is fine)."""
+    return bool(pattern.search(NEGATED.sub("", words)))
+
+
+def test_precautions_must_be_answered_and_a_yes_explains(massage, stretch_state, qtbot) -> None:
     assert massage.stack.currentIndex() == CHECK
     assert not massage.start_button.isEnabled()
-    _answer(massage, {"blood-clot": "yes"})
+    _answer(massage, qtbot, {"broken-skin": "yes"})
     assert massage.start_button.isEnabled()
     text = massage.advice_label.text()
-    assert "Never massage a leg that might have a clot" in text and "care team" in text
-    assert stretch_state.settings.answers["blood-clot"] == "yes"
+    assert "Massage only where the skin is whole" in text and "care team" in text
+    assert stretch_state.settings.answers["broken-skin"] == "yes"
     assert stretch_state.settings.answered_date is not None
     # remembered: a fresh page shows the same answers for review
     massage.show_check()
-    assert massage.answers()["blood-clot"] == "yes"
+    assert massage.answers()["broken-skin"] == "yes"
     assert "You answered these on" in massage.answered_label.text()
 
 
+def test_with_no_concerns_every_step_of_both_hands_is_guided(massage, qtbot) -> None:
+    _answer(massage, qtbot, {})
+    assert "What you will do" in massage.plan_label.text()
+    seen = _every_step(massage, qtbot)
+    assert [s[1] for s in seen][:3] == ["Settle in", "Hold", "Back of the hand"]
+    assert any("first hand" in s[0] for s in seen) and any("second hand" in s[0] for s in seen)
+    assert "massage_palm" in {s[4] for s in seen}
+    assert massage.stack.currentIndex() == SUMMARY
+
+
+@pytest.mark.parametrize("answer", ["yes", "unsure"])
+def test_low_platelets_leave_only_a_still_resting_touch(massage, qtbot, answer) -> None:
+    _answer(massage, qtbot, {"low-platelets": answer})
+    assert "still, resting touch" in massage.advice_label.text()
+    assert not massage.forearm_box.isEnabled()  # no forearm strokes at a resting touch
+    seen = _every_step(massage, qtbot)
+    assert any(s[1] == "Resting touch" for s in seen)
+    for where, heading, words, _reminders, drawing in seen:
+        assert not _asks_for(RUBBING, f"{heading}. {words}"), (where, heading, words)
+        assert STROKES.get(drawing) is None, (heading, drawing)  # the drawing does not rub
+    # and the drawing of the resting touch is still: the same picture at any second
+    assert render_massage("massage_rest", 0.0) == render_massage("massage_rest", 7.0)
+
+
+def test_fragile_bones_keep_every_joint_still(massage, qtbot) -> None:
+    _answer(massage, qtbot, {"fragile-bones": "yes"})
+    assert "feather-light" in massage.advice_label.text()
+    seen = _every_step(massage, qtbot)
+    assert "Palm" not in {s[1] for s in seen}  # turning the hand over is left out
+    for where, heading, words, reminders, _drawing in seen:
+        assert not _asks_for(MOVING_JOINTS, words), (where, heading, words)
+        assert "Never bend, pull or twist a joint" in reminders
+
+
+def test_a_swollen_arm_is_left_alone_and_the_other_hand_has_the_time(massage, qtbot) -> None:
+    _answer(massage, qtbot, {"swelling": "yes"})
+    plan = massage.plan()
+    assert plan is not None and plan.one_hand
+    assert "one hand only" in massage.advice_label.text()
+    seen = _every_step(massage, qtbot)
+    assert not any("hand" in s[0] for s in seen)  # neither "first hand" nor "second hand"
+    assert [s[1] for s in seen].count("Hold") == 1
+    assert all("hand and arm without swelling" in s[3] for s in seen)
+    assert 600 <= plan.total_s <= 900  # still a 10-15 minute massage
+
+
+def test_broken_skin_is_kept_clear_of_on_every_step(massage, qtbot) -> None:
+    _answer(massage, qtbot, {"broken-skin": "unsure", "surgery-or-radiation": "yes"})
+    seen = _every_step(massage, qtbot)
+    for _where, heading, _words, reminders, _drawing in seen:
+        assert "broken skin" in reminders and "operation site" in reminders, heading
+
+
+def test_a_possible_clot_means_no_massage_today(massage, qtbot) -> None:
+    _answer(massage, qtbot, {"blood-clot": "yes", "low-platelets": "yes"})
+    assert not massage.start_button.isEnabled()
+    text = massage.advice_label.text()
+    assert "Please do not start a massage now" in text and "care team" in text
+    assert massage.plan_label.text() == ""
+    qtbot.mouseClick(massage.start_button, Qt.MouseButton.LeftButton)
+    assert massage.stack.currentIndex() == CHECK and massage.session is None
+    # changing the answer back lets them begin
+    _answer(massage, qtbot, {"low-platelets": "yes"})
+    assert massage.start_button.isEnabled()
+
+
 def test_a_massage_is_timed_step_by_step_and_records_who(massage, clock, store, qtbot) -> None:
-    _answer(massage, {})
+    _answer(massage, qtbot, {})
     [carer] = [b for b in massage.giver_group.buttons() if b.property("key") == "caregiver"]
-    carer.click()
-    massage.start_button.click()
-    assert massage.stack.currentIndex() == RUN and massage.step_title.text() == "Settle in"
+    qtbot.mouseClick(carer, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(massage.start_button, Qt.MouseButton.LeftButton)
+    assert massage.stack.currentIndex() == RUN and massage.step_heading.text() == "Settle in"
+    steps = len(massage.session.steps)
+    assert massage.run_title.text() == f"Step 1 of {steps}"
     clock.advance(61)
     massage.poll()
-    assert massage.step_title.text() == "First hand: hold"
-    massage.go_to_step(+1)
-    assert massage.step_title.text() == "First hand: back of the hand"
-    massage.toggle_pause()
+    assert massage.step_heading.text() == "Hold"
+    assert massage.run_title.text() == f"Step 2 of {steps} · first hand"
+    qtbot.mouseClick(massage.next_button, Qt.MouseButton.LeftButton)
+    assert massage.step_heading.text() == "Back of the hand"
+    qtbot.mouseClick(massage.back_button, Qt.MouseButton.LeftButton)
+    assert massage.step_heading.text() == "Hold"
+    qtbot.mouseClick(massage.pause_button, Qt.MouseButton.LeftButton)
     clock.advance(500)
-    massage.toggle_pause()
+    qtbot.mouseClick(massage.pause_button, Qt.MouseButton.LeftButton)
     clock.advance(2000)
     massage.poll()
     assert massage.stack.currentIndex() == SUMMARY
@@ -225,3 +353,39 @@ def test_a_massage_is_timed_step_by_step_and_records_who(massage, clock, store, 
     massage.show_check()
     assert "Today ●" in massage.series_label.text()
     assert "streak" not in massage.series_label.text().lower()
+
+
+@pytest.mark.parametrize("scale", (100, 200))
+def test_the_hand_massage_is_in_sight_as_stretch_opens(
+    qtbot, state, store, clock, tmp_path, stretch_state, scale
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.common.theme import apply_theme
+    from companion.ui.shell.window import FIRST_SIZE, MainWindow
+
+    app = QApplication.instance()
+    saved = app.palette(), app.font(), app.styleSheet()
+    try:
+        apply_theme(app, "light", scale)
+        window = MainWindow(make_services(state, store, clock, tmp_path, stretch=stretch_state))
+        qtbot.addWidget(window)
+        window.resize(*FIRST_SIZE)
+        window.show()
+        window.open("stretch")
+        page = window.page(StretchPage)
+        qtbot.waitUntil(lambda: bool(page.setup.routine_buttons))
+        for _ in range(3):
+            QApplication.processEvents()
+        button = page.setup.massage_button
+        shown = button.visibleRegion().boundingRect()
+        assert shown.size() == button.size(), "the massage entry is not wholly in sight"
+        # and the keyboard starts on the first routine, in sight too
+        first = next(iter(page.setup.routine_buttons.values()))
+        assert QApplication.focusWidget() is first and not first.visibleRegion().isEmpty()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current().name == "massage"
+    finally:
+        app.setStyleSheet(saved[2])
+        app.setPalette(saved[0])
+        app.setFont(saved[1])

@@ -54,6 +54,7 @@ OWNERS = {
     "pyttsx3": ("companion.services.speech",),
     "espeakng_loader": ("companion.services.speech",),
     "mutagen": ("companion.services.listen",),
+    "numpy": ("companion.services.audio",),
     "PySide6.QtWidgets": ("companion.ui", "companion.app"),
     "PySide6": ("companion.sessions", "companion.ui", "companion.app", "companion.cli"),
     "shiboken6": ("companion.sessions", "companion.ui"),

@@ -12,6 +12,7 @@ from companion.core.stretch.massage import (
     all_answered,
     chosen_steps,
     concerns,
+    plan_massage,
     recent_days,
 )
 from companion.core.stretch.settings import StretchSettings, stretch_settings_from_dict
@@ -70,3 +71,42 @@ def test_settings_round_trip_and_bad_values_reset() -> None:
     assert reset == StretchSettings()
     assert sorted(problems) == sorted(bad)
     assert stretch_settings_from_dict([])[1] == ["(whole file)"]
+
+
+def _plan(guide, **answers):  # type: ignore[no-untyped-def]
+    every = {p.id: "no" for p in guide.precautions}
+    every.update({key.replace("_", "-"): value for key, value in answers.items()})
+    return plan_massage(guide, every, include_forearms=True)
+
+
+def test_no_concern_plans_every_step_at_the_usual_touch(guide) -> None:  # type: ignore[no-untyped-def]
+    plan = _plan(guide)
+    assert plan.touch == "gentle" and not plan.one_hand and plan.can_start
+    assert plan.steps == guide.steps and plan.reminders == () and plan.forearms_possible
+
+
+def test_the_lightest_touch_asked_for_wins(guide) -> None:  # type: ignore[no-untyped-def]
+    assert _plan(guide, fragile_bones="yes").touch == "featherlight"
+    both = _plan(guide, fragile_bones="yes", low_platelets="unsure")
+    assert both.touch == "resting" and not both.forearms_possible
+    assert all("circles" not in " ".join(s.instructions) for s in both.steps)
+    assert both.reminders  # fragile bones still reminds on every step
+
+
+def test_one_hand_takes_the_time_of_both(guide) -> None:  # type: ignore[no-untyped-def]
+    two = _plan(guide)
+    one = _plan(guide, iv_lines="yes")
+    assert one.one_hand and all(s.hand != 2 for s in one.steps)
+    first = [s for s in two.steps if s.hand == 1]
+    assert [s.duration_s for s in one.steps if s.hand == 1] == [2 * s.duration_s for s in first]
+
+
+def test_ask_first_blocks_the_start_whatever_else_is_answered(guide) -> None:  # type: ignore[no-untyped-def]
+    plan = _plan(guide, blood_clot="unsure", swelling="yes")
+    assert not plan.can_start and [p.id for p in plan.ask_first] == ["blood-clot"]
+
+
+def test_forearms_are_left_out_unless_asked_for(guide) -> None:  # type: ignore[no-untyped-def]
+    answers = {p.id: "no" for p in guide.precautions}
+    without = plan_massage(guide, answers, include_forearms=False)
+    assert without.forearms_possible and not any(s.optional for s in without.steps)

@@ -97,10 +97,22 @@ def test_mixdown_fade_in_and_fade_out() -> None:
     assert mix.gain(100.0) == 0.0
     assert mix.gain(101.5) == exactly(0.8 * math.sqrt(0.5))
     assert mix.gain(103.0) == exactly(0.8)
+    mix.fade_out(110.0, 2.0)  # a stop: equal power
+    assert mix.gain(111.0) == exactly(0.8 * math.sqrt(0.5))
+    assert mix.faded_out(112.0) and mix.gain(112.0) == 0.0
+
+
+def test_a_long_fade_falls_evenly_in_decibels_to_minus_sixty_then_stops() -> None:
+    mix = Mixdown()
     mix.fade_out(110.0, 30.0)  # a sleep-timer fade
+    steps = [gain_to_db(mix.gain(110.0 + t) / 0.8) for t in (0.0, 7.5, 15.0, 22.5, 29.99)]
+    assert steps[:4] == [exactly(0.0), exactly(-15.0), exactly(-30.0), exactly(-45.0)]
+    assert steps[4] == pytest.approx(-60.0, abs=0.05)
     assert not mix.faded_out(139.9)
-    assert mix.gain(125.0) == exactly(0.8 * math.sqrt(0.5))
     assert mix.faded_out(140.0) and mix.gain(140.0) == 0.0
+    at = mix.gain(125.0)  # caught half way (a press of Pause): a short fade from there
+    mix.fade_out(125.0, 0.6)
+    assert mix.gain(125.0) == exactly(at) and mix.gain(125.6) == 0.0
 
 
 def test_a_fade_out_caught_half_way_turns_back_without_a_jump() -> None:

@@ -491,3 +491,17 @@ def test_any_time_inside_a_routine_has_a_sensible_phase(elapsed: float, cycle: f
     assert 0.0 <= point.progress <= 1.0
     assert point.phase_start_s - 1e-6 <= t <= point.phase_end_s + 1e-6
     assert (point.repetition == 0) == (point.phase == "rest")
+
+
+def test_the_breath_rises_over_each_in_breath_and_falls_over_the_out_breath() -> None:
+    library = _library()
+    schedule = schedule_routine(library.routine("hands-2min"), library.by_id)
+    cycle, inhale = schedule.breath_cycle_s, schedule.inhale_fraction
+    assert schedule.breath_at(0.0) == pytest.approx(0.0)
+    assert schedule.breath_at(cycle * inhale) == pytest.approx(1.0)
+    assert schedule.breath_at(cycle * (inhale / 2)) == pytest.approx(0.5)
+    rising = [schedule.breath_at(cycle * inhale * k / 10) for k in range(11)]
+    assert rising == sorted(rising)
+    falling = [schedule.breath_at(cycle * (inhale + (1 - inhale) * k / 10)) for k in range(11)]
+    assert falling == sorted(falling, reverse=True) and falling[-1] == pytest.approx(0.0)
+    assert schedule.breath_at(7 * cycle + 0.3) == pytest.approx(schedule.breath_at(0.3))

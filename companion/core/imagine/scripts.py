@@ -363,7 +363,13 @@ def load_script(
 ) -> Script:
     """Read a UTF-8 script file and parse it (OSError if it cannot be read, else ScriptError)."""
     source = os.fspath(path)
-    data = Path(source).read_bytes()
+    return script_from_bytes(Path(source).read_bytes(), source, default_pace_wpm=default_pace_wpm)
+
+
+def script_from_bytes(
+    data: bytes, source: str, *, default_pace_wpm: int = DEFAULT_PACE_WPM
+) -> Script:
+    """Parse a script file's bytes (UTF-8, a BOM dropped); ScriptError names ``source``."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SLEEP_FADE_S = 30.0
-SLEEP_MINUTES = (15, 30, 45, 60)
+SLEEP_MINUTES = (15, 30, 60)  # the sleep timer's choices, besides Off and end of track
 
 
 @dataclass(frozen=True)
@@ -19,13 +19,16 @@ class SleepTimer:
     ends_at: float | None = None
     end_of_track: bool = False
     fade_s: float = SLEEP_FADE_S
+    minutes: float | None = None  # what was chosen, for showing the choice again
 
     @classmethod
     def after_minutes(cls, minutes: float, now: float, fade_s: float = SLEEP_FADE_S) -> SleepTimer:
         """Silence ``minutes`` from ``now``; the fade fits inside that time."""
         if minutes <= 0:
             raise ValueError("a sleep timer needs a positive number of minutes")
-        return cls(ends_at=now + minutes * 60.0, fade_s=min(fade_s, minutes * 60.0))
+        return cls(
+            ends_at=now + minutes * 60.0, fade_s=min(fade_s, minutes * 60.0), minutes=minutes
+        )
 
     @classmethod
     def at_end_of_track(cls, fade_s: float = SLEEP_FADE_S) -> SleepTimer:

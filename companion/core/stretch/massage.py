@@ -1,4 +1,10 @@
-"""The hand-massage guide's pure parts: its step timeline, the precautions answers, the series.
+"""The hand-massage guide's pure parts: its step timeline, the precautions answers and the
+plan they make, the series.
+
+The answers rewrite the steps (:func:`plan_massage`), as CLINICAL.md asks: a resting touch
+only (no rubbing or pressing), a feather-light touch that moves no joint, one hand left
+alone, an area kept clear of, or no massage today until the care team has been asked. A
+"not sure" counts as a "yes".
 
 Time is passed in (from the session clock); nothing here sleeps or reads files.
 """
@@ -8,14 +14,15 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from companion.core.stretch.model import MassageGuide, MassageStep, Precaution
+from companion.core.stretch.model import TOUCHES, MassageGuide, MassageStep, Precaution, Touch
 
 Answer = Literal["yes", "no", "unsure"]
 ANSWERS: tuple[Answer, ...] = ("yes", "no", "unsure")
+MAX_STEP_S = 600
 SERIES_DAYS = 3  # the seed: three consecutive daily sessions work best
 
 
@@ -80,3 +87,63 @@ def recent_days(days_with_massage: Iterable[date], today: date) -> tuple[tuple[d
     given = set(days_with_massage)
     span = [today - timedelta(days=n) for n in range(SERIES_DAYS - 1, -1, -1)]
     return tuple((day, day in given) for day in span)
+
+
+@dataclass(frozen=True)
+class MassagePlan:
+    """The massage the answers allow: its steps, its touch, and what to keep in mind."""
+
+    steps: tuple[MassageStep, ...]
+    touch: Touch
+    one_hand: bool  # the second hand's steps are left out
+    reminders: tuple[str, ...]  # said on every step ("Keep well away from any broken skin")
+    ask_first: tuple[Precaution, ...]  # answers that mean: do not start, ask the care team
+    forearms_possible: bool  # whether the optional forearm steps exist at this touch
+
+    @property
+    def can_start(self) -> bool:
+        """Whether the answers allow a massage now."""
+        return not self.ask_first and bool(self.steps)
+
+    @property
+    def total_s(self) -> int:
+        """How long the planned steps take."""
+        return sum(step.duration_s for step in self.steps)
+
+
+def plan_massage(
+    guide: MassageGuide, answers: Mapping[str, str], include_forearms: bool
+) -> MassagePlan:
+    """The steps rewritten by the answers (every concern applies at once; the lightest touch
+    asked for wins)."""
+    found = concerns(guide, answers)
+    adapts: set[str] = {p.adapt for p in found}
+    touch: Touch = "gentle"
+    for lighter in TOUCHES[1:]:  # ordered lightest last
+        if lighter in adapts:
+            touch = lighter
+    one_hand = "one-hand" in adapts
+    steps: list[MassageStep] = []
+    forearms_possible = False
+    for step in guide.steps:
+        if one_hand and step.hand == 2:
+            continue
+        given = step.with_touch(touch)
+        if given is None:
+            continue
+        if one_hand and step.hand == 1:
+            # the same time together, all of it for the one hand
+            given = replace(given, duration_s=min(MAX_STEP_S, given.duration_s * 2))
+        if step.optional:
+            forearms_possible = True
+            if not include_forearms:
+                continue
+        steps.append(given)
+    return MassagePlan(
+        steps=tuple(steps),
+        touch=touch,
+        one_hand=one_hand,
+        reminders=tuple(p.during for p in found if p.during),
+        ask_first=tuple(p for p in found if p.adapt == "ask-first"),
+        forearms_possible=forearms_possible,
+    )

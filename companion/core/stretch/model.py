@@ -8,7 +8,7 @@ Restrictions live in :mod:`companion.core.stretch.restrictions`, breath timing i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 BODY_AREAS = frozenset(("hands", "wrists", "arms", "shoulders", "neck", "back", "legs", "ankles"))
@@ -26,6 +26,13 @@ ROUTINES_FILE = "routines.json"
 MASSAGE_FILE = "massage.json"
 
 Position = Literal["seated", "in-bed", "both"]
+# How the massage changes for a precaution answered "yes" or "not sure" (CLINICAL.md):
+# resting: a still, resting touch only; featherlight: no pressure, no joint moved; one-hand:
+# that arm is left alone; keep-clear: skip the area; ask-first: do not start, ask the team.
+Adapt = Literal["resting", "featherlight", "one-hand", "keep-clear", "ask-first"]
+ADAPTS = ("resting", "featherlight", "one-hand", "keep-clear", "ask-first")
+Touch = Literal["gentle", "featherlight", "resting"]
+TOUCHES: tuple[Touch, ...] = ("gentle", "featherlight", "resting")  # lightest last
 
 
 class StretchDataError(ValueError):
@@ -94,17 +101,52 @@ class Precaution:
     id: str
     question: str
     if_yes: str
+    adapt: Adapt = "keep-clear"
+    during: str | None = None  # said on every step while this concern applies
+
+
+@dataclass(frozen=True)
+class StepVariant:
+    """A step as it is given with a lighter touch (title and duration kept when None)."""
+
+    instructions: tuple[str, ...]
+    illustration: str
+    title: str | None = None
+    duration_s: int | None = None
 
 
 @dataclass(frozen=True)
 class MassageStep:
-    """One timed step of the massage guide."""
+    """One timed step of the massage guide.
+
+    ``hand`` is 1 or 2 for a step on the first or second hand (0: both, or neither);
+    ``variants`` gives the step for a lighter touch, or None where that touch leaves it out.
+    """
 
     title: str
     instructions: tuple[str, ...]
     duration_s: int
     illustration: str
     optional: bool = False
+    hand: int = 0
+    variants: tuple[tuple[Touch, StepVariant | None], ...] = ()
+
+    def with_touch(self, touch: Touch) -> MassageStep | None:
+        """This step for ``touch`` (None: that touch leaves it out)."""
+        variants = dict(self.variants)
+        if touch == "gentle" or touch not in variants:
+            return self
+        variant = variants[touch]
+        if variant is None:
+            return None
+        return replace(
+            self,
+            title=variant.title or self.title,
+            instructions=variant.instructions,
+            illustration=variant.illustration,
+            duration_s=variant.duration_s or self.duration_s,
+            variants=(),
+        )
 
 
 @dataclass(frozen=True)

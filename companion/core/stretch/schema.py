@@ -13,16 +13,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from companion.core.stretch.model import (
+    ADAPTS,
     BODY_AREAS,
     MASSAGE_FILE,
     POSITIONS,
     REQUIRED_PRECAUTIONS,
     ROUTINES_FILE,
+    TOUCHES,
     MassageGuide,
     MassageStep,
     Precaution,
     Routine,
     RoutineItem,
+    StepVariant,
     Stretch,
     StretchDataError,
     StretchLibrary,
@@ -212,14 +215,47 @@ def parse_routines(data: Any, source: str, stretches: Mapping[str, Stretch]) -> 
 
 
 def _precaution(value: Any, src: str, field: str) -> Precaution:
-    spec = {"id": _choice(REQUIRED_PRECAUTIONS), "question": _text, "if_yes": _text}
-    return Precaution(**_fields(value, src, field, spec))
+    spec = {
+        "id": _choice(REQUIRED_PRECAUTIONS),
+        "question": _text,
+        "if_yes": _text,
+        "adapt": _choice(ADAPTS),
+    }
+    return Precaution(**_fields(value, src, field, spec, {"during": (_maybe_text, None)}))
+
+
+def _maybe_seconds(value: Any, src: str, field: str) -> int | None:
+    return None if value is None else _int_in(MASSAGE_STEP_S)(value, src, field)
+
+
+def _variant(value: Any, src: str, field: str) -> StepVariant | None:
+    if value is None:
+        return None  # this touch leaves the step out
+    spec = {"instructions": _texts, "illustration": _key}
+    optional = {"title": (_maybe_text, None), "duration_s": (_maybe_seconds, None)}
+    return StepVariant(**_fields(value, src, field, spec, optional))
+
+
+def _variants(value: Any, src: str, field: str) -> tuple[tuple[str, StepVariant | None], ...]:
+    if not isinstance(value, dict):
+        _fail(src, field, "must be an object ({...})")
+    out = []
+    for touch, variant in value.items():
+        if touch not in TOUCHES[1:]:
+            _fail(src, _at(field, str(touch)), f"must be one of {', '.join(TOUCHES[1:])}")
+        out.append((touch, _variant(variant, src, _at(field, touch))))
+    return tuple(out)
 
 
 def _step(value: Any, src: str, field: str) -> MassageStep:
     spec = {"title": _text, "instructions": _texts, "duration_s": _int_in(MASSAGE_STEP_S)}
     spec["illustration"] = _key
-    return MassageStep(**_fields(value, src, field, spec, {"optional": (_flag, False)}))
+    optional = {
+        "optional": (_flag, False),
+        "hand": (_int_in((0, 2)), 0),
+        "variants": (_variants, {}),
+    }
+    return MassageStep(**_fields(value, src, field, spec, optional))
 
 
 _MASSAGE: dict[str, Parser] = {

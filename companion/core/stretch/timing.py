@@ -64,6 +64,16 @@ class RoutineSchedule:
         """Length of the whole routine in seconds."""
         return self.total_breaths * self.breath_cycle_s
 
+    def breath_at(self, elapsed_s: float) -> float:
+        """How full the breath is at ``elapsed_s``: 0 (out) rising to 1 over each in-breath
+        and falling back over the out-breath, smoothly, on the routine's steady breath."""
+        if not 0 <= elapsed_s < math.inf:
+            raise ValueError(f"elapsed time must be a finite number >= 0, not {elapsed_s}")
+        within = (elapsed_s / self.breath_cycle_s) % 1.0
+        inhale = self.inhale_fraction
+        x = within / inhale if within < inhale else 1.0 - (within - inhale) / (1.0 - inhale)
+        return 0.5 - 0.5 * math.cos(math.pi * x)
+
     def _point(
         self, phase: Phase, slot: StretchSlot | None, rep: int, span: tuple[float, float], t: float
     ) -> SchedulePoint:

@@ -59,7 +59,8 @@ class AudioFileError(Exception):
     """A music file that cannot be played.
 
     ``kind`` says why, for the interface to put into words: ``missing`` (not there),
-    ``folder`` (a folder, not a file) or ``undecodable`` (damaged, or not a sound format).
+    ``folder`` (a folder, not a file), ``not-a-file`` (a pipe or a device) or
+    ``undecodable`` (damaged, or not a sound format).
     The message is a plain English sentence for the log.
     """
 
@@ -74,8 +75,10 @@ def missing_file_error(path: Path) -> AudioFileError | None:
     try:
         if not path.exists():
             return AudioFileError("missing", path)
-        if not path.is_file():
+        if path.is_dir():
             return AudioFileError("folder", path)
+        if not path.is_file():  # a FIFO would block the decoder, a device never ends
+            return AudioFileError("not-a-file", path)
     except OSError:  # a name the file system refuses (too long, say): not there
         return AudioFileError("missing", path)
     return None
@@ -163,6 +166,7 @@ class MusicStream:
         self._paused_at = self._resume_from = None
 
     def _start_at(self, start_s: float) -> None:
+        """Start playing; a file that loaded but cannot play raises AudioFileError."""
         loops = -1 if self._loop else 0
         if self._whole_seconds:
             start_s = float(math.floor(start_s))
@@ -171,7 +175,13 @@ class MusicStream:
             self._offset = start_s
         except self._pygame.error as exc:  # a format that cannot seek
             log.info("cannot start %s at %.1f s: %s", self._path, start_s, exc)
-            self._music.play(loops=loops)
+            try:
+                self._music.play(loops=loops)
+            except self._pygame.error as again:  # loaded, but it will not play: damaged
+                log.info("cannot play %s: %s", self._path, again)
+                path, self._path = self._path, None
+                self._state = MusicState.STOPPED
+                raise AudioFileError("undecodable", path or Path()) from again
             self._offset = 0.0
 
     def pause(self, fade_out_s: float, now: float | None) -> None:
@@ -193,9 +203,13 @@ class MusicStream:
         self._after_fade = None
 
     def resume(self, fade_in_s: float, now: float | None) -> None:
-        """Carry on from where it paused, rising over ``fade_in_s``."""
+        """Carry on from where it paused, rising over ``fade_in_s``.
+
+        Caught while still fading out (towards a pause or a stop), the fade turns back and
+        rises from the level it had reached: no jump, so no click.
+        """
         t = self._now(now)
-        if self._state is MusicState.FADING and self._after_fade == "pause":
+        if self._state is MusicState.FADING:
             self.mix.fade_in(t, fade_in_s, from_silence=False)  # caught mid-fade: turn back
             self._state, self._after_fade = MusicState.PLAYING, None
             return

@@ -87,6 +87,10 @@ class AudioOutput(abc.ABC):
         """Silence the voice channel."""
 
     @abc.abstractmethod
+    def set_voice_volume(self, volume: float) -> None:
+        """Change the volume of the sentence being spoken (the next one brings its own)."""
+
+    @abc.abstractmethod
     def load_music(self, path: Path) -> None:
         """Open a track for streaming; raises :class:`AudioFileError` if it cannot play."""
 
@@ -100,7 +104,7 @@ class AudioOutput(abc.ABC):
 
     @abc.abstractmethod
     def resume_music(self, fade_in_s: float = 0.5) -> None:
-        """Carry on after a pause, fading back in."""
+        """Carry on after a pause, fading back in; a fade-out still under way turns back."""
 
     @abc.abstractmethod
     def stop_music(self, fade_out_s: float = 0.0) -> None:
@@ -172,6 +176,9 @@ class SilentAudio(AudioOutput):
         return None
 
     def stop_voice(self) -> None:
+        return None
+
+    def set_voice_volume(self, volume: float) -> None:
         return None
 
     def load_music(self, path: Path) -> None:
@@ -312,6 +319,10 @@ class PygameAudio(AudioOutput):
         if self._pygame.mixer.get_init():
             self._pygame.mixer.Channel(VOICE_CHANNEL).stop()
 
+    def set_voice_volume(self, volume: float) -> None:
+        if self._pygame.mixer.get_init():
+            self._pygame.mixer.Channel(VOICE_CHANNEL).set_volume(self._volume(volume))
+
     def load_music(self, path: Path) -> None:
         if not self._ready():
             error = missing_file_error(path)
@@ -345,6 +356,10 @@ class PygameAudio(AudioOutput):
 
     def music_state(self) -> MusicState:
         return self._music.state()
+
+    def music_gain(self) -> float:
+        """The music's gain now (0..cap): what is heard, for checks and tools."""
+        return self._music.mix.gain(self._clock()) if self._pygame.mixer.get_init() else 0.0
 
     def set_master_volume(self, volume: float) -> None:
         self._music.mix.master = max(0.0, min(1.0, volume))

@@ -20,11 +20,66 @@ from companion.core.history.ratings import (
     changes,
 )
 from companion.core.history.stats import DayActivity
-from companion.core.sessions import Rating, SessionRecord, Who
+from companion.core.sessions import (
+    ACTIVITIES,
+    MAX_LENGTH_S,
+    PEOPLE,
+    Rating,
+    SessionRecord,
+    Unknown,
+    Who,
+    parse_day,
+    parse_moment,
+    rating_ok,
+    who_of,
+)
 from companion.services.store import Store, now_iso, record_from_row
 
-DAY = "substr(started_at, 1, 10)"
 _MARGIN_S = 2 * 86400  # offsets stay within ±14 h: a wide margin lets started_ts use its index
+_EPOCH_DAY = date(1970, 1, 1)
+
+
+def day_sql(prefix: str = "") -> str:
+    """The day a session belongs to, in SQL: the date in its own offset.
+
+    A date that cannot be read falls back to the day of its sorting instant, so such a
+    session is still found in its days (and shown, marked), never lost from view.
+    """
+    at = f"{prefix}started_at"
+    return (
+        f"COALESCE(CASE WHEN {at} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+        f" THEN date(substr({at}, 1, 10)) END, date({prefix}started_ts, 'unixepoch'),"
+        " '1970-01-01')"
+    )
+
+
+DAY = day_sql()
+# Only lengths Companion could have written count in sums (see core.sessions.is_length).
+SECONDS = (
+    "SUM(CASE WHEN typeof(duration_s) IN ('integer', 'real')"
+    f" AND duration_s BETWEEN 0 AND {MAX_LENGTH_S:.0f} THEN duration_s ELSE 0 END)"
+)
+_RATING_OK = (
+    "r.moment IN ('before', 'after') AND typeof(r.value) = 'integer'"
+    " AND r.value BETWEEN 0 AND 10 AND typeof(r.item) = 'text'"
+)
+_QUOTED = ", ".join(f"'{a}'" for a in sorted(ACTIVITIES))
+_PEOPLE = ", ".join(f"'{w}'" for w in sorted(PEOPLE))
+_MOMENT = "[0-9]" * 4 + "-" + "[0-9]" * 2 + "-" + "[0-9]" * 2 + "T" + ":".join(["[0-9]" * 2] * 3)
+# Sessions that may hold a value Companion never writes (a wide net; Python decides).
+_SUSPECT = (
+    f"(activity NOT IN ({_QUOTED}) OR typeof(item) != 'text'"
+    f" OR typeof(started_at) != 'text' OR started_at NOT GLOB '{_MOMENT}[+-][0-9][0-9]:[0-9][0-9]'"
+    " OR typeof(duration_s) NOT IN ('integer', 'real')"
+    f" OR NOT duration_s BETWEEN 0 AND {MAX_LENGTH_S:.0f}"
+    " OR (planned_s IS NOT NULL AND (typeof(planned_s) NOT IN ('integer', 'real')"
+    f" OR NOT planned_s BETWEEN 0 AND {MAX_LENGTH_S:.0f}))"
+    " OR typeof(completed) != 'integer' OR completed NOT IN (0, 1)"
+    f" OR (who IS NOT NULL AND who NOT IN ({_PEOPLE})) OR typeof(note) != 'text'"
+    " OR EXISTS (SELECT 1 FROM ratings r WHERE r.session_id = sessions.id"
+    f" AND NOT ({_RATING_OK})))"
+)
+_COLUMNS = "id, activity, item, started_at, duration_s, planned_s, completed, who, note, started_ts"
 
 
 @dataclass(frozen=True)
@@ -43,10 +98,10 @@ class HistoryFilter:
             clauses.append(f"{prefix}activity = ?")
             params.append(self.activity)
         if self.first is not None:
-            clauses += [f"{prefix}started_ts >= ?", f"substr({prefix}started_at, 1, 10) >= ?"]
+            clauses += [f"{prefix}started_ts >= ?", f"{day_sql(prefix)} >= ?"]
             params += [_midnight_ts(self.first) - _MARGIN_S, self.first.isoformat()]
         if self.last is not None:
-            clauses += [f"{prefix}started_ts < ?", f"substr({prefix}started_at, 1, 10) <= ?"]
+            clauses += [f"{prefix}started_ts < ?", f"{day_sql(prefix)} <= ?"]
             params += [_midnight_ts(self.last) + _MARGIN_S, self.last.isoformat()]
         return (" AND ".join(clauses) or "1"), params
 
@@ -62,6 +117,7 @@ class Checkin:
     extra: dict[str, int]
     other_problem: str = ""
     id: int | None = None
+    flags: tuple[str, ...] = ()  # fields holding values Companion does not write (not shown)
 
 
 @dataclass(frozen=True)
@@ -95,31 +151,43 @@ class HistoryData:
         """Sessions and seconds per day and activity."""
         where, params = filt.where()
         rows = self.store.query(
-            f"SELECT {DAY}, activity, COUNT(*), COALESCE(SUM(duration_s), 0) FROM sessions"
-            f" WHERE {where} GROUP BY 1, 2 ORDER BY 1",
+            f"SELECT {DAY}, CAST(activity AS TEXT), COUNT(*), COALESCE({SECONDS}, 0)"
+            f" FROM sessions WHERE {where} GROUP BY 1, 2 ORDER BY 1",
             params,
         )
-        return [DayActivity(date.fromisoformat(d), a, n, float(s)) for d, a, n, s in rows]
+        return [DayActivity(_day(d), str(a), n, float(s)) for d, a, n, s in rows]
 
     def first_day(self) -> date | None:
         """The day of the oldest session (None when there is none)."""
         rows = self.store.query(
             f"SELECT {DAY} FROM sessions ORDER BY started_ts LIMIT 1",
         )
-        return date.fromisoformat(rows[0][0]) if rows else None
+        return _day(rows[0][0]) if rows else None
 
     def count(self, filt: HistoryFilter = HistoryFilter()) -> int:
         """Sessions matching ``filt``."""
         where, params = filt.where()
         return int(self.store.query(f"SELECT COUNT(*) FROM sessions WHERE {where}", params)[0][0])
 
+    def flagged(self, filt: HistoryFilter = HistoryFilter()) -> int:
+        """Sessions matching ``filt`` that hold a value Companion never writes (shown, marked)."""
+        where, params = filt.where()
+        rows = self.store.query(
+            f"SELECT {_COLUMNS} FROM sessions WHERE {where} AND {_SUSPECT}", params
+        )
+        ratings = self.store.ratings_for([r[0] for r in rows if isinstance(r[0], int)])
+        return sum(1 for r in rows if record_from_row(r, ratings.get(r[0], ())).flagged)
+
     def rating_changes(self, filt: HistoryFilter = HistoryFilter()) -> list[RatingChange]:
-        """Before → after of every item rated both ways, oldest session first."""
+        """Before → after of every item rated both ways, oldest session first.
+
+        Only ratings Companion could have written (before/after, 0–10) count.
+        """
         where, params = filt.where("s.")
         rows = self.store.query(
-            f"SELECT s.id, substr(s.started_at, 1, 10), r.moment, r.item, r.value"
+            f"SELECT s.id, {day_sql('s.')}, r.moment, r.item, r.value"
             f" FROM ratings r JOIN sessions s ON s.id = r.session_id WHERE {where}"
-            " ORDER BY s.started_ts, s.id, r.id",
+            f" AND {_RATING_OK} ORDER BY s.started_ts, s.id, r.id",
             params,
         )
         found: list[RatingChange] = []
@@ -130,7 +198,7 @@ class HistoryData:
             if session_id != current:
                 if current is not None:
                     found += changes(current, day, group)
-                current, day, group = session_id, date.fromisoformat(day_text), []
+                current, day, group = session_id, _day(day_text), []
             group.append(Rating(moment, item, value))
         if current is not None:
             found += changes(current, day, group)
@@ -142,7 +210,7 @@ class HistoryData:
         return int(
             self.store.query(
                 f"SELECT COUNT(*) FROM ratings r JOIN sessions s ON s.id = r.session_id"
-                f" WHERE {where}",
+                f" WHERE {where} AND {_RATING_OK}",
                 params,
             )[0][0]
         )
@@ -165,12 +233,12 @@ class HistoryData:
             where += " AND (started_ts < ? OR (started_ts = ? AND id < ?))"
             params += [after[0], after[0], after[1]]
         rows = self.store.query(
-            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note,"
-            f" started_ts FROM sessions WHERE {where} ORDER BY started_ts DESC, id DESC LIMIT ?",
+            f"SELECT {_COLUMNS} FROM sessions WHERE {where}"
+            " ORDER BY started_ts DESC, id DESC LIMIT ?",
             [*params, limit],
         )
         ratings = self.store.ratings_for([r[0] for r in rows])
-        records = [record_from_row(row[:9], ratings.get(row[0], ())) for row in rows]
+        records = [record_from_row(row, ratings.get(row[0], ())) for row in rows]
         next_key = (float(rows[-1][9]), int(rows[-1][0])) if rows else after
         return Page(records, next_key, len(rows) == limit)
 
@@ -185,8 +253,7 @@ class HistoryData:
                 extra = " AND (started_ts > ? OR (started_ts = ? AND id > ?))"
                 args += [last[0], last[0], last[1]]
             rows = self.store.query(
-                "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who,"
-                f" note, started_ts FROM sessions WHERE {where}{extra}"
+                f"SELECT {_COLUMNS} FROM sessions WHERE {where}{extra}"
                 " ORDER BY started_ts, id LIMIT 2000",
                 args,
             )
@@ -194,16 +261,12 @@ class HistoryData:
                 return
             ratings = self.store.ratings_for([r[0] for r in rows])
             for row in rows:
-                yield record_from_row(row[:9], ratings.get(row[0], ()))
+                yield record_from_row(row, ratings.get(row[0], ()))
             last = (rows[-1][9], rows[-1][0])
 
     def get(self, session_id: int) -> SessionRecord | None:
         """One session with its ratings."""
-        rows = self.store.query(
-            "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note"
-            " FROM sessions WHERE id = ?",
-            (session_id,),
-        )
+        rows = self.store.query(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             return None
         return record_from_row(rows[0], self.store.ratings_for([session_id]).get(session_id, ()))
@@ -260,7 +323,7 @@ class HistoryData:
         """Session and day notes in the filter's days, oldest first."""
         where, params = filt.where()
         found = [
-            Note(date.fromisoformat(d), text, sid, activity)
+            Note(_day(d), str(text), sid, str(activity))
             for sid, d, text, activity in self.store.query(
                 f"SELECT id, {DAY}, note, activity FROM sessions WHERE {where} AND note != ''"
                 " ORDER BY started_ts",
@@ -277,7 +340,7 @@ class HistoryData:
                 day_where.append("day <= ?")
                 day_params.append(filt.last.isoformat())
             found += [
-                Note(date.fromisoformat(d), text)
+                Note(_day(d), str(text))
                 for d, text in self.store.query(
                     f"SELECT day, note FROM day_notes WHERE {' AND '.join(day_where)}",
                     day_params,
@@ -347,19 +410,35 @@ class HistoryData:
         for cid, day, taken_at, who, other in rows:
             esas: dict[str, int] = {}
             extra: dict[str, int] = {}
+            flags: list[str] = []
             for block, item, value in self.store.query(
                 "SELECT block, item, value FROM checkin_answers WHERE checkin_id = ?", (cid,)
             ):
+                if block not in ("esas", "extra") or not rating_ok("before", item, value):
+                    flags.append("answers")  # not a value Companion writes: left out of sums
+                    continue
                 (esas if block == "esas" else extra)[item] = value
+            the_day = parse_day(day)
+            taken = parse_moment(taken_at)
+            person = who_of(who)
+            for name, bad in (
+                ("day", the_day is None),
+                ("taken_at", taken is None),
+                ("who", isinstance(person, Unknown)),
+            ):
+                if bad:
+                    flags.append(name)
+            the_day = the_day or (taken.date() if taken else _EPOCH_DAY)
             found.append(
                 Checkin(
-                    date.fromisoformat(day),
-                    datetime.fromisoformat(taken_at),
-                    Who(who) if who else None,
+                    the_day,
+                    taken or datetime.combine(the_day, datetime.min.time(), timezone.utc),
+                    person if isinstance(person, Who) else None,
                     esas,
                     extra,
-                    other,
+                    str(other or ""),
                     cid,
+                    tuple(dict.fromkeys(flags)),
                 )
             )
         return found
@@ -397,6 +476,11 @@ class HistoryData:
 def answers(values: Mapping[str, int | None]) -> dict[str, int]:
     """Only the answered items of a form (unanswered ones are skipped, never guessed)."""
     return {k: int(v) for k, v in values.items() if v is not None}
+
+
+def _day(text: object) -> date:
+    """A day from SQL (see :func:`day_sql`); the Unix epoch's day for anything unreadable."""
+    return parse_day(text) or _EPOCH_DAY
 
 
 def _midnight_ts(day: date) -> float:

@@ -3,32 +3,42 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Iterable, Mapping
+from typing import BinaryIO
 
 from companion.core.history.csvrows import CSV_COLUMNS, csv_rows
 from companion.core.sessions import SessionRecord
-from companion.services.paths import PRIVATE_FILE
+from companion.services.safe_files import write_atomic
 
 
-def write_csv(path: Path, records: Iterable[SessionRecord]) -> int:
+def write_csv(
+    path: os.PathLike[str] | str,
+    records: Iterable[SessionRecord],
+    names: Mapping[str, str] | None = None,
+) -> int:
     """Write ``records`` as UTF-8 CSV with a header to ``path``; returns the row count.
 
-    The file is created owner-only: it holds health information.
+    ``names`` gives each activity's name as people read it (the ``activity_name`` column).
+
+    Through :func:`~companion.services.safe_files.write_atomic`: owner-only (it holds health
+    information), all or nothing; ``-`` is standard output, a FIFO is written into.
     """
-    tmp = path.with_name(f".{path.name}.partial")
     count = 0
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
+
+    def write(handle: BinaryIO) -> None:
+        nonlocal count
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
+        try:
+            writer = csv.writer(text)
             writer.writerow(CSV_COLUMNS)
-            for row in csv_rows(records):
+            for row in csv_rows(records, names):
                 writer.writerow(row)
                 count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            text.flush()
+        finally:
+            text.detach()  # the handle belongs to write_atomic
+
+    write_atomic(path, write)
     return count

@@ -5,6 +5,7 @@ Everything here is plain data; painting it (screen or PDF) is the UI's job.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -22,6 +23,9 @@ from companion.core.history.stats import (
 from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Note
 
 REPORT_WEEKS = 12  # the weekly chart and table show at most this many recent weeks
+MAX_NOTES = 12  # the report shows the latest notes in full, at most this many
+MAX_NAME = 80  # characters of the patient's name kept for the report
+_NAME_KEY = "report_patient_name"  # in history_choices: the report's settings
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class ReportData:
     notes: list[Note]
     checkins: list[Checkin] = field(default_factory=list)
     rating_count: int = 0
+    flagged: int = 0  # sessions holding values Companion does not write
+    patient: str = ""  # the name the patient chose to put on the report (optional)
 
     @property
     def empty(self) -> bool:
@@ -74,4 +80,35 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         notes=history.notes(bounded),
         checkins=checkins,
         rating_count=history.rating_count(bounded),
+        flagged=history.flagged(bounded),
+        patient=patient_name(history),
     )
+
+
+# -- the report's settings: kept with the history (a backup keeps them, "delete all" removes them)
+
+
+def clean_name(text: str) -> str:
+    """A name as one plain line: no control characters, single spaces, at most MAX_NAME."""
+    kept = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
+    return " ".join(kept.split())[:MAX_NAME].strip()
+
+
+def patient_name(history: HistoryData) -> str:
+    """The patient's name for the report, as they entered it ("" when none)."""
+    rows = history.store.query("SELECT value FROM history_choices WHERE key = ?", [_NAME_KEY])
+    return clean_name(str(rows[0][0])) if rows else ""
+
+
+def set_patient_name(history: HistoryData, name: str) -> None:
+    """Keep ``name`` for this and later reports; an empty name removes it."""
+    name = clean_name(name)
+    with history.store.transaction() as conn:
+        if name:
+            conn.execute(
+                "INSERT INTO history_choices (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_NAME_KEY, name),
+            )
+        else:
+            conn.execute("DELETE FROM history_choices WHERE key = ?", (_NAME_KEY,))

@@ -6,9 +6,9 @@ callables it is given.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,10 +18,11 @@ import mutagen
 
 from companion.core.listen.m3u import M3UResult, parse_m3u, write_m3u
 from companion.core.listen.playlists import Playlist, Track, natural_key
-from companion.services.paths import PRIVATE_FILE, make_private
+from companion.services.safe_files import FileProblem, read_user_file, write_atomic
 
 log = logging.getLogger(__name__)
 
+MAX_PLAYLIST_BYTES = 256 << 20  # a million tracks fit in well under this
 AUDIO_EXTENSIONS = frozenset({".mp3", ".ogg", ".oga", ".flac", ".wav", ".m4a", ".opus"})
 
 # Tag keys by container: ID3 (MP3, WAV), Vorbis comments (OGG, FLAC, Opus), MP4, APEv2/ASF.
@@ -34,7 +35,15 @@ class UnreadableAudio(Exception):
 
 
 class PlaylistFileError(Exception):
-    """A playlist file that cannot be read or written; the message is for the user."""
+    """A playlist file that cannot be read or written; the message is for the user.
+
+    ``code`` says why, as :class:`~companion.services.safe_files.FileProblem` codes do
+    (``missing``, ``not-a-file``, ``too-large``, ``not-text``, ``no-room``…).
+    """
+
+    def __init__(self, message: str, code: str = "other") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -173,12 +182,21 @@ def import_m3u(path: Path, *, read_tags: bool = True) -> M3UResult:
     Tag values win over the ``#EXTINF`` line; where a tag is missing the line's value stays.
     """
     try:
-        data = path.read_bytes()
-    except OSError as exc:
+        data = read_user_file(path, MAX_PLAYLIST_BYTES)
+        if _looks_binary(data):  # random bytes, a sound file, UTF-16: not a playlist
+            raise FileProblem("not-text", path)
+    except FileProblem as exc:
         raise PlaylistFileError(
-            f"The playlist file {path.name} could not be read ({exc.strerror or exc})."
+            f"The playlist file {path.name} could not be read ({exc}).", exc.code
         ) from exc
     result = parse_m3u(data, path.absolute().parent, utf8_hint=path.suffix.lower() == ".m3u8")
+    if any("\0" in t.path for t in result.tracks):  # no file name holds a NUL: a damaged line
+        pairs = list(zip(result.lines, result.tracks, strict=True))
+        good = [(n, t) for n, t in pairs if "\0" not in t.path]
+        bad = [(n, _NOT_A_NAME) for n, t in pairs if "\0" in t.path]
+        result = M3UResult(
+            [t for _, t in good], sorted([*result.problems, *bad]), [n for n, _ in good]
+        )
     missing = [
         (line, track.path)
         for line, track in zip(result.lines, result.tracks, strict=True)
@@ -186,6 +204,24 @@ def import_m3u(path: Path, *, read_tags: bool = True) -> M3UResult:
     ]
     tracks = [_with_tags(t) for t in result.tracks] if read_tags else result.tracks
     return M3UResult(tracks, result.problems, result.lines, missing)
+
+
+_NOT_A_NAME = "this line is not a file name (it holds a NUL byte)"
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile(rb"\r\n|\r|\n")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """More than half the lines hold control bytes: no playlist looks like that.
+
+    A playlist with one damaged line is still read (that line is reported); random bytes,
+    a sound file or UTF-16 text are refused instead of becoming made-up tracks.
+    """
+    if b"\0" not in data and not _CONTROL_BYTES.search(data[:65536]):
+        return False
+    lines = [line for line in _LINE_BREAKS.split(data) if line.strip()]
+    damaged = sum(1 for line in lines if _CONTROL_BYTES.search(line))
+    return damaged * 2 > len(lines)
 
 
 def _is_file(path: Path) -> bool:
@@ -222,18 +258,9 @@ def export_m3u(playlist: Playlist, path: Path) -> None:
     """
     text = write_m3u(playlist.tracks, relative_to=path.absolute().parent)
     data = text.encode("utf-8", errors="surrogateescape")
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        make_private(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        write_atomic(path, data)
+    except FileProblem as exc:
         raise PlaylistFileError(
-            f"The playlist could not be saved as {path.name} ({exc.strerror or exc})."
+            f"The playlist could not be saved as {path.name} ({exc}).", exc.code
         ) from exc

@@ -3,8 +3,9 @@
 One long-lived worker process owns the engine (espeak-ng initialises once per process and
 can hang). The app talks to it over pipes, one JSON object per line; a request that takes
 longer than ``timeout_s`` kills the worker and the next request starts a fresh one. Finished
-WAVs are renamed atomically into ``<cache_dir>/speech/`` (0700, files 0600) under a hash of
-text, voice, rate and engine version, so a line is rendered once.
+WAVs (brought to the voice's loudness by the worker, ``services/audio/levelling.py``) are
+renamed atomically into ``<cache_dir>/speech/`` (0700, files 0600) under a hash of text, voice, rate
+and engine version, so a line is rendered once.
 
 pyttsx3 2.99 with espeak: the first ``runAndWait`` returns after ~10 ms, before the WAV
 exists (espeak synthesises on its own thread), and ``runAndWait`` cancels queued espeak
@@ -27,6 +28,7 @@ import threading
 import time
 import uuid
 import wave
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -36,12 +38,15 @@ from companion.services.paths import PRIVATE_FILE, private_dir
 log = logging.getLogger(__name__)
 
 WORKER_MODULE = "companion.services.speech.worker"
-CACHE_FORMAT = 1  # bump when the pipeline changes what a cached file contains
+CACHE_FORMAT = 2  # bump when the pipeline changes what a cached file contains
 MIN_RATE_WPM = 80
 MAX_RATE_WPM = 400
 MAX_FAILURES = 3  # timeouts or crashes in a row before speech is switched off
 _PACKAGE_ROOT = Path(__file__).resolve().parents[3]
 _STALE_TMP_S = 600.0
+# About four minutes of speech. Longer text is refused at once: sent to the engine it would
+# run into the timeout, cost the worker its life and count towards switching speech off.
+MAX_UTTERANCE_CHARS = 4000
 _SUFFIX = ".aiff" if sys.platform == "darwin" else ".wav"  # Apple's driver writes AIFF
 
 # Plain sentences for the user (English source text; the UI may translate them).
@@ -51,6 +56,7 @@ ENGINE_SILENT = "Spoken guidance is not available: the speech engine did not res
 KEPT_FAILING = "Spoken guidance has been switched off because the speech engine kept failing."
 TOO_SLOW = "Speaking took too long and was stopped. Please try again."
 NOT_SPOKEN = "This passage could not be turned into speech."
+TOO_LONG = "This passage is too long to be spoken in one piece; it is shown as words instead."
 NO_ROOM = "Spoken guidance is not available: the speech files cannot be stored."
 CLOSED = "Spoken guidance has been switched off."
 
@@ -71,6 +77,28 @@ class Voice:
 def _lang(tag: str) -> str:
     """Normalise a language tag for comparison (``en_GB`` → ``en-gb``)."""
     return tag.strip().lower().replace("_", "-")
+
+
+def _in_latin_script(tag: str) -> bool:
+    """Whether a language tag names no script, or the Latin one ("en-Shaw" names Shavian)."""
+    parts = _lang(tag).split("-")
+    scripts = [p for p in parts[1:] if len(p) == 4 and p.isalpha()]
+    return all(p == "latn" for p in scripts)
+
+
+def voices_for(voices: Iterable[Voice], language: str | None = None) -> list[Voice]:
+    """The voices for ``language`` (``en`` matches ``en-gb``; None: all) that read our texts,
+    which are written in the Latin alphabet: a voice for another script (espeak-ng's "English
+    (Shavian)") would read them letter by letter."""
+    want = _lang(language or "")
+    found = []
+    for voice in voices:
+        tags = [t for t in voice.languages if _in_latin_script(t)]
+        if not tags and voice.languages:
+            continue
+        if not want or any(_lang(t) == want or _lang(t).startswith(want + "-") for t in tags):
+            found.append(voice)
+    return found
 
 
 class SpeechRenderer:
@@ -99,6 +127,8 @@ class SpeechRenderer:
         """Return a WAV of ``text`` spoken at ``rate_wpm``, rendering it if not cached (blocks)."""
         if not text.strip():
             raise ValueError("nothing to say: the text is empty")
+        if len(text) > MAX_UTTERANCE_CHARS:
+            raise SpeechUnavailable(TOO_LONG)
         rate = max(MIN_RATE_WPM, min(MAX_RATE_WPM, int(rate_wpm)))
         if self._closed:
             raise SpeechUnavailable(CLOSED)
@@ -119,13 +149,7 @@ class SpeechRenderer:
         """The installed voices, optionally those for ``language`` (``en`` matches ``en-gb``)."""
         if not self.available:
             return []
-        want = _lang(language or "")
-        return [
-            v
-            for v in self._voices
-            if not want
-            or any(_lang(t) == want or _lang(t).startswith(want + "-") for t in v.languages)
-        ]
+        return voices_for(self._voices, language)
 
     @property
     def available(self) -> bool:

@@ -13,6 +13,9 @@ import os
 import sys
 import threading
 import time
+import wave
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from companion.services.speech.renderer import ENGINE_FAILED, NO_ENGINE
@@ -115,6 +118,14 @@ def _version(dist: str) -> str:
     return "unknown"
 
 
+def _level(path: str, level_wav: Callable[[Path], object]) -> None:
+    """Bring a rendered sentence to the voice's loudness (left as it is if it cannot be read)."""
+    try:
+        level_wav(Path(path))
+    except (wave.Error, ValueError, EOFError, OSError) as exc:
+        print(f"speech level left alone: {exc}", file=sys.stderr)
+
+
 def _worker_main(argv: list[str]) -> int:
     """Entry point of the worker process: greet, then serve requests from stdin."""
     os.umask(0o077)
@@ -134,6 +145,9 @@ def _worker_main(argv: list[str]) -> int:
     except Exception as exc:
         send({"ok": False, "reason": ENGINE_FAILED, "error": f"{type(exc).__name__}: {exc}"})
         return 1
+    # numpy loads here, in the worker, before the greeting: not in the app, not on a first line
+    from companion.services.audio.levelling import level_wav
+
     send({"ok": True, "engine": engine.identity, "voices": engine.voices})
     for line in sys.stdin:
         request: dict[str, Any] = {}
@@ -144,7 +158,10 @@ def _worker_main(argv: list[str]) -> int:
             time.sleep(float(request.get("delay_s") or 0.0))
             text, voice, rate = str(request["text"]), request.get("voice"), int(request["rate"])
             timeout_s = float(request.get("timeout_s") or 15.0)
-            engine.render(text, voice, rate, str(request["path"]), timeout_s)
+            path = str(request["path"])
+            engine.render(text, voice, rate, path, timeout_s)
+            if path.endswith(".wav"):
+                _level(path, level_wav)
             send({"id": request.get("id"), "ok": True})
         except Exception as exc:
             send({"id": request.get("id"), "ok": False, "error": f"{type(exc).__name__}: {exc}"})

@@ -99,7 +99,18 @@ class BreathingPage(SessionPage[BreathingSession]):
             self.tr("Comfort && safety"), self.tr("Tips for comfort and when to stop")
         )
         self.safety_button.clicked.connect(self.show_safety)
-        return [self.safety_button]
+        self.change_button = make_button(
+            self.tr("Change…"), self.tr("Stop and choose another pattern or length")
+        )
+        self.change_button.setProperty("role", "quiet")
+        self.change_button.clicked.connect(self.change)
+        return [self.safety_button, self.change_button]
+
+    def change(self) -> None:
+        """Stop this session (it is kept as partial) and show the set-up."""
+        self.stop()
+        self.session = None
+        self.show_setup()
 
     # -- sessions ----------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from companion.ui.common.widgets import ScrollView
 
 
 def safety_html(owner: QWidget) -> str:
@@ -58,9 +60,7 @@ class SafetyDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         text.setAccessibleName(self.tr("Comfort and safety guidance"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(text)
+        scroll = ScrollView(text)
         close = QPushButton(self.tr("Close"))
         close.setProperty("role", "primary")
         close.setAccessibleName(self.tr("Close comfort and safety"))

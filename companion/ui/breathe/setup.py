@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -14,17 +12,11 @@ from PySide6.QtWidgets import (
 from companion.core.breathing import PRESETS, PatternError
 from companion.core.preferences import SESSION_MINUTES_CHOICES
 from companion.sessions.state import AppState
+from companion.ui.common.flow import flow_row
+from companion.ui.common.names import preset_title
+
+__all__ = ["BreathingSetup", "preset_title"]
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
-
-
-def preset_title(owner: QWidget, preset_id: str, custom_name: str = "") -> str:
-    """The user-facing name of a preset."""
-    titles = {
-        "calm": owner.tr("Calm"),
-        "gentle": owner.tr("Gentle"),
-        "very-gentle": owner.tr("Very gentle"),
-    }
-    return titles.get(preset_id, custom_name or owner.tr("My pattern"))
 
 
 class BreathingSetup(QWidget):
@@ -54,18 +46,14 @@ class BreathingSetup(QWidget):
 
         layout.addWidget(make_label(self.tr("Pattern"), "muted"))
         self.pattern_group = QButtonGroup(self)
-        patterns = QGridLayout()
-        choices = [*PRESETS, "custom"]
-        for i, preset_id in enumerate(choices):
+        for preset_id in [*PRESETS, "custom"]:
             button = make_button("", checkable=True)
             button.setProperty("preset", preset_id)
             self.pattern_group.addButton(button)
-            patterns.addWidget(button, i // 2, i % 2)
-        layout.addLayout(patterns)
+        layout.addWidget(flow_row(self.pattern_group.buttons(), []))
 
         layout.addWidget(make_label(self.tr("Length"), "muted"))
         self.length_group = QButtonGroup(self)
-        lengths = QHBoxLayout()
         for minutes in SESSION_MINUTES_CHOICES:
             text = (
                 self.tr("{0} min").format(f"{minutes:g}")
@@ -75,8 +63,7 @@ class BreathingSetup(QWidget):
             button = make_button(text, checkable=True)
             button.setProperty("minutes", minutes)
             self.length_group.addButton(button)
-            lengths.addWidget(button)
-        layout.addLayout(lengths)
+        layout.addWidget(flow_row(self.length_group.buttons(), []))
 
         self.cues_box = make_checkbox(self.tr("Soft sound at each breath (for closed eyes)"))
         self.spoken_box = make_checkbox(self.tr("Spoken cues: “breathe in”, “breathe out”"))

@@ -101,7 +101,10 @@ class FlowRow(QLayout):
 
     @staticmethod
     def _line_height(entries: list[_Entry]) -> int:
-        return max((e.item.sizeHint().height() for e in entries), default=0)
+        return max(
+            (max(e.item.sizeHint().height(), e.item.minimumSize().height()) for e in entries),
+            default=0,
+        )
 
     def _place(self, rect: QRect, apply: bool) -> int:
         """Lay the items out in ``rect`` (when ``apply``); returns the height it takes."""
@@ -161,6 +164,7 @@ def flow_row(
     """A widget holding a :class:`FlowRow`: ``left`` buttons, then ``right`` ones (the
     ``primary`` among them, or after them) at the right edge."""
     holder = QWidget()
+    holder.setProperty("role", "row")  # no background of its own: it sits on any card
     row = FlowRow(holder)
     for widget in left:
         row.add(widget)
@@ -168,6 +172,124 @@ def flow_row(
         row.add(widget, right=True, primary=widget is primary)
     if primary is not None and primary not in right:
         row.add(primary, right=True, primary=True)
+    policy = holder.sizePolicy()
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder
+
+
+class Columns(QLayout):
+    """Items side by side while each column can be at least ``min_em`` wide; else stacked.
+
+    One em is the body text's size at the current text scale, so at 200 % the same layout
+    becomes one column (the design's rule: a grid keeps n columns only while each is ≥ 18 em).
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, min_em: float = 18.0, spacing: int = SPACING
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[QLayoutItem, int]] = []
+        self._pending = 1
+        self.min_em = min_em
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, widget: QWidget, stretch: int = 1) -> None:
+        """Add a column; ``stretch`` weighs its share of the width when side by side."""
+        self._pending = max(1, stretch)
+        self.addWidget(widget)
+        self._pending = 1
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append((item, self._pending))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index][0] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index)[0] if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal | Qt.Orientation.Vertical
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), apply=False)
+
+    def _min_column(self) -> int:
+        from companion.ui.common.theme import px
+
+        return round(self.min_em * px("body"))
+
+    def sizeHint(self) -> QSize:
+        shown = [(i, s) for i, s in self._items if not i.isEmpty()]
+        width = sum(max(i.sizeHint().width(), self._min_column()) for i, _ in shown)
+        height = max((i.sizeHint().height() for i, _ in shown), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        shown = [i for i, _ in self._items if not i.isEmpty()]
+        widest = max((i.minimumSize().width() for i in shown), default=0)
+        return QSize(widest, max((i.minimumSize().height() for i in shown), default=0))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, apply=True)
+
+    def side_by_side(self, width: int) -> bool:
+        """Whether ``width`` holds every column at its least width."""
+        shown = [i for i, _ in self._items if not i.isEmpty()]
+        needed = len(shown) * self._min_column() + self.spacing() * max(0, len(shown) - 1)
+        return len(shown) > 1 and width >= needed
+
+    def _place(self, rect: QRect, apply: bool) -> int:
+        shown = [(i, s) for i, s in self._items if not i.isEmpty()]
+        if not shown:
+            return 0
+        gap = self.spacing()
+        if self.side_by_side(rect.width()):
+            total = sum(s for _, s in shown)
+            free = rect.width() - gap * (len(shown) - 1)
+            widths = [free * s // total for _, s in shown]
+            widths[-1] = free - sum(widths[:-1])
+            height = max(_height(i, w) for (i, _), w in zip(shown, widths, strict=True))
+            if apply:
+                x = rect.left()
+                for (item, _), w in zip(shown, widths, strict=True):
+                    item.setGeometry(QRect(x, rect.top(), w, max(height, rect.height())))
+                    x += w + gap
+            return height
+        heights = [_height(i, rect.width()) for i, _ in shown]
+        if apply:
+            spare = max(0, rect.height() - sum(heights) - gap * (len(shown) - 1))
+            y = rect.top()
+            for (item, _), h in zip(shown, heights, strict=True):
+                extra = spare // len(shown) if item.expandingDirections() else 0
+                item.setGeometry(QRect(rect.left(), y, rect.width(), h + extra))
+                y += h + extra + gap
+        return sum(heights) + gap * (len(shown) - 1)
+
+
+def _height(item: QLayoutItem, width: int) -> int:
+    if item.hasHeightForWidth():
+        return max(item.heightForWidth(width), item.minimumSize().height())
+    return max(item.sizeHint().height(), item.minimumSize().height())
+
+
+def columns(*widgets: QWidget, min_em: float = 18.0, stretches: Sequence[int] = ()) -> QWidget:
+    """A widget laying ``widgets`` out as :class:`Columns` (side by side, or stacked)."""
+    holder = QWidget()
+    holder.setProperty("role", "row")
+    layout = Columns(holder, min_em)
+    for n, widget in enumerate(widgets):
+        layout.add(widget, stretches[n] if n < len(stretches) else 1)
     policy = holder.sizePolicy()
     policy.setHeightForWidth(True)
     holder.setSizePolicy(policy)

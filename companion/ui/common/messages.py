@@ -26,12 +26,27 @@ def sound_problem_text(code: str) -> str:
     return words.get(code, _tr("Sound is off."))
 
 
+def unspoken_text(code: str) -> str:
+    """Why one passage of a script is shown as words, not spoken (a ``SpeechQueue`` code)."""
+    words = {
+        "too-long": _tr(
+            "This passage is too long to be spoken in one piece, so it is shown as words."
+        ),
+        "too-slow": _tr("Speaking this passage took too long, so it is shown as words."),
+    }
+    return words.get(code, _tr("This passage could not be spoken, so it is shown as words."))
+
+
 def audio_file_text(kind: str, name: str) -> str:
     """Why a music file was skipped (an ``AudioFileError`` kind) and which file it was."""
     if kind == "missing":
         return _tr("The file “{0}” could not be found.").format(name)
     if kind == "folder":
         return _tr("“{0}” is a folder, not a music file.").format(name)
+    if kind == "not-a-file":
+        return _tr("“{0}” is not an ordinary file (a device or a pipe), not a music file.").format(
+            name
+        )
     return _tr(
         "The file “{0}” cannot be played: it is damaged or not a sound format Companion "
         "knows (WAV, OGG, MP3, FLAC)."
@@ -55,4 +70,148 @@ def problem_text(problem: Problem | str) -> str:
     if code == "music.skipped":
         kind, name = args
         return audio_file_text(kind, name) + " " + _tr("It was skipped.")
+    if code.split(".", 1)[0] in ("store", "history", "file", "backup", "restore", "app"):
+        return data_problem_text(problem)
     return _tr("Something went wrong ({0}).").format(code)
+
+
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Messages", text, "", n)
+
+
+def store_text(code: str) -> str:
+    """Why history could not be read or saved (a ``StoreError.code``)."""
+    words = {
+        "full": _tr("The disk is full, so history could not be saved. Free some space."),
+        "locked": _tr(
+            "History is busy in another program or window of Companion; try again in a moment."
+        ),
+        "readonly": _tr("History is read-only here, so sessions cannot be saved."),
+        "denied": _tr(
+            "Companion is not allowed to open its history file; check the file's permissions."
+        ),
+        "damaged": _tr(
+            "Part of your history file is damaged, so it could not be read or saved. "
+            "Sessions still run; if you have a backup, History → Restore… brings it back."
+        ),
+        "newer": _tr(
+            "Your history was written by a newer version of Companion: it is shown, but new "
+            "sessions are not saved until Companion is updated."
+        ),
+    }
+    return words.get(code, _tr("History could not be read or saved."))
+
+
+_STORE_CODES = ("full", "locked", "readonly", "denied", "damaged", "newer")
+
+
+def file_text(code: str, name: str) -> str:
+    """Why a file could not be read or written (a ``FileProblem.code``) and which file."""
+    words = {
+        "no-name": _tr("No file name was given."),
+        "missing": _tr("“{0}” could not be found."),
+        "no-folder": _tr("The folder for “{0}” does not exist."),
+        "folder": _tr("“{0}” is a folder, not a file."),
+        "not-a-file": _tr(
+            "“{0}” is not an ordinary file (a device or a pipe), so it was not used."
+        ),
+        "too-large": _tr("“{0}” is too large to be one Companion can use."),
+        "not-text": _tr("“{0}” is not a text file."),
+        "no-room": _tr("There is no room left on the disk for “{0}”."),
+        "read-only": _tr("“{0}” is on a disk that cannot be written."),
+        "denied": _tr("You do not have permission to use “{0}”."),
+        "too-long": _tr("The name “{0}” is too long for this disk."),
+    }
+    return words.get(code, _tr("“{0}” could not be used.")).format(name)
+
+
+def backup_text(code: str, name: str, detail: str = "") -> str:
+    """Why a backup file was refused or could not be written (a ``BackupError.code``)."""
+    words = {
+        "not-sqlite": _tr("“{0}” is not a Companion history backup."),
+        "not-companion": _tr(
+            "“{0}” is not a backup Companion made (it holds {1}), so it was not restored."
+        ),
+        "damaged": _tr("“{0}” is damaged, so it was not restored."),
+        "newer": _tr("“{0}” comes from a newer version of Companion; update Companion first."),
+        "bad-values": _tr(
+            "“{0}” holds values Companion never writes ({1}), so it was not restored."
+        ),
+        "too-slow": _tr("Checking “{0}” took too long, so it was not restored."),
+        "write-failed": _tr("The backup could not be written to “{0}”."),
+        "locked": _tr(
+            "“{0}” is in use by another program or window of Companion; try again in a moment."
+        ),
+    }
+    if code in words:
+        return words[code].format(name, detail)
+    return file_text(code, name)
+
+
+def data_problem_text(problem: Problem) -> str:
+    """Words for the history's and files' problems (codes ``store.*``, ``file.*``, …)."""
+    code, args = problem.code, problem.args
+    family, _, what = code.partition(".")
+    if code == "store.set-aside":
+        return _tr(
+            "Your history file could not be read, so a new one was started. The old file is "
+            "kept as {0}; nothing was deleted. If you have a backup, History → Restore… "
+            "brings your sessions back."
+        ).format(*args)
+    if code == "store.newer":
+        return _tr(
+            "Your history was written by a newer version of Companion (schema {0}; this "
+            "version knows {1}). It is shown as it is, but new sessions are not saved until "
+            "Companion is updated."
+        ).format(*args)
+    if family == "store":
+        return store_text(what)
+    if code == "history.unavailable":
+        reason = store_text(args[0])
+        if args[0] not in _STORE_CODES:
+            reason = _tr("Its file or folder could not be opened ({0}).").format(args[1])
+        return " ".join(
+            (
+                _tr("History is unavailable, so sessions are not saved."),
+                reason,
+                _tr(
+                    "Your history file was left as it is; once this is put right, start "
+                    "Companion again."
+                ),
+            )
+        )
+    if code == "history.flagged":
+        n = int(args[0])
+        return _trn(
+            "%n session(s) hold values Companion does not write (from another program, a "
+            "newer version or damage). They are shown as they are and marked ⚠.",
+            n,
+        )
+    if family == "file":
+        return file_text(what, *args[:1])
+    if family == "backup":
+        return backup_text(what, *args[:2])
+    if code == "restore.kept":  # the restore did not happen; where the copy taken first is
+        return (
+            backup_text(args[0], args[1], args[2])
+            + " "
+            + _tr("Your history is as it was; a copy of it is also kept as {0}.").format(args[3])
+        )
+    if code == "app.unexpected":
+        return _tr(
+            "Something unexpected went wrong ({0}). What you were doing may not have "
+            "finished; the details are in the log."
+        ).format(*args)
+    return _tr("Something went wrong ({0}).").format(code)
+
+
+def error_problem(exc: BaseException) -> Problem:
+    """The problem an exception from the data layer stands for (its ``code``), for words."""
+    problem = getattr(exc, "problem", None)
+    if isinstance(problem, Problem):
+        return problem
+    code = getattr(exc, "code", None)
+    if isinstance(code, str):
+        name = getattr(exc, "name", "") or ""
+        return Problem(f"file.{code}", (str(name),))
+    return Problem("app.unexpected", (type(exc).__name__,))

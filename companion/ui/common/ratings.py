@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.history.ratings import (
     DEFAULT_QUICK_ITEMS,
@@ -25,6 +25,7 @@ from companion.core.history.ratings import (
 from companion.core.sessions import Rating, SessionRecord, Who
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
+from companion.ui.common.flow import FlowRow, flow_row
 from companion.ui.common.widgets import make_button, make_label
 
 
@@ -53,8 +54,9 @@ class ScaleRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(make_label(f"<b>{self.tr(item.name)}</b>"))
-        row = QHBoxLayout()
-        row.setSpacing(4)
+        numbers = QWidget()
+        numbers.setProperty("role", "row")
+        row = FlowRow(numbers, spacing=8)  # eleven in a line, wrapping when the text is large
         self.buttons = []
         # No QButtonGroup: a group lets Tab reach only one of its buttons, and a non-exclusive
         # one (needed so the chosen number can be pressed again to clear) has no arrow keys.
@@ -67,16 +69,17 @@ class ScaleRow(QWidget):
                 checkable=True,
             )
             button.setAccessibleName(self.tr("{0} {1}").format(short_name(item.key), value))
-            button.setStyleSheet("padding: 6px 2px;")  # eleven in a row: no wide side padding
+            button.setProperty("role", "number")  # eleven in a row: no wide side padding
             button.clicked.connect(lambda _on=False, v=value: self._on_click(v))
             self.buttons.append(button)
-            row.addWidget(button)
-        layout.addLayout(row)
-        ends = QHBoxLayout()
-        ends.addWidget(make_label(f"0 = {self.tr(item.low)}", "muted"))
-        ends.addStretch(1)
-        ends.addWidget(make_label(f"10 = {self.tr(item.high)}", "muted"))
-        layout.addLayout(ends)
+            row.add(button)
+        policy = numbers.sizePolicy()
+        policy.setHeightForWidth(True)
+        numbers.setSizePolicy(policy)
+        layout.addWidget(numbers)
+        low = make_label(f"0 = {self.tr(item.low)}", "muted")
+        high = make_label(f"10 = {self.tr(item.high)}", "muted")
+        layout.addWidget(flow_row([low], [high]))
 
     def value(self) -> int | None:
         """The chosen number, or None when unanswered."""
@@ -100,9 +103,9 @@ class WhoRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(make_label(self.tr("Answered by"), wrap=False))
+        self.setProperty("role", "row")
+        row = FlowRow(self)
+        row.add(make_label(self.tr("Answered by"), wrap=False))
         self.buttons: dict[Who, object] = {}
         self._who: Who | None = None
         for who in Who:
@@ -111,8 +114,10 @@ class WhoRow(QWidget):
             )
             button.clicked.connect(lambda _c=False, w=who: self._choose(w))
             self.buttons[who] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add(button)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def who(self) -> Who | None:
         """The chosen person, or None."""
@@ -148,25 +153,21 @@ class RatingPanel(QFrame):
         self.setProperty("role", "card")
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        head.addWidget(make_label(f"<b>{title}</b>"), 1)
         self.pick_button = make_button(
             self.tr("Choose what to rate…"),
             self.tr("Pick up to three things to rate, such as anxiety or pain"),
             checkable=True,
         )
-        head.addWidget(self.pick_button)
-        layout.addLayout(head)
+        layout.addWidget(flow_row([make_label(title, "heading")], [self.pick_button]))
         layout.addWidget(make_label(self.tr("Optional. Leave any question you like."), "muted"))
-        self.picker = QWidget()
-        grid = QGridLayout(self.picker)
-        grid.setContentsMargins(0, 0, 0, 0)
         self.pick_buttons: dict[str, object] = {}
-        for i, item in enumerate(ESAS_ITEMS):
+        picks = []
+        for item in ESAS_ITEMS:
             button = make_button(short_name(item.key), self.tr("Rate this item"), checkable=True)
             button.toggled.connect(self._on_pick)
             self.pick_buttons[item.key] = button
-            grid.addWidget(button, i // 3, i % 3)
+            picks.append(button)
+        self.picker = flow_row(picks, [])
         self.picker.setVisible(False)
         self.pick_button.toggled.connect(self.picker.setVisible)
         layout.addWidget(self.picker)
@@ -265,7 +266,7 @@ class SessionRatings(QObject):
         box = QVBoxLayout(self.before_box)
         box.setContentsMargins(0, 0, 0, 0)
         self.before_toggle = make_button(
-            self.tr("Rate how I feel first (optional)"),
+            self.tr("Rate how I feel first"),
             self.tr("A quick 0 to 10 rating before the session; you can skip it"),
             checkable=True,
         )

@@ -121,7 +121,7 @@ class SessionPage(Page, Generic[S]):
 
     def _show_before_ratings(self, shown: bool) -> None:
         if shown:
-            QTimer.singleShot(0, lambda: self.setup_scroll.ensureWidgetVisible(self.ratings.before))
+            self.setup_scroll.reveal(self.ratings.before)
 
     def _build_run_view(self) -> QWidget:
         top = QHBoxLayout()

@@ -106,11 +106,27 @@ def add_shortcut(
     return shortcut
 
 
+class _KeyTarget(QObject):
+    """Remembers which widget a key press was first delivered to (the focused one then)."""
+
+    target: QObject | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched is QApplication.focusWidget():
+            _KeyTarget.target = watched
+        return False
+
+
+_key_target: list[_KeyTarget] = []
+
+
 class _EnterPresses(QObject):
     """Enter (or Return) presses the focused button or ticks the focused box under a widget.
 
     A QPushButton outside a dialog ignores Enter, and the key then travels up to its parents;
-    here it is caught and turned into a press.
+    here it is caught and turned into a press — but only when that button had the focus
+    when Enter was pressed: a list that starts something on Enter (and moves the focus to
+    Pause) must not have the same key press Pause as well.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -121,6 +137,8 @@ class _EnterPresses(QObject):
         focus = QApplication.focusWidget()
         if not isinstance(focus, QAbstractButton) or not isinstance(watched, QWidget):
             return False
+        if focus is not _KeyTarget.target:
+            return False  # the key was meant for another widget, which moved the focus
         if watched.isAncestorOf(focus) and focus.isEnabled():
             focus.animateClick()
             return True
@@ -129,5 +147,9 @@ class _EnterPresses(QObject):
 
 def enter_presses(widget: QWidget) -> None:
     """Let Enter press any button or check box inside ``widget`` (once per widget)."""
+    app = QApplication.instance()
+    if not _key_target and app is not None:
+        _key_target.append(_KeyTarget(app))
+        app.installEventFilter(_key_target[0])
     if widget.findChild(_EnterPresses) is None:
         widget.installEventFilter(_EnterPresses(widget))

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QBoxLayout,
+    QApplication,
     QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
     QLabel,
     QLayout,
-    QLayoutItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
+REVEAL_S = 0.5  # a view keeps a just-shown widget in sight while the layout settles this long
 MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for more
 SESSION_GAP = 24  # px between Pause and Stop: one tremor cannot press both
 
@@ -57,9 +57,70 @@ def make_label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
     return label
 
 
+class WrappingCheckBox(QCheckBox):
+    """A check box whose words wrap onto more lines when there is not room for them on one
+    (a plain QCheckBox cannot wrap, so at 200 % text its words would be cut off); the whole
+    row, words included, toggles it."""
+
+    def _indicator(self) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+
+    def _text_rect(self, width: int) -> QRect:
+        indicator = self._indicator()
+        left = indicator.right() + 1 + max(8, self.style().pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self))  # fmt: skip
+        return QRect(left, 0, max(1, width - left), 100_000)
+
+    def _text_height(self, width: int) -> int:
+        flags = Qt.TextFlag.TextWordWrap
+        return self.fontMetrics().boundingRect(self._text_rect(width), flags, self.text()).height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self._indicator().height(), self._text_height(width) + 12)
+
+    def minimumSizeHint(self) -> QSize:
+        words = self.text().split() or [""]
+        longest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
+        left = self._text_rect(0).left()
+        return QSize(left + longest + 4, max(self.minimumHeight(), self._indicator().height()))
+
+    def sizeHint(self) -> QSize:
+        left = self._text_rect(0).left()
+        one_line = self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(left + one_line + 4, self.heightForWidth(left + one_line + 4))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        words = option.text
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        rect = self._text_rect(self.width())
+        rect.setHeight(self.height())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        flags = (
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        )
+        painter.drawText(rect, int(flags), words)
+        painter.end()
+
+
 def make_checkbox(text: str, description: str = "") -> QCheckBox:
-    """A check box with a large click target and an accessible name."""
-    box = QCheckBox(text)
+    """A check box with a large click target, words that wrap, and an accessible name."""
+    box = WrappingCheckBox(text)
+    policy = box.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # it may be narrower: it wraps
+    policy.setHeightForWidth(True)
+    box.setSizePolicy(policy)
     box.setAccessibleName(text)
     if description:
         box.setAccessibleDescription(description)
@@ -67,119 +128,95 @@ def make_checkbox(text: str, description: str = "") -> QCheckBox:
     return box
 
 
-class _HoldWidth(QObject):
-    """Keeps a widget's minimum width at what its layout needs, as text and fonts change."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        widget.installEventFilter(self)
-        self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.LayoutRequest:
-            self.update()
-        return False
-
-    def update(self) -> None:
-        layout = self._widget.layout()
-        if layout is not None:
-            self._widget.setMinimumWidth(needed_width(layout))
-
-
-def hold_needed_width(widget: QWidget) -> None:
-    """Never let layouts squeeze ``widget`` below the width its buttons' text needs.
-
-    The style sheet's ``min-width`` is an explicit minimum, so a layout may otherwise make a
-    button narrower than its text and cut the words off (most likely at 200 % text).
-    """
-    _HoldWidth(widget)
-
-
 class ScrollView(QScrollArea):
-    """One view in a frameless scroll area: at 200 % text it scrolls instead of being cut off.
+    """One view in a frameless scroll area that scrolls up and down only, never sideways.
 
-    Word-wrapped labels make Qt fit the content to the viewport's width, even narrower than its
-    rows of buttons need; so the content holds the width it needs (:func:`hold_needed_width`)
-    and the area scrolls sideways when the window is narrower.
+    Its content is always exactly as wide as the view, so rows must wrap and columns stack
+    when the text is large (:mod:`companion.ui.common.flow`, :class:`Columns`): bigger text
+    reflows and never crops (WCAG 1.4.10).
+
+    Tab stops on it only while there is more to scroll to (the arrow and page keys then
+    scroll it), and the theme draws the focus ring round it; otherwise it is no stop at all.
     """
 
     def __init__(self, view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(view)
-        hold_needed_width(view)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._revealing: QWidget | None = None
+        self._reveal_until = 0.0
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._reveal_now())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll a control that takes the focus into sight, however the focus came to it (Qt
+        does so only for Tab from inside the area, not from a footer into it)."""
+        inside = self.widget()
+        if new is not None and inside is not None and inside.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 16, 16)
+            # and again once a pending layout has settled (the content may still be growing)
+            QTimer.singleShot(0, self, lambda: self._keep_in_sight(new))
 
-def _item_width(item: QLayoutItem) -> int:
-    if item.isEmpty():
-        return 0
-    widget = item.widget()
-    if widget is None:
-        inner = item.layout()
-        return needed_width(inner) if inner is not None else item.minimumSize().width()
-    return _widget_width(widget)
+    def _keep_in_sight(self, widget: QWidget) -> None:
+        if shiboken6.isValid(widget) and widget.hasFocus():
+            self.ensureWidgetVisible(widget, 16, 16)
 
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` (just shown, inside this view) into sight from its top, once the
+        layout has made room for it: all of it if it fits, else its top at the top."""
+        self._revealing = widget
+        self._reveal_until = time.monotonic() + REVEAL_S
+        self._reveal_now()
+        QTimer.singleShot(0, self, self._reveal_now)
 
-def _widget_width(widget: QWidget) -> int:
-    if widget.isHidden():
-        return 0
-    own = max(widget.minimumWidth(), widget.minimumSizeHint().width())
-    if isinstance(widget, (QAbstractButton, QComboBox)):
-        own = max(own, widget.sizeHint().width())  # its whole text, not the style's minimum
-    if isinstance(widget, QSplitter):
-        children = [widget.widget(i) for i in range(widget.count())]
-        inner = sum(_widget_width(c) + widget.handleWidth() for c in children if c is not None)
-        return max(own, inner)
-    layout = widget.layout()
-    if layout is None or isinstance(widget, QAbstractScrollArea):
-        return own
-    margins = widget.contentsMargins()
-    return max(own, needed_width(layout) + margins.left() + margins.right())
+    def _reveal_now(self) -> None:
+        widget = self._revealing
+        inside = self.widget()
+        if widget is None or inside is None or not shiboken6.isValid(widget):
+            return
+        if time.monotonic() > self._reveal_until or not inside.isAncestorOf(widget):
+            self._revealing = None
+            return
+        top = widget.mapTo(inside, QPoint(0, 0)).y() - 16
+        bottom = top + widget.height() + 32
+        bar = self.verticalScrollBar()
+        seen = self.viewport().height()
+        if bottom - top > seen or top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + seen:
+            bar.setValue(bottom - seen)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reveal_now()
 
-def _grid_place(layout: QGridLayout | QFormLayout, index: int) -> tuple[int, int]:
-    """(column, span) of the item at ``index``."""
-    if isinstance(layout, QGridLayout):
-        place: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
-        return place[1], place[3]
-    form: tuple[int, QFormLayout.ItemRole] = layout.getItemPosition(index)  # type: ignore[assignment]
-    role = form[1]
-    if role == QFormLayout.ItemRole.SpanningRole:
-        return 0, 2
-    return (0 if role == QFormLayout.ItemRole.LabelRole else 1), 1
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._reveal_now)  # the range follows the new size
+        return handled
 
-
-def needed_width(layout: QLayout) -> int:
-    """The width ``layout`` needs so that no button, check box or combo box is squeezed."""
-    margins = layout.contentsMargins()
-    edges = margins.left() + margins.right()
-    items = [(i, item) for i in range(layout.count()) if (item := layout.itemAt(i)) is not None]
-    spacing = max(0, layout.spacing())
-    if isinstance(layout, QBoxLayout):
-        widths = [_item_width(item) for _i, item in items if not item.isEmpty()]
-        horizontal = layout.direction() in (
-            QBoxLayout.Direction.LeftToRight,
-            QBoxLayout.Direction.RightToLeft,
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Only Tab and Backtab stop here (to scroll with the keys, the ring round the view);
+        a focus given otherwise (a page opening, a click) goes on to the first control inside."""
+        keyboard = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
         )
-        if not horizontal:
-            return edges + max(widths, default=0)
-        gaps = [item.minimumSize().width() for _i, item in items if item.spacerItem()]
-        return edges + sum(widths) + sum(gaps) + spacing * max(0, len(widths) - 1)
-    if isinstance(layout, (QGridLayout, QFormLayout)):
-        columns: dict[int, int] = {}
-        spans: list[int] = []  # items over several columns: their widths
-        for i, item in items:
-            column, span = _grid_place(layout, i)
-            if span == 1:
-                columns[column] = max(columns.get(column, 0), _item_width(item))
-            else:
-                spans.append(_item_width(item))
-        gap = spacing or max(0, layout.horizontalSpacing())
-        total = sum(columns.values()) + gap * max(0, len(columns) - 1)
-        return edges + max([total, *spans])
-    return layout.minimumSize().width()
+        if not keyboard and self.focusNextChild():
+            return
+        super().focusInEvent(event)
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        scrolls = high > 0
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        if not scrolls and self.hasFocus():
+            self.focusNextChild()
 
 
 def footed_view(
@@ -226,6 +263,7 @@ def session_controls(
     pause.clicked.connect(toggle_pause)
     stop_button.clicked.connect(stop)
     footer = QWidget()
+    footer.setProperty("role", "row")
     row = FlowRow(footer, spacing=SESSION_GAP)
     for button in extra:
         row.add(button)

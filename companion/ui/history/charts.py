@@ -7,15 +7,28 @@ the calendar, before/after lines differ by dash, so a black-and-white printout r
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from companion.core.history.stats import ActivityTotal, CalendarDay, WeekRating, WeekRow
+from companion.ui.history import words
+from companion.ui.history.words import ACTIVITY_ORDER, activity_name, short_day, tr
+
+__all__ = ["ACTIVITY_ORDER", "ChartStyle", "activity_name", "tr"]
 
 PATTERNS = (
     Qt.BrushStyle.SolidPattern,
@@ -25,24 +38,6 @@ PATTERNS = (
     Qt.BrushStyle.HorPattern,
     Qt.BrushStyle.FDiagPattern,
 )
-ACTIVITY_ORDER = ("breathing", "visualization", "stretch", "listening", "massage")
-
-
-def tr(text: str) -> str:
-    """Translate in the History context."""
-    return QCoreApplication.translate("History", text)
-
-
-def activity_name(key: str) -> str:
-    """The user-facing name of an activity."""
-    names = {
-        "breathing": tr("Breathing"),
-        "visualization": tr("Imagery"),
-        "stretch": tr("Stretch"),
-        "listening": tr("Listening"),
-        "massage": tr("Hand massage"),
-    }
-    return names.get(key, key.capitalize())
 
 
 @dataclass(frozen=True)
@@ -91,9 +86,39 @@ def activity_index(key: str) -> int:
     return ACTIVITY_ORDER.index(key) if key in ACTIVITY_ORDER else len(ACTIVITY_ORDER)
 
 
+def _metrics(p: QPainter, font: QFont) -> QFontMetricsF:
+    """``font``'s metrics on the device ``p`` paints (a PDF's resolution is not the screen's:
+    measured for the screen, words printed in a report would overflow their boxes)."""
+    return QFontMetricsF(font, p.device())
+
+
 def _text(p: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag, colour: QColor) -> None:
     p.setPen(colour)
     p.drawText(rect, int(flags), text)
+
+
+CENTRE = Qt.AlignmentFlag.AlignCenter
+LEFT_MID = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MID = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+WRAP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+
+# -- the calendar -----------------------------------------------------------------------------
+
+
+def _calendar_label_w(fm: QFontMetricsF) -> float:
+    return fm.horizontalAdvance(short_day(date(2026, 12, 28))) + fm.height() * 0.6
+
+
+def _calendar_cell(fm: QFontMetricsF, width: float) -> float:
+    """A day's square: as wide as the columns allow, never bigger than 3 lines of text."""
+    return max(fm.height() * 1.2, min((width - _calendar_label_w(fm)) / 7, fm.height() * 2.6))
+
+
+def calendar_height(font: QFont, width: float, weeks: int) -> int:
+    """The height :func:`paint_calendar` needs at ``width`` for ``weeks`` rows."""
+    fm = QFontMetricsF(font)
+    return round(fm.height() + 6 + max(1, weeks) * _calendar_cell(fm, width))
 
 
 def paint_calendar(
@@ -101,22 +126,18 @@ def paint_calendar(
 ) -> None:
     """Weeks as rows, Monday to Sunday; a shade and the number of sessions in each day."""
     p.setFont(s.font)
-    fm = p.fontMetrics()
-    label_w = fm.horizontalAdvance("00 Mmm") + 12
+    fm = _metrics(p, s.font)
+    label_w = _calendar_label_w(fm)
     head_h = fm.height() + 6
-    cols, rows = 7, max(1, len(grid))
-    cell = min((rect.width() - label_w) / cols, (rect.height() - head_h) / rows)
+    cell = _calendar_cell(fm, rect.width())
     left = rect.left() + label_w
     top = rect.top() + head_h
-    days = [tr("Mo"), tr("Tu"), tr("We"), tr("Th"), tr("Fr"), tr("Sa"), tr("Su")]
-    centre = Qt.AlignmentFlag.AlignCenter
-    for c, name in enumerate(days):
-        _text(p, QRectF(left + c * cell, rect.top(), cell, head_h), name, centre, s.muted)
+    for c, name in enumerate(words.weekday_names()):
+        _text(p, QRectF(left + c * cell, rect.top(), cell, head_h), name, CENTRE, s.muted)
     for r, week in enumerate(grid):
         y = top + r * cell
-        label = week[0].day.strftime("%d %b")
-        right_mid = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        _text(p, QRectF(rect.left(), y, label_w - 10, cell), label, right_mid, s.muted)
+        label = short_day(week[0].day)
+        _text(p, QRectF(rect.left(), y, label_w - 8, cell), label, RIGHT_MID, s.muted)
         for c, day in enumerate(week):
             box = QRectF(left + c * cell + 3, y + 3, cell - 6, cell - 6)
             if day.sessions is None:  # still to come: nothing drawn, nothing "missed"
@@ -127,7 +148,7 @@ def paint_calendar(
             p.setBrush(QBrush(fill) if day.sessions else Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box, 6, 6)
             if day.sessions:
-                _text(p, box, str(day.sessions), centre, number_ink(s, fill))
+                _text(p, box, str(day.sessions), CENTRE, number_ink(s, fill))
 
 
 def shade_alpha(sessions: int) -> float:
@@ -169,16 +190,16 @@ def number_ink(s: ChartStyle, fill: QColor) -> QColor:
 def paint_week_bars(p: QPainter, rect: QRectF, weeks: Sequence[WeekRow], s: ChartStyle) -> None:
     """Sessions per week as stacked bars, one pattern per activity, the total on top."""
     p.setFont(s.font)
-    fm = p.fontMetrics()
+    fm = _metrics(p, s.font)
     label_h = fm.height() + 6
     plot = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - 2 * label_h)
     most = max((w.total for w in weeks), default=0) or 1
     n = max(1, len(weeks))
     slot = plot.width() / n
-    bar_w = slot * 0.6
+    bar_w = min(slot * 0.6, fm.height() * 3)  # a lone week is a bar, not a wall
     p.setPen(QPen(s.grid, 1))
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-    every = max(1, round(fm.horizontalAdvance("00 Mmm ") / slot + 0.5))
+    every = _label_every(fm, slot)
     for i, week in enumerate(weeks):
         x = plot.left() + i * slot + (slot - bar_w) / 2
         y = plot.bottom()
@@ -188,67 +209,166 @@ def paint_week_bars(p: QPainter, rect: QRectF, weeks: Sequence[WeekRow], s: Char
             p.setBrush(s.brush(activity_index(key)))
             p.drawRect(QRectF(x, y - h, bar_w, h))
             y -= h
-        centre = Qt.AlignmentFlag.AlignCenter
         if week.total:
-            _text(
-                p,
-                QRectF(x - slot, y - label_h, bar_w + 2 * slot, label_h),
-                str(week.total),
-                centre,
-                s.ink,
-            )
+            box = QRectF(x - slot, y - label_h, bar_w + 2 * slot, label_h)
+            _text(p, box, str(week.total), CENTRE, s.ink)
         if (len(weeks) - 1 - i) % every == 0:
             box = QRectF(plot.left() + i * slot - slot, plot.bottom() + 2, 3 * slot, label_h)
-            _text(p, box, week.week.strftime("%d %b"), centre, s.muted)
+            _text(p, box, short_day(week.week), CENTRE, s.muted)
+
+
+def _label_every(fm: QFontMetricsF, slot: float) -> int:
+    """Label every n-th week so that the dates never overlap."""
+    return max(1, int(fm.horizontalAdvance(short_day(date(2026, 12, 28)) + "  ") / slot) + 1)
+
+
+# -- legends ----------------------------------------------------------------------------------
+
+
+def _legend_entries(fm: QFontMetricsF, keys: Sequence[str]) -> list[tuple[str, float]]:
+    size = fm.height() * 0.8
+    return [(k, size + 6 + fm.horizontalAdvance(activity_name(k))) for k in keys]
+
+
+def legend_height(
+    font: QFont, width: float, keys: Sequence[str], device: QPaintDevice | None = None
+) -> int:
+    """The height :func:`paint_legend` needs at ``width`` (its entries wrap onto more lines)
+    on ``device`` (the screen when None)."""
+    fm = QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
+    return round(len(_legend_lines(fm, width, keys)) * fm.height() * 1.4)
+
+
+def _legend_lines(fm: QFontMetricsF, width: float, keys: Sequence[str]) -> list[list[str]]:
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    gap = fm.height()
+    for key, w in _legend_entries(fm, sorted(keys, key=activity_index)):
+        if lines[-1] and used + gap + w > width:
+            lines.append([])
+            used = 0.0
+        used += (gap if lines[-1] else 0.0) + w
+        lines[-1].append(key)
+    return [line for line in lines if line] or [[]]
 
 
 def paint_legend(p: QPainter, rect: QRectF, keys: Sequence[str], s: ChartStyle) -> None:
-    """One swatch and name per activity, in a row."""
+    """One swatch and name per activity, wrapping onto more lines when they do not fit."""
     p.setFont(s.font)
-    fm = p.fontMetrics()
-    x = rect.left()
+    fm = _metrics(p, s.font)
     size = fm.height() * 0.8
-    for key in sorted(keys, key=activity_index):
-        p.setPen(QPen(s.ink, 1))
-        p.setBrush(s.brush(activity_index(key)))
-        p.drawRect(QRectF(x, rect.top() + (rect.height() - size) / 2, size, size))
-        x += size + 6
-        name = activity_name(key)
-        left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        _text(
-            p,
-            QRectF(x, rect.top(), fm.horizontalAdvance(name) + 4, rect.height()),
-            name,
-            left_mid,
-            s.ink,
-        )
-        x += fm.horizontalAdvance(name) + 24
+    line_h = fm.height() * 1.4
+    for n, line in enumerate(_legend_lines(fm, rect.width(), keys)):
+        x = rect.left()
+        top = rect.top() + n * line_h
+        for key in line:
+            p.setPen(QPen(s.ink, 1))
+            p.setBrush(s.brush(activity_index(key)))
+            p.drawRect(QRectF(x, top + (line_h - size) / 2, size, size))
+            x += size + 6
+            name = activity_name(key)
+            w = fm.horizontalAdvance(name) + 2
+            _text(p, QRectF(x, top, w, line_h), name, LEFT_MID, s.ink)
+            x += w + fm.height()
+
+
+def paint_trend_legend(p: QPainter, rect: QRectF, s: ChartStyle) -> None:
+    """Explains the two lines of :func:`paint_rating_trend`: before dashed, after solid."""
+    p.setFont(s.font)
+    fm = _metrics(p, s.font)
+    x = rect.left()
+    mid = rect.top() + rect.height() / 2
+    for text, style, filled in (
+        (tr("Before"), Qt.PenStyle.DashLine, False),
+        (tr("After"), Qt.PenStyle.SolidLine, True),
+    ):
+        p.setPen(QPen(s.ink, 2, style))
+        p.drawLine(QPointF(x, mid), QPointF(x + 30, mid))
+        p.setBrush(QBrush(s.ink) if filled else QBrush(s.paper))
+        p.setPen(QPen(s.ink, 2))
+        p.drawEllipse(QPointF(x + 15, mid), 4.5, 4.5)
+        x += 38
+        w = fm.horizontalAdvance(text) + 4
+        _text(p, QRectF(x, rect.top(), w, rect.height()), text, LEFT_MID, s.ink)
+        x += w + 24
+
+
+trend_legend = paint_trend_legend
+
+
+def trend_legend_height(font: QFont, _width: float) -> int:
+    """The height :func:`paint_trend_legend` needs (its words grow with the text size)."""
+    return round(QFontMetricsF(font).height() * 1.4)
+
+
+def rating_trend_height(font: QFont, _width: float) -> int:
+    """The height :func:`paint_rating_trend` needs: about nine lines of its text, so the
+    0–10 scale keeps its room at 200 % text."""
+    return round(QFontMetricsF(font).height() * 9)
+
+
+# -- minutes per activity ---------------------------------------------------------------------
+
+
+def _minutes_figures(total: ActivityTotal) -> str:
+    return tr("{0} · {1}", "a length, then a count: 46 minutes · 8 sessions").format(
+        words.minutes_length(total.minutes), words.sessions(total.sessions)
+    )
+
+
+def _minutes_layout(
+    fm: QFontMetricsF, width: float, totals: Sequence[ActivityTotal]
+) -> tuple[bool, float, float]:
+    """(one line per activity?, name column width, row height)."""
+    name_w = max((fm.horizontalAdvance(activity_name(t.activity)) for t in totals), default=0)
+    fig_w = max((fm.horizontalAdvance(_minutes_figures(t)) for t in totals), default=0)
+    gap = fm.height() * 0.6
+    one_line = name_w + fig_w + 2 * gap + fm.height() * 4 <= width
+    row_h = fm.height() * (1.8 if one_line else 3.0)
+    return one_line, name_w + gap, row_h
+
+
+def activity_minutes_height(font: QFont, width: float, totals: Sequence[ActivityTotal]) -> int:
+    """The height :func:`paint_activity_minutes` needs at ``width``."""
+    fm = QFontMetricsF(font)
+    return round(max(1, len(totals)) * _minutes_layout(fm, width, totals)[2])
 
 
 def paint_activity_minutes(
     p: QPainter, rect: QRectF, totals: Sequence[ActivityTotal], s: ChartStyle
 ) -> None:
-    """A horizontal bar of minutes per activity, with its name and figures."""
+    """A bar of minutes per activity, with its name and figures beside it (or, when there is
+    not room for all three on a line, the name and figures above the bar)."""
     p.setFont(s.font)
-    fm = p.fontMetrics()
-    row_h = min(rect.height() / max(1, len(totals)), fm.height() * 2.2)
-    name_w = max((fm.horizontalAdvance(activity_name(t.activity)) for t in totals), default=0) + 16
+    fm = _metrics(p, s.font)
+    one_line, name_w, row_h = _minutes_layout(fm, rect.width(), totals)
     most = max((t.minutes for t in totals), default=0) or 1
+    gap = fm.height() * 0.6
     for i, total in enumerate(totals):
         y = rect.top() + i * row_h
-        left_mid = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        _text(
-            p, QRectF(rect.left(), y, name_w, row_h), activity_name(total.activity), left_mid, s.ink
-        )
-        figures = tr("{0} min · {1} sessions").format(round(total.minutes), total.sessions)
-        fig_w = fm.horizontalAdvance(figures) + 16
-        room = max(0.0, rect.width() - name_w - fig_w)
-        w = max(2.0, room * total.minutes / most)
+        name = activity_name(total.activity)
+        figures = _minutes_figures(total)
+        fig_w = fm.horizontalAdvance(figures) + 4
+        if one_line:
+            bar_left = rect.left() + name_w
+            room = max(0.0, rect.width() - name_w - fig_w - gap)
+            bar = QRectF(
+                bar_left, y + row_h * 0.2, max(2.0, room * total.minutes / most), row_h * 0.6
+            )
+            _text(p, QRectF(rect.left(), y, name_w, row_h), name, LEFT_MID, s.ink)
+            _text(p, QRectF(bar.right() + gap, y, fig_w, row_h), figures, LEFT_MID, s.ink)
+        else:
+            line = fm.height() * 1.2
+            _text(p, QRectF(rect.left(), y, rect.width(), line), f"{name}: {figures}", LEFT_MID,
+                  s.ink)  # fmt: skip
+            width = max(2.0, rect.width() * total.minutes / most)
+            bar = QRectF(rect.left(), y + line + 4, width, row_h - line - fm.height() * 0.6)
         p.setPen(QPen(s.ink, 1))
         p.setBrush(s.brush(activity_index(total.activity)))
-        p.drawRect(QRectF(rect.left() + name_w, y + row_h * 0.2, w, row_h * 0.6))
-        box = QRectF(rect.left() + name_w + w + 8, y, fig_w, row_h)
-        _text(p, box, figures, left_mid, s.ink)
+        p.drawRect(bar)
+
+
+# -- ratings before and after -----------------------------------------------------------------
 
 
 def paint_rating_trend(
@@ -256,24 +376,19 @@ def paint_rating_trend(
 ) -> None:
     """Average before (dashed, hollow dots) and after (solid, filled dots) per week, 0–10."""
     p.setFont(s.font)
-    fm = p.fontMetrics()
+    fm = _metrics(p, s.font)
     axis_w = fm.horizontalAdvance("10") + 10
     label_h = fm.height() + 4
+    top = rect.top() + label_h / 2  # room for the "10" centred on the top line
     plot = QRectF(
-        rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 8, rect.height() - label_h - 8
+        rect.left() + axis_w, top, rect.width() - axis_w - 8, rect.bottom() - top - label_h - 8
     )
-    right_mid = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for value in (0, 5, 10):
         y = plot.bottom() - plot.height() * value / 10
         p.setPen(QPen(s.grid, 1, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        _text(
-            p,
-            QRectF(rect.left(), y - label_h / 2, axis_w - 6, label_h),
-            str(value),
-            right_mid,
-            s.muted,
-        )
+        box = QRectF(rect.left(), y - label_h / 2, axis_w - 6, label_h)
+        _text(p, box, str(value), RIGHT_MID, s.muted)
     if not weeks:
         return
     n = len(weeks)
@@ -295,71 +410,10 @@ def paint_rating_trend(
         p.setPen(QPen(s.ink, 2))
         for pt in pts:
             p.drawEllipse(pt, 4.5, 4.5)
-    every = max(1, round(fm.horizontalAdvance("00 Mmm ") * n / max(1.0, plot.width()) + 0.5))
+    every = _label_every(fm, plot.width() / n)
+    slot = plot.width() / n
     for i, w in enumerate(weeks):
         if (n - 1 - i) % every == 0:
             x = point(i, 0).x()
-            box = QRectF(x - 60, plot.bottom() + 4, 120, label_h)
-            _text(p, box, w.week.strftime("%d %b"), Qt.AlignmentFlag.AlignCenter, s.muted)
-
-
-def trend_legend(p: QPainter, rect: QRectF, s: ChartStyle) -> None:
-    """Explains the two lines of :func:`paint_rating_trend`."""
-    p.setFont(s.font)
-    fm = p.fontMetrics()
-    x = rect.left()
-    mid = rect.top() + rect.height() / 2
-    for text, style, filled in (
-        (tr("Before"), Qt.PenStyle.DashLine, False),
-        (tr("After"), Qt.PenStyle.SolidLine, True),
-    ):
-        p.setPen(QPen(s.ink, 2, style))
-        p.drawLine(QPointF(x, mid), QPointF(x + 30, mid))
-        p.setBrush(QBrush(s.ink) if filled else QBrush(s.paper))
-        p.setPen(QPen(s.ink, 2))
-        p.drawEllipse(QPointF(x + 15, mid), 4.5, 4.5)
-        x += 38
-        w = fm.horizontalAdvance(text) + 4
-        _text(
-            p,
-            QRectF(x, rect.top(), w, rect.height()),
-            text,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            s.ink,
-        )
-        x += w + 24
-
-
-class ChartView(QWidget):
-    """A widget that paints one of the chart functions with the theme's colours.
-
-    The accessible description carries the same facts in words for screen readers.
-    """
-
-    def __init__(self, name: str, min_height: int = 160, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setMinimumHeight(min_height)
-        self._paint: Callable[[QPainter, QRectF, ChartStyle], None] | None = None
-
-    def show_chart(
-        self, paint: Callable[[QPainter, QRectF, ChartStyle], None], description: str
-    ) -> None:
-        """Paint with ``paint(painter, rect, style)`` from now on."""
-        self._paint = paint
-        self.setAccessibleDescription(description)
-        self.setToolTip(description)
-        self.update()
-
-    def paintEvent(self, _event: object) -> None:
-        if self._paint is None:
-            return
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint(p, QRectF(self.rect()).adjusted(4, 4, -4, -4), ChartStyle.for_widget(self))
-        p.end()
-
-
-def day_label(day: date) -> str:
-    """``Mon 23 Nov``."""
-    return day.strftime("%a %d %b")
+            box = QRectF(x - slot * every / 2, plot.bottom() + 4, slot * every, label_h)
+            _text(p, box, short_day(w.week), CENTRE, s.muted)

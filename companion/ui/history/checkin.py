@@ -7,13 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from companion.core.history.ratings import (
     ESAS_CREDIT,
@@ -24,62 +19,69 @@ from companion.core.history.ratings import (
 )
 from companion.services.history.data import Checkin, answers
 from companion.ui.common.ratings import ScaleRow, WhoRow
-from companion.ui.common.widgets import ScrollView, make_button, make_label
+from companion.ui.common.sheet import Sheet
+from companion.ui.common.widgets import ScrollView, make_label
+from companion.ui.history.words import tr
 
 OTHER = RatingItem(
     "other", "Other Problem (for example constipation)", "No Other Problem", "Worst Possible"
 )
 
 
-class CheckinDialog(QDialog):
-    """Today's ESAS-r and extra questions; :meth:`checkin` gives the answers once accepted."""
+class _Questions(ScrollView):
+    """The questions, scrolling: it asks for all the height the window can give the sheet."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 100_000)
+
+
+class CheckinSheet(Sheet):
+    """Today's ESAS-r and extra questions; :meth:`checkin` gives the answers once saved.
+
+    The questions scroll inside the sheet; the heading and the buttons stay in view.
+    """
 
     def __init__(
         self,
         now: Callable[[], datetime],
-        earlier: Checkin | None = None,
-        parent: QWidget | None = None,
+        earlier: Checkin | None,
+        parent: QWidget,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tr("Daily check-in"), "", tr("Save check-in"))
         self._now = now
-        self.setWindowTitle(self.tr("Daily check-in"))
-        self.setAccessibleName(self.tr("Daily check-in"))
-        self.resize(900, 720)
         body = QWidget()
+        body.setProperty("role", "row")
         column = QVBoxLayout(body)
-        column.addWidget(make_label(self.tr("Daily check-in (optional)"), "title"))
-        column.addWidget(make_label(self.tr(ESAS_PROMPT) + ":", "subtitle"))
+        column.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar beside the numbers
+        column.addWidget(make_label(tr("Optional, once a day. Leave out any question you like.")))
+        column.addWidget(make_label(self.tr(ESAS_PROMPT) + ":", "lead"))
         self.rows: dict[str, ScaleRow] = {}
         for item in ESAS_ITEMS:
             self.rows[item.key] = ScaleRow(item)
             column.addWidget(self.rows[item.key])
         self.other_name = QLineEdit()
         self.other_name.setAccessibleName(self.tr("Other problem: its name"))
+        self.other_name.setAccessibleDescription(self.tr("Optional: name it, then rate it below"))
         self.other_name.setPlaceholderText(self.tr("Other problem (optional)"))
+        self.other_name.setMaxLength(120)
         column.addWidget(self.other_name)
         self.rows["other"] = ScaleRow(OTHER)
         column.addWidget(self.rows["other"])
         self.who_row = WhoRow()
         column.addWidget(self.who_row)
-        column.addWidget(make_label(self.tr(ESAS_CREDIT), "muted"))
+        column.addWidget(make_label(self.tr(ESAS_CREDIT), "small"))
         column.addSpacing(16)
-        column.addWidget(make_label(self.tr("Also (not part of ESAS-r)"), "subtitle"))
+        column.addWidget(make_label(self.tr("Also (not part of ESAS-r)"), "lead"))
         self.extra_rows: dict[str, ScaleRow] = {}
         for item in EXTRA_ITEMS:
             self.extra_rows[item.key] = ScaleRow(item)
             column.addWidget(self.extra_rows[item.key])
-        scroll = ScrollView(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        buttons = QHBoxLayout()
-        cancel = make_button(self.tr("Cancel"), self.tr("Close without saving (Esc)"))
-        self.save_button = make_button(self.tr("Save"), self.tr("Save today's answers"), "primary")
-        cancel.clicked.connect(self.reject)
-        self.save_button.clicked.connect(self.accept)
-        buttons.addWidget(cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        self.questions = _Questions(body)
+        self.questions.setProperty("role", "row")
+        self.questions.viewport().setProperty("role", "row")
+        self.add(self.questions)
+        self.body.setStretchFactor(self.questions, 1)
+        self.save_button = self.action_button
         if earlier is not None:
             for key, value in earlier.esas.items():
                 if key in self.rows:
@@ -89,6 +91,7 @@ class CheckinDialog(QDialog):
                     self.extra_rows[key].set_value(value)
             self.other_name.setText(earlier.other_problem)
             self.who_row.set_who(earlier.who)
+        self.rows[ESAS_ITEMS[0].key].buttons[0].setFocus()
 
     def checkin(self) -> Checkin:
         """The answers given (unanswered questions are simply absent)."""

@@ -6,6 +6,7 @@ dialogs seam; deleting everything is said plainly first.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -17,20 +18,23 @@ from companion.services.history.report import build_report
 from companion.services.store import StoreError
 from companion.sessions.worker import run_in_background
 from companion.ui.common.flow import flow_row
+from companion.ui.common.messages import error_problem, problem_text
 from companion.ui.common.page import Services
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history import jobs as history_jobs
-from companion.ui.history.charts import ChartView
-from companion.ui.history.dialogs import ExportDialog
+from companion.ui.history.dialogs import ExportSheet
+
+log = logging.getLogger(__name__)
 
 
 def card(*widgets: QWidget) -> QFrame:
-    """A surface card holding ``widgets`` one above another (charts take the spare room)."""
+    """A surface card holding ``widgets`` one above another, from the top."""
     frame = QFrame()
     frame.setProperty("role", "card")
     column = QVBoxLayout(frame)
     for widget in widgets:
-        column.addWidget(widget, 1 if isinstance(widget, ChartView) else 0)
+        column.addWidget(widget)
+    column.addStretch(1)  # beside a taller card, the contents stay together at the top
     return frame
 
 
@@ -82,9 +86,10 @@ class DataCard(QFrame):
         if history is None or database is None:
             return
         report = build_report(history, filt, self._today())
-        dialog = ExportDialog(report, self)
+        dialog = ExportSheet(report, self)
         if not dialog.exec():
             return
+        dialog.keep_choices(history)  # the patient's name, read again by the worker's report
         kind = dialog.kind
         name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{kind}"
         target = self._services.dialogs.save_file(
@@ -138,7 +143,7 @@ class DataCard(QFrame):
         try:
             history.delete_all()
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(exc.problem)
         else:
             self.notice.emit(self.tr("All your history has been deleted."))
         self.changed.emit()
@@ -156,8 +161,11 @@ class DataCard(QFrame):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            reason = getattr(exc, "strerror", None) or str(exc)
-            self.notice.emit(self.tr("That did not work: {0}").format(reason))
+            problem = error_problem(exc)
+            if problem.code == "app.unexpected":  # a bug: logged with its traceback
+                log.error("history job failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.notice.emit(self.tr("That did not work: {0}").format(problem_text(problem)))
+            self.changed.emit()  # show the history as it now is (a failed restore: unchanged)
 
         run_in_background(job, done, failed)
 

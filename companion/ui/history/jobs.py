@@ -1,6 +1,9 @@
 """The slow History work (exports, backup, restore), run on a worker thread.
 
 Each job opens its own SQLite connection: a connection belongs to the thread that made it.
+The work itself is the services' (the same code as ``companion export``, ``backup`` and
+``restore``); a job returns a sentence for the person, and raises what went wrong (with a
+``code``: see :func:`companion.ui.common.messages.error_problem`).
 """
 
 from __future__ import annotations
@@ -14,16 +17,18 @@ from companion.services.history.backup import backup, restore
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.history.exports import write_csv
 from companion.services.history.report import build_report
-from companion.services.store import Store
-from companion.ui.history.charts import tr
+from companion.services.store import Store, sqlite_uri
+from companion.ui.history import words
+from companion.ui.history.words import tr
 
 
 @contextlib.contextmanager
 def reader(database: Path):  # type: ignore[no-untyped-def]
     """A read-only history on its own connection, for use in one worker thread."""
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(sqlite_uri(database, mode="ro"), uri=True, isolation_level=None)
+    conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
     try:
-        yield HistoryData(Store(conn, database))
+        yield HistoryData(Store(conn, database, read_only="readonly"))
     finally:
         conn.close()
 
@@ -31,14 +36,22 @@ def reader(database: Path):  # type: ignore[no-untyped-def]
 def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: datetime) -> str:
     """Write a CSV or PDF export; returns a sentence for the user."""
     with reader(database) as history:
+        flagged = history.flagged(filt)
         if kind == "csv":
-            count = write_csv(target, history.iter_sessions(filt))
-            return tr("Saved {0} sessions to {1}.").format(count, target.name)
-        from companion.ui.history.report_pdf import write_pdf
+            count = write_csv(target, history.iter_sessions(filt), words.activity_names())
+            done = tr("Saved {0} to {1}.").format(words.sessions(count), target.name)
+        else:
+            from companion.ui.history.report_pdf import write_pdf
 
-        report = build_report(history, filt, now)
-        pages = write_pdf(target, report)
-        return tr("Saved the {0}-page report to {1}.").format(pages, target.name)
+            report = build_report(history, filt, now)
+            pages = write_pdf(target, report)
+            done = tr("Saved the report ({0}) to {1}.").format(words.pages(pages), target.name)
+    if flagged:
+        done += " " + tr(
+            "{0} of them hold values Companion does not write; they are included as they are "
+            "and marked."
+        ).format(flagged)
+    return done
 
 
 def make_backup(database: Path, target: Path) -> str:
@@ -48,8 +61,8 @@ def make_backup(database: Path, target: Path) -> str:
 
 
 def restore_backup(database: Path, source: Path) -> str:
-    """Replace history with a backup (the current one is kept aside)."""
-    kept = restore(database, source)
-    return tr("History restored from {0}. The previous history is kept as {1}.").format(
-        source.name, kept.name
-    )
+    """Replace history with a checked backup (the current one is kept aside)."""
+    kept, summary = restore(database, source)
+    return tr(
+        "History restored from {0} ({1} sessions). The previous history is kept as {2}."
+    ).format(source.name, summary.sessions, kept.name)

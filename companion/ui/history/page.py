@@ -1,53 +1,45 @@
-"""History for caregivers: the last weeks at a glance, what seemed to help, every session, and
-ways to share (export), keep (backup) or remove (delete) the data.
+"""History for caregivers: a summary sentence first, then what was done and how it felt over a
+chosen period (charts with legends), every session as a two-line row, and ways to share
+(export), keep (backup) or remove (delete) the data.
 
 Sums come from SQL over indexed columns and the session list is a lazy model, so years of
-history open as fast as a week. Consistency is shown kindly: counts and minutes, never streaks
-or missed days. Slow work (exports, backup, restore) runs on a worker thread.
+history open as fast as a week. Consistency is shown kindly: counts and lengths, never
+streaks or missed days. Slow work (exports, backup, restore) runs on a worker thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QComboBox, QListView, QPushButton, QVBoxLayout, QWidget
+
+from companion.core.history.stats import (
+    compare_weeks,
+    per_activity,
 )
-
-from companion.core.history.ratings import MEANINGFUL_NOTE, short_name
-from companion.core.history.stats import calendar, compare_weeks, per_activity, rating_trend
-from companion.core.history.stats import summarise_ratings as summarise
-from companion.core.sessions import Activity
-from companion.services.history.data import HistoryData, HistoryFilter, week_ago
+from companion.core.problems import Problem
+from companion.core.sessions import Activity, SessionRecord
+from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
-from companion.ui.common.flow import flow_row
+from companion.ui.common.controls import ChoiceChips
+from companion.ui.common.flow import columns, flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
-from companion.ui.history.charts import (
-    ChartView,
-    activity_name,
-    paint_activity_minutes,
-    paint_calendar,
-    paint_rating_trend,
-)
-from companion.ui.history.checkin import CheckinDialog
+from companion.ui.history import words
+from companion.ui.history.activity_charts import ActivityCharts
+from companion.ui.history.checkin import CheckinSheet
 from companion.ui.history.data_card import DataCard, card
-from companion.ui.history.dialogs import NoteDialog
-from companion.ui.history.model import SessionTableModel, session_table
+from companion.ui.history.dialogs import NoteSheet, hold_bold_width
+from companion.ui.history.period import DEFAULT_PERIOD, PERIODS, period_named
+from companion.ui.history.ratings_card import RatingsCard
+from companion.ui.history.sessions import SessionList, SessionListModel
+from companion.ui.history.words import activity_name
 
-WEEKS_SHOWN = 8
 STALE_MS = 1000  # after the history changes, refresh once it has been quiet this long
-
-
-_card = card
 
 
 class HistoryPage(Page):
@@ -80,9 +72,7 @@ class HistoryPage(Page):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setSpacing(14)
-        top = QHBoxLayout()
-        top.addWidget(make_label(self.tr("History"), "title"), 1)
+        column.setSpacing(16)
         self.checkin_button = make_button(
             self.tr("Daily check-in…"), self.tr("Optional: the full ESAS-r questions, once a day")
         )
@@ -94,80 +84,84 @@ class HistoryPage(Page):
             self.tr("A report for the care team (PDF) or a table (CSV)"),
             "primary",
         )
-        for button in (self.checkin_button, self.day_note_button, self.export_button):
-            top.addWidget(button)
-        column.addLayout(top)
+        title = make_label(self.tr("History"), "title")
+        actions = flow_row(
+            [], [self.checkin_button, self.day_note_button, self.export_button], self.export_button
+        )
+        column.addWidget(columns(title, actions, min_em=12, stretches=(1, 3)))  # title above
+        # the buttons when the text is large; Export then on a line of its own
 
-        self.summary = make_label("", "subtitle")
+        # A summary sentence first: the last 7 days, all activities.
+        self.summary = make_label("", "lead")
         self.kind_words = make_label(
             self.tr("Every session counts, however short. Rest days are fine."), "muted"
         )
         self.checkin_status = make_label("", "muted")
-        column.addWidget(_card(self.summary, self.kind_words, self.checkin_status))
+        column.addWidget(card(self.summary, self.kind_words, self.checkin_status))
 
-        charts = QGridLayout()
-        self.calendar_view = ChartView(self.tr("Sessions per day, last 8 weeks"), 380)
-        self.minutes_view = ChartView(self.tr("Minutes per activity"), 120)
-        charts.addWidget(
-            _card(make_label(self.tr("Sessions per day (last 8 weeks)")), self.calendar_view), 0, 0
-        )
-        charts.addWidget(
-            _card(make_label(self.tr("Minutes per activity")), self.minutes_view), 0, 1
-        )
-        column.addLayout(charts)
-
-        self.ratings_text = make_label("")
-        self.trend_view = ChartView(self.tr("Ratings per week"), 180)
-        self.meaningful_note = make_label(self.tr(MEANINGFUL_NOTE), "muted")
-        column.addWidget(
-            _card(
-                make_label(self.tr("Ratings before → after (0–10)")),
-                self.ratings_text,
-                self.trend_view,
-                self.meaningful_note,
-            )
-        )
-
-        filters = QHBoxLayout()
+        # What to show: an activity and a period (presets, not date fields).
         self.activity_box = QComboBox()
+        self.activity_box.setView(QListView())  # the style sheet's 48 px rows need a list view
         self.activity_box.setAccessibleName(self.tr("Activity"))
+        self.activity_box.setAccessibleDescription(self.tr("Show one activity, or all of them"))
         self.activity_box.addItem(self.tr("All activities"), None)
         for activity in Activity:
             self.activity_box.addItem(activity_name(activity.value), activity.value)
-        self.from_edit = self._date_edit(self.tr("From"), self.tr("The first day to show"))
-        self.to_edit = self._date_edit(self.tr("To"), self.tr("The last day to show"))
-        self.all_time_button = make_button(self.tr("All time"), self.tr("Show every session"))
-        for widget in (
-            self.activity_box,
-            make_label(self.tr("From"), wrap=False),
-            self.from_edit,
-            make_label(self.tr("to"), wrap=False),
-            self.to_edit,
-            self.all_time_button,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        column.addLayout(filters)
+        self.period = ChoiceChips(
+            self.tr("Period"), [(p.key, p.label) for p in PERIODS], DEFAULT_PERIOD
+        )
+        for chip in self.period.buttons.values():
+            chip.setAccessibleDescription(self.tr("Show this period (the export uses it too)"))
+            chip.installEventFilter(self)  # its bold width, again at each new text size
+            hold_bold_width(chip)
+        self.period_summary = make_label("", "lead")
+        column.addWidget(
+            card(
+                make_label(self.tr("Show"), "heading"),
+                flow_row([self.activity_box], []),
+                self.period,
+                self.period_summary,
+            )
+        )
 
-        self.model = SessionTableModel(self.history, self)
-        self.table = session_table(self.model)
-        column.addWidget(self.table)
+        # Charts, each with its legend in words.
+        self.activity_charts = ActivityCharts()
+        self.calendar_view = self.activity_charts.calendar_view
+        self.minutes_view = self.activity_charts.minutes_view
+        column.addWidget(self.activity_charts)
+
+        self.ratings_card = RatingsCard()
+        self.ratings_text = self.ratings_card.ratings_text
+        self.trend_legend = self.ratings_card.trend_legend
+        self.trend_view = self.ratings_card.trend_view
+        self.meaningful_note = self.ratings_card.meaningful_note
+        column.addWidget(self.ratings_card)
+
+        # Every session, newest first, as two-line rows (cards at 200 %).
+        self.sessions_count = make_label("", "muted")
+        self.model = SessionListModel(self.history, lambda: self._today().date(), self)
+        self.list = SessionList(self.model)
         self.empty_label = make_label(
             self.tr("No sessions yet. They appear here after you breathe with Companion."), "muted"
         )
-        column.addWidget(self.empty_label)
-        actions = QHBoxLayout()
         self.note_button = make_button(
             self.tr("Edit note…"), self.tr("Write a note on the chosen session")
         )
         self.delete_button = make_button(
             self.tr("Delete session…"), self.tr("Remove the chosen session")
         )
+        self.delete_button.setProperty("role", "danger")
         for button in (self.note_button, self.delete_button):
             button.setEnabled(False)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        column.addLayout(actions)
+        column.addWidget(
+            card(
+                make_label(self.tr("Sessions"), "heading"),
+                self.sessions_count,
+                self.list,
+                self.empty_label,
+                flow_row([self.note_button, self.delete_button], []),
+            )
+        )
 
         self.data_card = DataCard(self.services, today)
         self.data_card.notice.connect(self.notice.emit)
@@ -182,20 +176,20 @@ class HistoryPage(Page):
         back.clicked.connect(self.home_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(footed_view(body, flow_row([back], []))[0])
+        view, self.view_scroll = footed_view(body, flow_row([back], []))
+        layout.addWidget(view)
+        self.view_scroll.viewport().installEventFilter(self)  # the list fills the view's height
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
         self.activity_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.all_time_button.clicked.connect(self.show_all_time)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
+        self.period.chosen.connect(lambda _key: self.refresh())
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
+        self.list.activated.connect(lambda _index: self.edit_note())
         self.note_button.clicked.connect(self.edit_note)
         self.delete_button.clicked.connect(self.delete_selected)
         self.day_note_button.clicked.connect(self.edit_day_note)
         self.checkin_button.clicked.connect(self.open_checkin)
         self.export_button.clicked.connect(lambda: self.data_card.export(self.current_filter()))
-        self.reset_filters()
 
     def show_request(self, request: object | None = None) -> None:
         """History, freshly loaded."""
@@ -205,67 +199,101 @@ class HistoryPage(Page):
         if self.isVisible() and not self.working:
             self.refresh()
 
-    def _date_edit(self, name: str, description: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setAccessibleDescription(description)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(name)
-        return edit
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QPushButton) and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Polish,
+        ):
+            hold_bold_width(watched)
+            return False
+        if not hasattr(self, "view_scroll"):
+            return False
+        if watched is self.view_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            em = QFontMetricsF(self.list.font()).height()
+            self.list.setFixedHeight(max(round(em * 8), self.view_scroll.viewport().height() - 48))
+        return False
 
     # -- reading ----------------------------------------------------------------------
 
     def reset_filters(self) -> None:
-        """All activities, the last eight weeks."""
-        today = self._today().date()
-        self._set_dates(week_ago(today, WEEKS_SHOWN), today)
+        """All activities, the default period."""
         self.activity_box.setCurrentIndex(0)
-
-    def show_all_time(self) -> None:
-        """Widen the dates to every session kept."""
-        first = self.history.first_day() if self.history is not None else None
-        today = self._today().date()
-        self._set_dates(min(first or today, today), today)
-        self.refresh()
-
-    def _set_dates(self, first: date, last: date) -> None:
-        for edit, day in ((self.from_edit, first), (self.to_edit, last)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
+        self.period.set_current(DEFAULT_PERIOD)
 
     def current_filter(self) -> HistoryFilter:
-        """What the filter controls say."""
-        first: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        last: date = self.to_edit.date().toPython()  # type: ignore[assignment]
-        activity = self.activity_box.currentData()
-        return HistoryFilter(activity, min(first, last), max(first, last))
+        """What the activity and period controls say (the export uses the same)."""
+        today = self._today().date()
+        period = period_named(self.period.current())
+        oldest = None
+        if period.days is None and self.history is not None:
+            oldest = self.history.first_day()
+        return HistoryFilter(
+            self.activity_box.currentData(), period.first_day(today, oldest), today
+        )
 
     def refresh(self) -> None:
         """Reload every figure and the list from the store."""
         if self.history is None:
             self.summary.setText(self.tr("History is unavailable on this computer."))
             self.empty_label.setVisible(True)
+            self.list.setVisible(False)
             return
         try:
             self._refresh(self.history)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(exc.problem)
 
     def _refresh(self, history: HistoryData) -> None:
         today = self._today().date()
         filt = self.current_filter()
-        recent = history.day_rows(HistoryFilter(filt.activity, week_ago(today, WEEKS_SHOWN), today))
+        self._show_summary(history, today)
+        rows = history.day_rows(filt)
+        totals = per_activity(rows)
+        sessions = sum(t.sessions for t in totals)
+        minutes = sum(t.minutes for t in totals)
+        period = period_named(self.period.current()).label
+        what = activity_name(filt.activity) if filt.activity else self.tr("all activities")
+        if sessions:
+            self.period_summary.setText(
+                self.tr("{0}, {1}: {2}, on {3}.").format(
+                    period,
+                    what,
+                    words.sessions_time(sessions, minutes),
+                    words.days(len({r.day for r in rows if r.sessions})),
+                )
+            )
+        else:
+            self.period_summary.setText(self.tr("{0}, {1}: no sessions.").format(period, what))
+        self.activity_charts.show_period(history, filt, today, totals)
+        self.ratings_card.show_changes(history.rating_changes(filt))
+        flagged = history.flagged(filt)
+        if flagged:  # shown as they are and marked in the list; said once here
+            self.notice.emit(Problem("history.flagged", (str(flagged),)))
+        self.model.set_filter(filt)
+        count = history.count(filt)
+        self.sessions_count.setText(self.tr("{0}, newest first.").format(words.sessions(count)))
+        self.sessions_count.setVisible(count > 0)
+        shown = self.model.rowCount() > 0
+        self.list.setVisible(shown)
+        self.empty_label.setVisible(not shown)
+        if not shown:
+            self.empty_label.setText(
+                self.tr("No sessions in this period. Choose a longer period or all activities.")
+                if history.count() > 0
+                else self.tr("No sessions yet. They appear here after you breathe with Companion.")
+            )
+        for button in (self.note_button, self.delete_button):
+            button.setVisible(shown)  # nothing to choose: nothing to edit
+        self._on_selection()
+
+    def _show_summary(self, history: HistoryData, today: date) -> None:
+        recent = history.day_rows(HistoryFilter(None, today - timedelta(days=13), today))
         weeks = compare_weeks(recent, today)
         self.summary.setText(
-            self.tr(
-                "Last 7 days: {0} sessions, {1} minutes.  "
-                "The 7 days before: {2} sessions, {3} minutes."
-            ).format(
-                weeks.this_week.sessions,
-                round(weeks.this_week.minutes),
-                weeks.last_week.sessions,
-                round(weeks.last_week.minutes),
+            self.tr("Last 7 days: {0}. The 7 days before: {1}.").format(
+                words.sessions_time(weeks.this_week.sessions, weeks.this_week.minutes),
+                words.sessions_time(weeks.last_week.sessions, weeks.last_week.minutes),
             )
         )
         done = history.checkin_on(today) is not None
@@ -274,92 +302,64 @@ class HistoryPage(Page):
             if done
             else self.tr("A daily check-in is there whenever you want it.")
         )
-        grid = calendar(recent, today, WEEKS_SHOWN)
-        busiest = max((d.sessions or 0 for w in grid for d in w), default=0)
-        self.calendar_view.show_chart(
-            lambda p, rect, s: paint_calendar(p, rect, grid, s),
-            self.tr("{0} sessions in the last 8 weeks; at most {1} on one day.").format(
-                sum(d.sessions or 0 for w in grid for d in w), busiest
-            ),
-        )
-        totals = per_activity(history.day_rows(filt))
-        self.minutes_view.setMinimumHeight(max(60, 56 * len(totals)))
-        self.minutes_view.show_chart(
-            lambda p, rect, s: paint_activity_minutes(p, rect, totals, s),
-            "; ".join(f"{activity_name(t.activity)}: {round(t.minutes)} min" for t in totals)
-            or self.tr("No sessions in these dates."),
-        )
-        self._show_ratings(history, filt)
-        self.model.set_filter(filt)
-        self.empty_label.setVisible(self.model.rowCount() == 0)
-        self._on_selection()
-
-    def _show_ratings(self, history: HistoryData, filt: HistoryFilter) -> None:
-        changes = history.rating_changes(filt)
-        summaries = summarise(changes)
-        if not summaries:
-            self.ratings_text.setText(
-                self.tr(
-                    "No session in these dates was rated before and after. Ratings are optional."
-                )
-            )
-            self.trend_view.setVisible(False)
-            return
-        lines = [
-            self.tr(
-                "{0}: {1:.1f} before → {2:.1f} after on average "
-                "({3} sessions; {4} changed by 1 point or more)"
-            ).format(short_name(s.item), s.mean_before, s.mean_after, s.sessions, s.meaningful)
-            for s in summaries
-        ]
-        self.ratings_text.setText("\n".join(lines))
-        first = summaries[0].item
-        weeks = rating_trend(c for c in changes if c.item == first)[first]
-        self.trend_view.setVisible(True)
-        self.trend_view.show_chart(
-            lambda p, rect, s: paint_rating_trend(p, rect, weeks, s),
-            self.tr("{0}, weekly average: dashed line before, solid line after.").format(
-                short_name(first)
-            ),
-        )
 
     def _on_selection(self) -> None:
         chosen = self.selected_record() is not None
         self.note_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
-    def selected_record(self):  # type: ignore[no-untyped-def]
+    def selected_record(self) -> SessionRecord | None:
         """The session chosen in the list, if any."""
-        rows = self.table.selectionModel().selectedRows()
+        rows = self.list.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
+    def select_row(self, row: int) -> None:
+        """Choose the session in ``row`` (as the arrow keys would)."""
+        self.list.setCurrentIndex(self.model.index(row, 0))
+
     # -- edits ------------------------------------------------------------------------
+
+    def note_sheet(self, record: SessionRecord | None = None) -> NoteSheet:
+        """The sheet for a session's note, or today's when ``record`` is None."""
+        if record is not None:
+            return NoteSheet(self, self.tr("Note on this session"), record.note)
+        text = self.history.day_note(self._today().date()) if self.history is not None else ""
+        return NoteSheet(self, self.tr("Note for today"), text)
+
+    def checkin_sheet(self) -> CheckinSheet:
+        """The daily check-in, with today's answers (if any) to change."""
+        earlier = None
+        if self.history is not None:
+            earlier = self.history.checkin_on(self._today().date())
+        return CheckinSheet(self._today, earlier, self)
 
     def edit_note(self) -> None:
         """Write or change the chosen session's note."""
         record = self.selected_record()
         if record is None or self.history is None or record.id is None:
             return
-        dialog = NoteDialog(self.tr("Note on this session"), record.note, self)
-        if dialog.exec():
-            self._write(lambda h: h.set_session_note(record.id, dialog.text()))
+        sheet = self.note_sheet(record)
+        if sheet.exec():
+            session_id = record.id
+            self._write(lambda h: h.set_session_note(session_id, sheet.written()))
+            self._keep_place(session_id)
 
     def edit_day_note(self) -> None:
         """Write or change today's note."""
         if self.history is None:
             return
         today = self._today().date()
-        dialog = NoteDialog(self.tr("Note for today"), self.history.day_note(today), self)
-        if dialog.exec():
-            self._write(lambda h: h.set_day_note(today, dialog.text()))
+        sheet = self.note_sheet()
+        if sheet.exec():
+            self._write(lambda h: h.set_day_note(today, sheet.written()))
 
     def open_checkin(self) -> None:
-        """The optional daily ESAS-r check-in (today's answers, if any, to change)."""
+        """The optional daily ESAS-r check-in."""
         if self.history is None:
             return
-        dialog = CheckinDialog(self._today, self.history.checkin_on(self._today().date()), self)
-        if dialog.exec():
-            answers = dialog.checkin()
+        sheet = self.checkin_sheet()
+        if sheet.exec():
+            answers = sheet.checkin()
             self._write(lambda h: h.add_checkin(answers))
 
     def delete_selected(self) -> None:
@@ -367,13 +367,16 @@ class HistoryPage(Page):
         record = self.selected_record()
         if record is None or record.id is None:
             return
-        when = record.started_at.strftime("%a %d %b %Y %H:%M")
+        session_id = record.id
+        when = words.when_text(record.started_at, self._today().date())
         if self._confirm(
             self.tr("Delete this session?"),
             self.tr("The session of {0}, its ratings and its note will be removed.").format(when),
             self.tr("Delete session"),
         ):
-            self._write(lambda h: h.delete_session(record.id))
+            row = self.list.currentIndex().row()
+            self._write(lambda h: h.delete_session(session_id))
+            self._keep_place(None, row)  # the next session takes its place
 
     def _write(self, change: Callable[[HistoryData], object]) -> None:
         if self.history is None:
@@ -381,8 +384,33 @@ class HistoryPage(Page):
         try:
             change(self.history)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(exc.problem)
         self.refresh()
+
+    def _keep_place(self, session_id: int | None, row: int = 0) -> None:
+        """After an edit, choose the session ``session_id`` again (else the one now in ``row``)
+        and give the list the focus, so the person is where they were."""
+        root = self.model.index(-1, -1)
+        while session_id is not None:
+            for n in range(self.model.rowCount()):
+                record = self.model.record(n)
+                if record is not None and record.id == session_id:
+                    row = n
+                    session_id = None
+                    break
+            else:
+                if not self.model.canFetchMore(root):
+                    break
+                self.model.fetchMore(root)
+        while row >= self.model.rowCount() and self.model.canFetchMore(root):
+            self.model.fetchMore(root)
+        row = min(row, self.model.rowCount() - 1)
+        if row < 0:
+            self.empty_label.setFocus()
+            return
+        self.select_row(row)
+        self.list.scrollTo(self.model.index(row, 0))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_busy(self, busy: bool) -> None:
         self.working = busy

@@ -1,15 +1,25 @@
-"""The care-team report: one or two A4 pages, black on white, written with QPdfWriter.
+"""The care-team report: A4 pages, black on white, written with QPdfWriter.
 
-The charts are the History page's own painting functions (ui/charts.py) with a print style.
+Laid out for any number of activities and any lengths: tables size their columns to what
+they hold and wrap a cell's words (a header of two lines rather than two headers on top of
+each other), lengths are words ("25 seconds", never "0 minutes"), counts are plural forms.
+A heading never ends a page, and a report that would spill a few lines onto a second page is
+laid out again with smaller charts. The charts are the History page's own painting functions
+(ui/history/charts.py) with a print style.
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from companion.core.history.ratings import (
     ESAS_CREDIT,
@@ -18,124 +28,80 @@ from companion.core.history.ratings import (
     MEANINGFUL_NOTE,
     short_name,
 )
-from companion.services.history.report import ReportData
-from companion.services.paths import make_private
+from companion.core.history.stats import WeekRating
+from companion.services.history.report import MAX_NOTES, ReportData
+from companion.services.safe_files import write_atomic
+from companion.ui.common.translations import install_translations
+from companion.ui.history import words
 from companion.ui.history.charts import (
     ChartStyle,
-    activity_name,
-    paint_activity_minutes,
+    activity_index,
+    legend_height,
     paint_legend,
     paint_rating_trend,
+    paint_trend_legend,
     paint_week_bars,
-    tr,
-    trend_legend,
 )
+from companion.ui.history.pdf_page import RESOLUTION, PdfPage, pdf_font
+from companion.ui.history.words import activity_name, day_text, tr
 
-RESOLUTION = 144  # dots per inch: fine enough for print, small coordinates to reason about
-MAX_NOTES = 12
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
+NEXT_PAGE_ROOM = 0.3  # a second page used less than this much is worth a tighter layout
 
 
-class _Page:
-    """A cursor down the page that starts a new page when the next block does not fit."""
-
-    def __init__(self, writer: QPdfWriter, painter: QPainter) -> None:
-        self.writer = writer
-        self.p = painter
-        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.width = float(rect.width())
-        self.height = float(rect.height())
-        self.y = 0.0
-        self.pages = 1
-
-    def room(self, needed: float) -> None:
-        if self.y + needed > self.height:
-            self.writer.newPage()
-            self.pages += 1
-            self.y = 0.0
-
-    def text(self, text: str, points: float = 10, bold: bool = False, gap: float = 6) -> None:
-        self.p.setFont(_font(points, bold))
-        self.p.setPen(QPen(Qt.GlobalColor.black))
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-        box = self.p.boundingRect(QRectF(0, 0, self.width, 10_000), flags, text)
-        self.room(box.height())
-        self.p.drawText(QRectF(0, self.y, self.width, box.height()), flags, text)
-        self.y += box.height() + gap
-
-    def heading(self, text: str) -> None:
-        self.room(120)  # never a heading alone at the bottom of a page
-        self.y += 10
-        self.text(text, 13, bold=True, gap=4)
-        self.p.setPen(QPen(Qt.GlobalColor.black, 1.5))
-        self.p.drawLine(0, round(self.y), round(self.width), round(self.y))
-        self.y += 8
-
-    def table(self, header: list[str], rows: list[list[str]], widths: list[int]) -> None:
-        self.p.setFont(_font(10))
-        line = self.p.fontMetrics().height() + 8
-        total = sum(widths)
-        xs = [0.0]
-        for w in widths[:-1]:
-            xs.append(xs[-1] + self.width * w / total)
-        for n, row in enumerate([header, *rows]):
-            self.room(line)
-            self.p.setFont(_font(10, bold=n == 0))
-            self.p.setPen(QPen(Qt.GlobalColor.black))
-            for i, cell in enumerate(row):
-                right = xs[i + 1] if i + 1 < len(xs) else self.width
-                align = Qt.AlignmentFlag.AlignVCenter | (
-                    Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight
-                )
-                self.p.drawText(QRectF(xs[i], self.y, right - xs[i] - 8, line), int(align), cell)
-            self.y += line
-            if n == 0:
-                self.p.setPen(QPen(Qt.GlobalColor.black, 1))
-                self.p.drawLine(0, round(self.y), round(self.width), round(self.y))
-        self.y += 8
-
-    def chart(self, height: float, paint) -> None:  # type: ignore[no-untyped-def]
-        self.room(height)
-        paint(QRectF(0, self.y, self.width, height))
-        self.y += height + 8
+def write_pdf(path: os.PathLike[str] | str, report: ReportData) -> int:
+    """Write the report to ``path`` (owner-only, all or nothing, through
+    :func:`~companion.services.safe_files.write_atomic`; ``-`` is standard output); returns the
+    number of pages."""
+    install_translations()  # its plurals ("1 session"), also when made from the command line
+    pages, last_full = _pages(report, compact=False)
+    compact = pages > 1 and last_full < NEXT_PAGE_ROOM and _pages(report, True)[0] < pages
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        page = PdfPage(writer, painter)
+        _contents(page, report, compact)
+        pages = page.pages
+    finally:
+        painter.end()
+        buffer.close()
+    write_atomic(path, bytes(data.data()))  # owner-only, all or nothing; "-" is stdout
+    return pages
 
 
-def write_pdf(path: Path, report: ReportData) -> int:
-    """Write the report to ``path`` (owner-only); returns the number of pages."""
-    tmp = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(tmp))
+def _writer(device: QIODevice) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
     writer.setTitle(tr("Companion: sessions report"))
     writer.setCreator("Companion")
-    painter = QPainter()
-    if not painter.begin(writer):
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"cannot write {path}")
-    try:
-        page = _Page(writer, painter)
-        _contents(page, report)
-        pages = page.pages
-    finally:
-        painter.end()
-    make_private(tmp)
-    os.replace(tmp, path)
-    return pages
+    return writer
 
 
-def _contents(page: _Page, r: ReportData) -> None:
-    style = ChartStyle.for_print(_font(9))
-    p = page.p
-    page.text(tr("Companion: sessions report"), 18, bold=True, gap=2)
-    period = tr("Period: {0} to {1}").format(_day(r.first), _day(r.last))
+def _pages(report: ReportData, compact: bool) -> tuple[int, float]:
+    """A dry run: (pages, how full the last one is, 0–1)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    page = PdfPage(_writer(buffer), None)
+    _contents(page, report, compact)
+    buffer.close()
+    return page.pages, page.y / page.height
+
+
+def _contents(page: PdfPage, r: ReportData, compact: bool) -> None:
+    style = ChartStyle.for_print(pdf_font(9))
+    scale = 0.7 if compact else 1.0
+    page.text(tr("Companion: sessions report"), 18, bold=True, gap=4)
+    if r.patient:
+        page.text(tr("Patient: {0}").format(r.patient), 12, gap=4)
+    else:
+        page.write_in(tr("Patient:"))
+    period = tr("Period: {0}").format(words.period_text(r.first, r.last))
     if r.activity:
         period += "  ·  " + tr("Activity: {0}").format(activity_name(r.activity))
     page.text(period, 11, gap=2)
@@ -143,111 +109,163 @@ def _contents(page: _Page, r: ReportData) -> None:
         tr(
             "Made on {0} from the patient's own records in Companion, an app that guides "
             "and records relaxation sessions. It is not a medical device."
-        ).format(_day(r.generated.date())),
+        ).format(day_text(r.generated.date())),
         9,
     )
-    page.heading(tr("Sessions"))
-    page.text(
-        tr("{0} sessions, {1} minutes in all, on {2} days.").format(
-            r.totals.sessions, round(r.totals.minutes), r.active_days
-        ),
-        11,
-    )
-    if r.activities:
-        page.table(
-            [tr("Activity"), tr("Sessions"), tr("Minutes")],
-            [
-                [activity_name(a.activity), str(a.sessions), str(round(a.minutes))]
-                for a in r.activities
-            ],
-            [3, 1, 1],
-        )
-        page.chart(
-            min(44.0 * len(r.activities), 180.0),
-            lambda rect: paint_activity_minutes(p, rect, r.activities, style),
-        )
-    if r.weeks and r.totals.sessions:
-        page.heading(tr("Sessions per week"))
-        keys = sorted({k for w in r.weeks for k in w.sessions})
-        page.chart(26, lambda rect: paint_legend(p, rect, keys, style))
-        page.chart(230, lambda rect: paint_week_bars(p, rect, r.weeks, style))
-        page.table(
-            [tr("Week of"), *[activity_name(k) for k in keys], tr("Minutes")],
-            [
-                [_day(w.week), *[str(w.sessions.get(k, 0)) for k in keys], str(round(w.minutes))]
-                for w in r.weeks
-            ],
-            [2] + [1] * len(keys) + [1],
-        )
-    page.heading(tr("Ratings before and after sessions (0–10)"))
-    if r.ratings:
-        page.table(
-            [tr("Item"), tr("Sessions"), tr("Before"), tr("After"), tr("Change"), tr("≥ 1 point")],
-            [
-                [
-                    short_name(s.item),
-                    str(s.sessions),
-                    f"{s.mean_before:.1f}",
-                    f"{s.mean_after:.1f}",
-                    f"{s.mean_change:+.1f}",
-                    str(s.meaningful),
-                ]
-                for s in r.ratings
-            ],
-            [3, 1, 1, 1, 1, 1],
-        )
-        page.text(tr(MEANINGFUL_NOTE), 9)
-        page.text(tr("ESAS-r items: 0 = none (for wellbeing, 0 = best), 10 = worst possible."), 9)
-        for summary in r.ratings[:2]:
-            weeks = r.trend.get(summary.item, [])
-            if len(weeks) >= 2:
-                page.room(220)  # the title, legend and chart stay together
-                page.text(tr("{0}: average per week").format(short_name(summary.item)), 10, True, 2)
-                page.chart(22, lambda rect: trend_legend(p, rect, style))
-                page.chart(150, lambda rect, w=weeks: paint_rating_trend(p, rect, w, style))
-    else:
-        page.text(tr("No session was rated both before and after in this period."), 10)
+    _sessions(page, r, style, scale)
+    _ratings(page, r, style, scale)
     if r.checkins:
         _checkins(page, r)
-    page.heading(tr("Notes"))
-    if r.notes:
-        for note in r.notes[-MAX_NOTES:]:
-            what = activity_name(note.activity) if note.session_id else tr("Day")
-            page.text(f"{_day(note.day)}  ({what})  {note.text}", 10, gap=3)
-        if len(r.notes) > MAX_NOTES:
-            page.text(
-                tr("{0} earlier notes are in the CSV export.").format(len(r.notes) - MAX_NOTES), 9
-            )
+    _notes(page, r)
+
+
+def _sessions(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> None:
+    page.heading(tr("Sessions"), keep=60)
+    if r.totals.sessions:
+        page.text(
+            tr("{0} in all, on {1}.").format(
+                words.sessions_time(r.totals.sessions, r.totals.minutes),
+                words.days(r.active_days),
+            ),
+            11,
+        )
     else:
+        page.text(tr("No sessions in this period."), 11)
+    if r.flagged:
+        page.text(
+            tr(
+                "{0} of these sessions hold values Companion does not write (an unknown "
+                "activity or person, a date or length that cannot be read); they are counted "
+                "as they are, without their minutes."
+            ).format(r.flagged),
+            9,
+        )
+    if not r.notes:  # said here, rather than as a section that may start a page of its own
         page.text(tr("No notes in this period."), 10)
+    if not r.totals.sessions:
+        return
+    page.table(
+        [tr("Activity"), tr("Sessions"), tr("Time")],
+        [
+            [activity_name(a.activity), str(a.sessions), words.minutes_length(a.minutes)]
+            for a in r.activities
+        ],
+    )
+    if not r.weeks:
+        return
+    keys = sorted({k for w in r.weeks for k in w.sessions}, key=activity_index)
+    legend = legend_height(style.font, page.width, keys, page.writer) + 4
+    page.heading(tr("Sessions per week"), keep=legend + 200 * scale)
+    page.chart(legend, lambda rect: paint_legend(_painter(page), rect, keys, style))
+    page.chart(230 * scale, lambda rect: paint_week_bars(_painter(page), rect, r.weeks, style))
+    page.table(
+        [tr("Week of"), *[activity_name(k) for k in keys], tr("Time")],
+        [
+            [
+                words.day_text(w.week),
+                *[str(w.sessions.get(k, 0)) for k in keys],
+                words.minutes_length(w.minutes) if w.total else "–",
+            ]
+            for w in r.weeks
+        ],
+    )
 
 
-def _checkins(page: _Page, r: ReportData) -> None:
-    page.heading(tr("Daily check-ins (ESAS-r)"))
+def _painter(page: PdfPage) -> QPainter:
+    assert page.p is not None  # charts are painted only when the page has a painter
+    return page.p
+
+
+def _signed(value: float) -> str:
+    text = words.decimal(abs(value))
+    if round(value, 1) == 0:
+        return words.decimal(0.0)
+    return ("+" if value > 0 else "−") + text
+
+
+def _ratings(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> None:
+    page.heading(tr("Ratings before and after sessions (0–10)"), keep=80)
+    if not r.ratings:
+        page.text(tr("No session was rated both before and after in this period."), 10)
+        return
+    page.table(
+        [
+            tr("Item"),
+            tr("Sessions"),
+            tr("Average before"),
+            tr("Average after"),
+            tr("Change"),
+            tr("Changed by 1 point or more"),
+        ],
+        [
+            [
+                short_name(s.item),
+                str(s.sessions),
+                words.decimal(s.mean_before),
+                words.decimal(s.mean_after),
+                _signed(s.mean_change),
+                words.sessions(s.meaningful),
+            ]
+            for s in r.ratings
+        ],
+    )
+    page.text(tr(MEANINGFUL_NOTE), 9)
+    page.text(tr("ESAS-r items: 0 = none (for wellbeing, 0 = best), 10 = worst possible."), 9)
+    for summary in r.ratings[:2]:
+        weeks = r.trend.get(summary.item, [])
+        if len(weeks) < 2:
+            continue
+        height = 150 * scale
+        page.room(40 + 26 + height)  # the title, legend and chart stay together
+        page.text(tr("{0}: average per week").format(short_name(summary.item)), 10, True, 2)
+        page.chart(22, lambda rect: paint_trend_legend(_painter(page), rect, style))
+        page.chart(height, functools.partial(_trend, page, weeks, style))
+
+
+def _trend(page: PdfPage, weeks: list[WeekRating], style: ChartStyle, rect: QRectF) -> None:
+    paint_rating_trend(_painter(page), rect, weeks, style)
+
+
+def _checkins(page: PdfPage, r: ReportData) -> None:
+    page.heading(tr("Daily check-ins (ESAS-r)"), keep=80)
     first, last = r.checkins[0], r.checkins[-1]
-    page.text(tr("{0} check-ins. First and latest in the period:").format(len(r.checkins)), 10)
-    items = [i for i in ESAS_ITEMS if i.key in first.esas or i.key in last.esas]
-    extras = [i for i in EXTRA_ITEMS if i.key in first.extra or i.key in last.extra]
-    rows = [[short_name(i.key), _v(first.esas.get(i.key)), _v(last.esas.get(i.key))] for i in items]
+    if len(r.checkins) == 1:
+        page.text(tr("1 check-in in the period:"), 10)
+    else:
+        page.text(
+            tr("{0}. The first and the latest in the period:").format(
+                words.checkins(len(r.checkins))
+            ),
+            10,
+        )
+    days = [day_text(first.day)] if first is last else [day_text(first.day), day_text(last.day)]
+    shown = [first] if first is last else [first, last]
+    items = [i for i in ESAS_ITEMS if any(i.key in c.esas for c in shown)]
+    extras = [i for i in EXTRA_ITEMS if any(i.key in c.extra for c in shown)]
+    rows = [[short_name(i.key), *[_v(c.esas.get(i.key)) for c in shown]] for i in items]
     if last.other_problem:
-        rows.append([last.other_problem, _v(first.esas.get("other")), _v(last.esas.get("other"))])
-    page.table([tr("ESAS-r item"), _day(first.day), _day(last.day)], rows, [3, 1, 1])
+        rows.append([last.other_problem, *[_v(c.esas.get("other")) for c in shown]])
+    if rows:
+        page.table([tr("ESAS-r item"), *days], rows)
     page.text(tr(ESAS_CREDIT), 8)
     if extras:
-        rows = [
-            [short_name(i.key), _v(first.extra.get(i.key)), _v(last.extra.get(i.key))]
-            for i in extras
-        ]
         page.table(
-            [tr("Not part of ESAS-r (0 = worst, 10 = best)"), _day(first.day), _day(last.day)],
-            rows,
-            [3, 1, 1],
+            [tr("Not part of ESAS-r (0 = worst, 10 = best)"), *days],
+            [[short_name(i.key), *[_v(c.extra.get(i.key)) for c in shown]] for i in extras],
         )
+
+
+def _notes(page: PdfPage, r: ReportData) -> None:
+    if not r.notes:
+        return  # said under the sessions
+    shown = r.notes[-MAX_NOTES:]
+    page.heading(tr("Notes"), keep=40)
+    for note in shown:
+        what = activity_name(note.activity) if note.session_id else tr("Day")
+        page.text(f"{day_text(note.day)}  ({what})  {note.text}", 10, gap=3)
+    if len(r.notes) > len(shown):
+        page.text(words.earlier_notes(len(r.notes) - len(shown)), 9)
 
 
 def _v(value: int | None) -> str:
     return "–" if value is None else str(value)
-
-
-def _day(day: object) -> str:
-    return day.strftime("%d %b %Y")  # type: ignore[attr-defined]

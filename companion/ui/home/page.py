@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from datetime import datetime
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from companion.core.preferences import pattern_for
+from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
+from companion.sessions.breathing import BreathingRequest
 from companion.sessions.player import Player
+from companion.ui.common.flow import columns, flow_row
+from companion.ui.common.names import preset_title
+from companion.ui.common.now_playing import NowPlayingBar
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
-from companion.ui.common.widgets import MIN_TARGET, ScrollView, make_button, make_label
+from companion.ui.common.theme import px
+from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
 
 
 class Tile(QPushButton):
@@ -33,120 +37,179 @@ class Tile(QPushButton):
         return super().minimumSizeHint().expandedTo(QSize(0, self.heightForWidth(self.width())))
 
 
-def make_tile(title: str, text: str, description: str) -> QPushButton:
-    """A large activity tile: a bold title over a line of plain words, one press to begin."""
+def make_tile(title: str, text: str, description: str, large: bool = False) -> QPushButton:
+    """An activity tile: a bold title over a line of plain words, one press to begin.
+
+    ``large`` tiles (the two one-press ones) are taller, with a bigger title.
+    """
     button = Tile()
     button.setAccessibleName(title)
     button.setAccessibleDescription(description)
     button.setToolTip(description)
     button.setProperty("role", "tile")
-    button.setMinimumSize(MIN_TARGET, 120)
+    button.setMinimumSize(MIN_TARGET, round((168 if large else 120) * px("body") / 19))
     policy = button.sizePolicy()
     policy.setHeightForWidth(True)
     button.setSizePolicy(policy)
     inside = QVBoxLayout(button)
-    inside.setContentsMargins(20, 14, 20, 14)
-    for words, role in ((title, "tile-title"), (text, "tile-text")):
+    inside.setContentsMargins(24, 16, 24, 16)
+    for words, role in ((title, "title" if large else "tile-title"), (text, "tile-text")):
         label = make_label(words, role)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         inside.addWidget(label)
     return button
 
 
+def greeting(owner: QWidget, hour: int) -> str:
+    """A kind word for the time of day."""
+    if 5 <= hour < 12:
+        return owner.tr("Good morning")
+    if 12 <= hour < 18:
+        return owner.tr("Good afternoon")
+    return owner.tr("Good evening")
+
+
 class HomePage(Page):
-    """Activity tiles, History, Settings and Help: each one press (``open_requested``)."""
+    """Two large one-press tiles, three smaller ones, then History, Settings and Help.
+
+    "Breathe now" starts breathing at once with the last settings (the set-up is one press
+    away on the session); "Play calming music" plays the Calm playlist, faded in.
+    """
 
     name = "home"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        hour: Callable[[], int] = lambda: datetime.now().hour,
+    ) -> None:
         super().__init__(services, parent)
-        body = QWidget()  # scrolls at 200 % text in a small window
+        self._hour = hour
+        body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setSpacing(16)
-        layout.addWidget(make_label(self.tr("Companion"), "title"))
-        layout.addWidget(make_label(self.tr("Gentle guidance for breathing and rest."), "subtitle"))
+        layout.setSpacing(24)
+        self.help_button = make_button(
+            self.tr("Help (F1)"), self.tr("Questions and answers, keyboard keys, your data")
+        )
+        self.help_button.setProperty("role", "quiet")
+        self.greeting = make_label("", "title")
+        layout.addWidget(flow_row([self.greeting], [self.help_button]))
 
-        tiles = QGridLayout()
-        tiles.setSpacing(16)
         self.breathe_button = make_tile(
             self.tr("Breathe now"),
-            self.tr("Slow, soft breathing with a circle and gentle sounds"),
-            self.tr("Start paced breathing: in for 4 seconds, out for 6"),
+            "",
+            self.tr("Start paced breathing now, as last time; change it on the session"),
+            large=True,
         )
-        self.breathe_button.clicked.connect(lambda: self.open_requested.emit("breathe", None))
-        tiles.addWidget(self.breathe_button, 0, 0)
         self.calm_button = make_tile(
             self.tr("Play calming music"),
-            self.tr("One press: soft sounds fade in"),
+            self.tr("Soft sounds fade in"),
             self.tr("Start the Calm playlist now, fading in gently"),
+            large=True,
         )
-        self.calm_button.clicked.connect(lambda: self.open_requested.emit("listen", CALM_PLAYLIST))
-        tiles.addWidget(self.calm_button, 0, 1)
+        layout.addWidget(columns(self.breathe_button, self.calm_button, min_em=14))
         self.imagine_button = make_tile(
             self.tr("Imagine"),
-            self.tr("A calm voice reads a peaceful scene, with the words on screen"),
+            self.tr("A calm voice reads a peaceful scene"),
             self.tr("Listen to spoken guided imagery: a warm light, a garden, the beach"),
         )
-        self.imagine_button.clicked.connect(lambda: self.open_requested.emit("imagine", None))
-        tiles.addWidget(self.imagine_button, 1, 0)
         self.listen_button = make_tile(
             self.tr("Listen"),
             self.tr("Calming sounds and your own music"),
             self.tr("Playlists, the player and the sleep timer"),
         )
-        self.listen_button.clicked.connect(lambda: self.open_requested.emit("listen", None))
-        tiles.addWidget(self.listen_button, 1, 1)
         self.stretch_button = make_tile(
-            self.tr("Stretch"),
-            self.tr("Gentle seated movements, and a hand massage guide for carers"),
+            self.tr("Stretch & massage"),
+            self.tr("Gentle movements; a hand massage for carers"),
             self.tr("Seated stretches paced to the breath, and a caregiver's hand massage"),
         )
-        self.stretch_button.clicked.connect(lambda: self.open_requested.emit("stretch", None))
-        tiles.addWidget(self.stretch_button, 2, 0, 1, 2)
-        layout.addLayout(tiles)
-        self.playing_label = make_label("", "muted")
-        layout.addWidget(self.playing_label)
-        layout.addStretch(1)
+        small = (self.imagine_button, self.listen_button, self.stretch_button)
+        layout.addWidget(columns(*small, min_em=11))
 
-        bottom = QHBoxLayout()
         self.history_button = make_button(
             self.tr("History"), self.tr("See past sessions and export them")
         )
         self.settings_button = make_button(
-            self.tr("Settings"), self.tr("Theme, text size, motion and sound")
+            self.tr("Settings"), self.tr("Theme, text size, motion and reminders")
         )
-        self.history_button.clicked.connect(lambda: self.open_requested.emit("history", None))
-        self.help_button = make_button(
-            self.tr("Help"), self.tr("Questions and answers, keyboard keys, your data (F1)")
+        care = make_label(
+            self.tr(
+                "Companion guides and records; it is not a replacement for your care team. "
+                "Ask them before starting."
+            ),
+            "muted",
         )
-        self.settings_button.clicked.connect(lambda: self.open_requested.emit("settings", None))
-        self.help_button.clicked.connect(lambda: self.open_requested.emit("help", None))
-        bottom.addWidget(self.history_button)
-        bottom.addWidget(self.settings_button)
-        bottom.addWidget(self.help_button)
-        bottom.addStretch(1)
-        layout.addLayout(bottom)
-        layout.addWidget(
-            make_label(
-                self.tr(
-                    "Companion guides and records; it is not a replacement for your care team. "
-                    "Ask them before starting."
-                ),
-                "muted",
-            )
-        )
+        layout.addWidget(care)  # read once; the footer keeps to what must stay in reach
+        layout.addStretch(1)
+        footer = QWidget()
+        column = QVBoxLayout(footer)
+        column.setContentsMargins(0, 0, 0, 0)
+        # While music plays: what plays, Pause, Stop and the sleep timer, pinned in the footer
+        # so it never scrolls out of sight (also at 200 % text).
+        self.now_playing = NowPlayingBar(services.player, services.now)
+        self._pinned = pinned = QWidget()
+        pinned.setProperty("role", "row")
+        pinned_column = QVBoxLayout(pinned)
+        pinned_column.setContentsMargins(0, 0, 0, 8)
+        pinned_column.addWidget(self.now_playing)
+        column.addWidget(pinned)
+        column.addWidget(flow_row([self.history_button, self.settings_button], []))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(ScrollView(body))
+        outer.addWidget(footed_view(body, footer)[0])
         enter_presses(self)
-        services.player.track_changed.connect(lambda _index: self.show_playing(services.player))
+
+        self.breathe_button.clicked.connect(self._breathe_now)
+        self.calm_button.clicked.connect(services.player.play_calm)  # plays here, never restarts
+        for button, name in (
+            (self.imagine_button, "imagine"),
+            (self.listen_button, "listen"),
+            (self.stretch_button, "stretch"),
+            (self.history_button, "history"),
+            (self.settings_button, "settings"),
+            (self.help_button, "help"),
+        ):
+            button.clicked.connect(lambda _c=False, n=name: self.open_requested.emit(n, None))
+        for changed in (services.player.state_changed, services.player.track_changed):
+            changed.connect(lambda _what: self.show_playing(services.player))
+        services.player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
+        self.show_playing(services.player)
+        services.state.changed.connect(lambda _prefs: self._describe_breathing())
+        self._describe_breathing()
 
     def show_request(self, request: object | None = None) -> None:
-        """Home, with the focus on its first tile."""
+        """Home, greeting the time of day, with the focus on its first tile."""
+        self.greeting.setText(greeting(self, self._hour()))
         self.breathe_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _breathe_now(self) -> None:
+        """One press: breathing starts at once with the last-used pattern and length."""
+        prefs = self.services.state.prefs
+        preset_id, pattern = pattern_for(prefs)
+        minutes = prefs.session_minutes or None
+        planned = None if minutes is None else minutes * 60.0
+        self.open_requested.emit("breathe", BreathingRequest(pattern, preset_id, planned))
+
+    def _describe_breathing(self) -> None:
+        prefs = self.services.state.prefs
+        preset_id, pattern = pattern_for(prefs)
+        name = preset_title(self, preset_id, prefs.custom.name)
+        length = (
+            self.tr("%n min", "", round(prefs.session_minutes))
+            if prefs.session_minutes
+            else self.tr("as long as you like")
+        )
+        sound = self.tr("sound") if prefs.cues_enabled else self.tr("silent")
+        words = f"{name} {pattern.label()} · {length} · {sound}"
+        label = self.breathe_button.findChildren(QLabel)[-1]
+        label.setText(words)
+
     def show_playing(self, player: Player) -> None:
-        """A line saying what music is playing, so the family knows it is on."""
-        track = player.current_track
-        text = self.tr("Playing: {0}").format(track.display_title) if track else ""
-        self.playing_label.setText(text)
+        """The calming-music tile says "Playing" while its music plays (a second press keeps
+        it playing); the now-playing bar in the footer shows the rest."""
+        playlist = player.playlist if player.state is not MusicState.STOPPED else None
+        calm = playlist is not None and playlist.bundled and playlist.name == CALM_PLAYLIST
+        words = self.calm_button.findChildren(QLabel)[-1]
+        words.setText(self.tr("Playing") if calm else self.tr("Soft sounds fade in"))
+        self._pinned.setVisible(not self.now_playing.isHidden())  # no gap when nothing plays

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QFrame,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from companion.core.imagine.scripts import format_duration
 from companion.services.script_library import ScriptEntry, ScriptLibrary
 from companion.services.speech import Voice
 from companion.sessions.state import AppState
+from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
 
 PACES = (0, 110, 120, 130, 140, 150, 165)  # words per minute; 0 = the script's own
@@ -70,13 +70,14 @@ class ImagineChooser(QWidget):
         self.list.setAccessibleName(self.tr("Scripts"))
         self.list.setAccessibleDescription(self.tr("Choose a script, then press Play"))
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setSpacing(6)
         self.list.setMinimumHeight(200)
         layout.addWidget(self.list, 1)
         self.problems = make_label("", "muted")
         layout.addWidget(self.problems)
 
-        actions = QHBoxLayout()
         self.new_button = make_button(self.tr("Write a new one"), self.tr("Open the editor"))
         self.edit_button = make_button(self.tr("Edit"), self.tr("Change your own script"))
         self.copy_button = make_button(
@@ -86,12 +87,10 @@ class ImagineChooser(QWidget):
         self.import_button = make_button(
             self.tr("Import…"), self.tr("Add a script from a text file")
         )
-        for button in (self.new_button, self.edit_button, self.copy_button, self.import_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(
+            flow_row([self.new_button, self.edit_button, self.copy_button, self.import_button], [])
+        )
 
-        form = QFormLayout()
         self.voice_box = QComboBox()
         self.voice_box.setAccessibleName(self.tr("Voice"))
         self.voice_box.setMinimumHeight(MIN_TARGET)
@@ -109,14 +108,29 @@ class ImagineChooser(QWidget):
         self.track_box = QComboBox()
         self.track_box.setAccessibleName(self.tr("Background sound"))
         self.track_box.setMinimumHeight(MIN_TARGET)
-        form.addRow(self.tr("Voice"), self.voice_box)
-        form.addRow(self.tr("Pace"), self.pace_box)
-        form.addRow("", self.only_this)
-        music_row = QHBoxLayout()
-        music_row.addWidget(self.music_box)
-        music_row.addWidget(self.track_box, 1)
-        form.addRow(self.tr("Sound"), music_row)
-        layout.addLayout(form)
+        self.sound_button = make_button(
+            self.tr("Voice and sound…"), self.tr("The voice, its pace and the soft background")
+        )
+        self.sound_button.setProperty("role", "quiet")
+        self.sound_button.setCheckable(True)
+        layout.addWidget(self.sound_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sound_card = QFrame()
+        self.sound_card.setProperty("role", "card")
+        card = QVBoxLayout(self.sound_card)
+        card.setContentsMargins(24, 24, 24, 24)
+        for widget in (
+            make_label(self.tr("Voice")),
+            self.voice_box,
+            make_label(self.tr("Pace")),
+            self.pace_box,
+            self.only_this,
+            self.music_box,
+            self.track_box,
+        ):
+            card.addWidget(widget)
+        self.sound_card.setVisible(False)
+        self.sound_button.toggled.connect(self.sound_card.setVisible)
+        layout.addWidget(self.sound_card)
         self.speech_status = make_label("", "muted")
         layout.addWidget(self.speech_status)
 
@@ -143,7 +157,7 @@ class ImagineChooser(QWidget):
         keep = select or self.selected_id()
         self.library = library
         self.list.clear()
-        for entry in library.entries:
+        for entry in sorted(library.entries, key=lambda e: e.script.title.casefold()):
             script = entry.script
             mine = "" if entry.bundled else "  " + self.tr("(yours)")
             text = f"{script.title}  ({format_duration(script_length(entry))}){mine}"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breathing import PacerState, Phase
 from companion.core.imagine.scripts import Breathe, Pause, Speech, format_duration
+from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
 from companion.services.script_library import (
     ScriptLibrary,
     load_library,
@@ -27,6 +28,8 @@ from companion.sessions.imagine import ImagineSession
 from companion.sessions.speech_queue import if_alive, wav_seconds
 from companion.sessions.worker import run_in_background
 from companion.ui.common.breath_circle import BreathCircle
+from companion.ui.common.controls import LevelSlider
+from companion.ui.common.messages import unspoken_text
 from companion.ui.common.page import Services
 from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
 from companion.ui.common.widgets import ScrollView, make_button, make_label
@@ -85,8 +88,8 @@ class ImaginePage(SessionPage[ImagineSession]):
         self.editor.preview_requested.connect(self.preview)
         self.editor.import_requested.connect(self._import_into_editor)
         self.editor.cancelled.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
-        self._state.changed.connect(lambda _prefs: self._apply_text_size())
-        self._apply_text_size()
+        self._state.changed.connect(lambda _prefs: self._apply_preferences())
+        self._apply_preferences()
         self._on_selection()
 
     # -- views -------------------------------------------------------------------------
@@ -112,7 +115,19 @@ class ImaginePage(SessionPage[ImagineSession]):
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.cue_label)
         layout.addStretch(1)
+        self.voice_level = LevelSlider(
+            self.tr("Voice"),
+            round(VOICE_LEVEL_MIN_DB),
+            round(VOICE_LEVEL_MAX_DB),
+            0,
+            self.tr("How loud the voice is. The mark is level with the music."),
+        )
+        self.voice_level.value_changed.connect(
+            lambda level: self._state.update(voice_level_db=float(level))
+        )
+        layout.addWidget(self.voice_level)
         self.voice_status = make_label("", "muted")
+        self._unspoken_shown = False  # voice_status tells of one passage shown as words
         layout.addWidget(self.voice_status)
         return view
 
@@ -225,6 +240,8 @@ class ImaginePage(SessionPage[ImagineSession]):
         session.paused_changed.connect(self._on_paused)
         session.finished.connect(lambda _completed: self.circle.set_animating(False))
         session.speech_unavailable.connect(self._on_no_voice)
+        session.line_unspoken.connect(self._on_unspoken)
+        session.speaking.connect(self._on_speaking)
         session.music_failed.connect(
             lambda _kind: self.notice.emit(self.tr("The background sound cannot be played."))
         )
@@ -330,10 +347,24 @@ class ImaginePage(SessionPage[ImagineSession]):
         if paused:
             self.run_time.setText(self.tr("Paused"))
 
+    def _on_unspoken(self, code: str) -> None:
+        self.voice_status.setText(unspoken_text(code))
+        self._unspoken_shown = True
+
+    def _on_speaking(self, _index: int) -> None:
+        """The voice goes on: a passage shown as words before is no longer the news."""
+        if self._unspoken_shown:
+            self.voice_status.setText("")
+            self._unspoken_shown = False
+
     def _on_no_voice(self, reason: str) -> None:
         self.voice_status.setText(
             self.tr("{0} The words appear on screen at a calm pace instead.").format(reason)
         )
+
+    def _apply_preferences(self) -> None:
+        self.voice_level.set_value(round(self._state.prefs.voice_level_db))
+        self._apply_text_size()
 
     def _apply_text_size(self) -> None:
         px = round(CAPTION_PX * self._state.prefs.text_scale / 100)

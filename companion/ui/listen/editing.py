@@ -9,8 +9,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from companion.core.listen.m3u import M3UResult
 from companion.core.listen.playlists import Playlist, PlaylistError, Track
@@ -30,7 +30,7 @@ from companion.services.store import StoreError
 from companion.sessions.player import Player
 from companion.sessions.worker import run_in_background
 from companion.ui.common.dialogs import Dialogs
-from companion.ui.listen.track_list import TrackList
+from companion.ui.listen.edit_view import EditView
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,7 @@ class PlaylistEditing:
     # Provided by the page.
     shown: Playlist | None
     player: Player
-    tracks: TrackList
-    playlist_info: QLabel
+    edit: EditView
     notice: SignalInstance
     _playlists: PlaylistStore | None
     _dialogs: Dialogs
@@ -72,6 +71,8 @@ class PlaylistEditing:
 
     _show: Callable[[Playlist | None], None]
     refresh: Callable[..., None]
+    open_editor: Callable[[], None]
+    close_editor: Callable[[], None]
     _update_buttons: Callable[[], None]
 
     def _tr(self, text: str) -> str:
@@ -111,7 +112,9 @@ class PlaylistEditing:
         except PlaylistError as exc:
             self.notice.emit(str(exc))
             return
-        self._edited(playlist)
+        if self._save(playlist):
+            self.refresh(select=playlist.name)
+            self.open_editor()  # an empty playlist: adding music comes next
 
     def rename_playlist(self) -> None:
         """Give the shown playlist a new name."""
@@ -157,6 +160,7 @@ class PlaylistEditing:
             return
         self.shown = None
         self.refresh(select=CALM_PLAYLIST)
+        self.close_editor()  # nothing left to edit: back to the player
 
     def copy_playlist(self) -> None:
         """Copy a bundled playlist into one the family can change."""
@@ -176,7 +180,20 @@ class PlaylistEditing:
         except PlaylistError as exc:
             self.notice.emit(str(exc))
             return
-        self._edited(copy)
+        if self._save(copy):
+            self.refresh(select=copy.name)
+            self.open_editor()  # the copy, ready to change
+
+    def _keep_focus_on_the_rows(self) -> None:
+        """After a change to the list the focus stays on its rows (never wandering to a
+        slider, where the arrow keys would move something else)."""
+        self.edit.tracks.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def move_track(self, step: int) -> None:
+        """Move the chosen track up (-1) or down (+1) (the Move up and Move down buttons)."""
+        self._keep_focus_on_the_rows()
+        self.edit.tracks.move_current(step)
+        self._update_buttons()
 
     def _reorder(self, order: list[int]) -> None:
         if self.shown is None or self.shown.bundled:
@@ -185,12 +202,16 @@ class PlaylistEditing:
         self._edited(self.shown)
 
     def remove_track(self) -> None:
-        """Take the selected track out of the playlist (the file stays)."""
-        row = self.tracks.currentRow()
+        """Take the chosen track out of the playlist (the file stays)."""
+        row = self.edit.tracks.currentRow()
         if self.shown is None or self.shown.bundled or row < 0:
             return
+        self._keep_focus_on_the_rows()
         self.shown.remove(row)
         self._edited(self.shown)
+        if self.edit.tracks.count():
+            self.edit.tracks.setCurrentRow(min(row, self.edit.tracks.count() - 1))
+        self._update_buttons()
 
     def choose_files(self) -> None:
         """Pick music files to add."""
@@ -214,18 +235,24 @@ class PlaylistEditing:
             if target is not None and target.bundled:
                 self.notice.emit(self._tr("Make your own copy of this playlist to add music."))
             return
+        self._keep_focus_on_the_rows()  # before the buttons grey out
         self._busy = True
-        self.playlist_info.setText(self._tr("Reading the music files…"))
+        self.edit.info.setText(self._tr("Reading the music files…"))
         self._update_buttons()
 
         def done(result: tuple[list[Track], list[tuple[Path, str]]]) -> None:
             self._busy = False
             tracks, skipped = result
             if tracks and self.shown is not None and self.shown.id == target.id:
+                first_new = len(self.shown.tracks)
                 self.shown.add(tracks)
                 self._edited(self.shown)
+                self.edit.tracks.setCurrentRow(first_new)  # the first track added
             else:
                 self._show(self.shown)
+            self._update_buttons()
+            if self.edit.isVisible():
+                self._keep_focus_on_the_rows()
             if skipped:
                 names = ", ".join(p.name for p, _ in skipped[:3])
                 more = len(skipped) - 3
@@ -243,8 +270,8 @@ class PlaylistEditing:
         run_in_background(lambda: read_paths(paths), done, failed)
 
     def relink_track(self) -> None:
-        """Point the selected (missing) track at a file somewhere else."""
-        row = self.tracks.currentRow()
+        """Point the chosen (missing) track at a file somewhere else."""
+        row = self.edit.tracks.currentRow()
         if self.shown is None or self.shown.bundled or row < 0:
             return
         track = self.shown.tracks[row]
@@ -260,6 +287,8 @@ class PlaylistEditing:
             return
         self.shown.replace(row, relinked)
         self._edited(self.shown)
+        self.edit.tracks.setCurrentRow(row)
+        self._keep_focus_on_the_rows()
 
     # -- files -------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Drawings for the hand-massage steps: the receiving hand, and a soft touch gliding over it.
+"""Drawings for the hand-massage steps: the receiving hand, and a soft touch gliding over it
+(or, for a resting touch, a palm lying still on it).
 
 The touch's place is a function of seconds into the step (one slow stroke every
 :data:`STROKE_S` seconds), read from a source on every frame. With reduced motion the
@@ -47,6 +48,7 @@ STROKES: dict[str, Path_ | None] = {
     "massage_settle": None,
     "massage_hold": None,
     "massage_finish": None,
+    "massage_rest": None,  # a still palm resting on the back of the hand
     "massage_back_of_hand": _line((100.0, 96.0), (100.0, 150.0)),
     "massage_palm": _circles((90.0, 118.0), 12.0),
     "massage_fingers": _fingers,
@@ -101,6 +103,12 @@ def paint_massage(
         breathe = 0.0 if seconds is None else 3.0 * math.sin(2 * math.pi * seconds / 10.0)
         painter.drawEllipse(QRectF(36.0 - breathe, 78.0, 46.0, 92.0))
         painter.drawEllipse(QRectF(116.0 + breathe, 78.0, 46.0, 92.0))
+    elif illustration == "massage_rest":
+        # the giver's palm lying still over the back of the hand: no arrow, no motion
+        touch.setAlphaF(0.3)
+        painter.setPen(QPen(edge, 2.0, Qt.PenStyle.DashLine))
+        painter.setBrush(touch)
+        painter.drawRoundedRect(QRectF(50.0, 76.0, 94.0, 90.0), 34.0, 34.0)
     elif seconds is None:
         path = STROKES.get(illustration)
         if path is not None:
@@ -138,6 +146,11 @@ class MassageFigure(AnimatedDrawing):
         """The step's drawing and where to read seconds into it."""
         self._illustration, self._source = illustration, source
         self.update()
+
+    @property
+    def illustration(self) -> str:
+        """The key of the drawing shown now."""
+        return self._illustration
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from companion.core.sessions import Activity, Who, format_duration
 from companion.core.stretch.massage import (
     SERIES_DAYS,
+    MassagePlan,
     all_answered,
-    chosen_steps,
     concerns,
+    plan_massage,
     recent_days,
 )
+from companion.core.stretch.model import MassageStep
 from companion.services.history.data import HistoryFilter
 from companion.services.store import StoreError
 from companion.sessions.massage import MassageSession
@@ -162,8 +164,11 @@ class MassagePage(SessionPage[MassageSession]):
             self.tr("Include the forearms (if welcome)"), self.tr("Two optional steps")
         )
         self.forearm_box.setChecked(settings.include_forearms)
-        self.forearm_box.toggled.connect(lambda on: self.stretch_state.update(include_forearms=on))
+        self.forearm_box.toggled.connect(self._forearms_toggled)
         layout.addWidget(self.forearm_box)
+        self.plan_label = make_label("", "muted")
+        self.plan_label.setAccessibleName(self.tr("The steps you will be guided through"))
+        layout.addWidget(self.plan_label)
         layout.addStretch(1)
         self._show_advice()
         self.stack.setCurrentIndex(CHECK)
@@ -181,20 +186,48 @@ class MassagePage(SessionPage[MassageSession]):
         self.stretch_state.update(answers=self.answers(), answered_on=self._today().isoformat())
         self._show_advice()
 
+    def _forearms_toggled(self, on: bool) -> None:
+        self.stretch_state.update(include_forearms=on)
+        self._show_advice()
+
+    def plan(self) -> MassagePlan | None:
+        """The massage the answers ticked now allow (None until the guide is read)."""
+        library = self.stretch_state.library
+        if library is None:
+            return None
+        include = self.stretch_state.settings.include_forearms
+        return plan_massage(library.massage, self.answers(), include)
+
+    def hand_words(self, step: MassageStep, plan: MassagePlan) -> str:
+        """Which hand a step is for ("" when there is only one, or it is for neither)."""
+        if step.hand == 0 or plan.one_hand:
+            return ""
+        return self.tr("first hand") if step.hand == 1 else self.tr("second hand")
+
     def _show_advice(self) -> None:
         guide = self.stretch_state.library.massage if self.stretch_state.library else None
-        if guide is None:
+        plan = self.plan()
+        if guide is None or plan is None:
             return
         answers = self.answers()
         ready = all_answered(guide, answers)
-        self.start_button.setEnabled(ready)
+        self.start_button.setEnabled(ready and plan.can_start)
         found = concerns(guide, answers)
-        if found:
-            items = "".join(f"<li>{p.if_yes}</li>" for p in found)
+        items = "".join(f"<li>{p.if_yes}</li>" for p in found)
+        if plan.ask_first:
+            self.advice_label.setText(
+                "<b>"
+                + self.tr("Please do not start a massage now.")
+                + f"</b><ul>{items}</ul>"
+                + self.tr("Ask the care team first. Simply being together is enough today.")
+            )
+        elif found:
             self.advice_label.setText(
                 "<b>"
                 + self.tr("Please take care:")
                 + f"</b><ul>{items}</ul>"
+                + self._touch_words(plan)
+                + " "
                 + self.tr("If you are unsure about any of this, ask the care team before starting.")
             )
         elif ready:
@@ -203,9 +236,38 @@ class MassagePage(SessionPage[MassageSession]):
             )
         else:
             self.advice_label.setText(self.tr("Answer every question to begin."))
-        self.start_button.setText(
-            self.tr("Start, avoiding those areas") if found else self.tr("Start")
+        self.forearm_box.setEnabled(plan.forearms_possible)
+        self.forearm_box.setAccessibleDescription(
+            self.tr("Two optional steps")
+            if plan.forearms_possible
+            else self.tr("Not with the lighter touch these answers ask for")
         )
+        if ready and plan.can_start:
+            titles = " · ".join(dict.fromkeys(step.title for step in plan.steps))
+            text = self.tr("What you will do ({0}): {1}.").format(
+                format_duration(plan.total_s), titles
+            )
+            if not plan.one_hand:
+                text += " " + self.tr("The steps between are given to each hand in turn.")
+            self.plan_label.setText(text)
+        else:
+            self.plan_label.setText("")
+        self.start_button.setText(self.tr("Start"))
+
+    def _touch_words(self, plan: MassagePlan) -> str:
+        """What the answers changed in the steps, in one or two sentences."""
+        words = []
+        if plan.touch == "resting":
+            words.append(self.tr("The steps below use a still, resting touch only."))
+        elif plan.touch == "featherlight":
+            words.append(
+                self.tr("The steps below use a feather-light touch and leave every joint still.")
+            )
+        if plan.one_hand:
+            words.append(self.tr("They are for one hand only."))
+        if plan.reminders and not words:
+            words.append(self.tr("Each step reminds you what to keep clear of."))
+        return " ".join(words)
 
     def _refresh_series(self) -> None:
         today = self._today()
@@ -243,11 +305,14 @@ class MassagePage(SessionPage[MassageSession]):
         self.figure = MassageFigure()
         middle.addWidget(self.figure, 2)
         words = QVBoxLayout()
-        self.step_title = make_label("", "subtitle")
+        self.step_heading = make_label("", "subtitle")
         self.step_text = make_label("")
         self.step_left = make_label("", "count", wrap=False)
-        words.addWidget(self.step_title)
+        words.addWidget(self.step_heading)
         words.addWidget(self.step_text)
+        self.step_reminders = make_label("", "muted")
+        self.step_reminders.setAccessibleName(self.tr("Keep in mind"))
+        words.addWidget(self.step_reminders)
         words.addWidget(self.step_left)
         words.addStretch(1)
         middle.addLayout(words, 3)
@@ -271,14 +336,15 @@ class MassagePage(SessionPage[MassageSession]):
 
     def make_session(self, request: object | None) -> MassageSession | None:
         library = self.stretch_state.library
-        if library is None:
+        plan = self.plan()
+        if library is None or plan is None or not plan.can_start:
             return None
+        self._plan = plan
         settings = self.stretch_state.settings
-        steps = chosen_steps(library.massage, settings.include_forearms)
         who = Who.CAREGIVER if settings.giver == "caregiver" else Who.FAMILY
         services = self.services
         return MassageSession(
-            library.massage.id, steps, who, services.store, now=services.now, parent=self
+            library.massage.id, plan.steps, who, services.store, now=services.now, parent=self
         )
 
     def on_session(self, session: MassageSession) -> None:
@@ -306,9 +372,13 @@ class MassagePage(SessionPage[MassageSession]):
         step = session.steps[index]
         start = session.timeline.start_of(index)
         self.figure.set_step(step.illustration, lambda: session.position() - start)
-        self.step_title.setText(step.title)
+        self.step_heading.setText(step.title)
         self.step_text.setText("\n".join(step.instructions))
-        self.run_title.setText(self.tr("Step {0} of {1}").format(index + 1, len(session.steps)))
+        self.step_reminders.setText("\n".join(self._plan.reminders))
+        self.step_reminders.setVisible(bool(self._plan.reminders))
+        where = self.tr("Step {0} of {1}").format(index + 1, len(session.steps))
+        hand = self.hand_words(step, self._plan)
+        self.run_title.setText(f"{where} · {hand}" if hand else where)
         self.back_button.setEnabled(index > 0)
         self.refresh_run(session)
 

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.preferences import Preferences
 from companion.core.reminders import LABEL_MAX, MAX_REMINDERS, Reminder, ReminderError
 from companion.sessions.state import AppState
+from companion.ui.common.controls import Stepper
+from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
 
 
@@ -29,7 +23,6 @@ class ReminderSettings(QWidget):
         self._state = state
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(make_label(self.tr("Gentle reminders"), "muted"))
         layout.addWidget(
             make_label(
                 self.tr(
@@ -51,10 +44,13 @@ class ReminderSettings(QWidget):
         self.times.setMaximumHeight(160)
         layout.addWidget(self.times)
 
-        self.time_edit = QTimeEdit(QTime(21, 0))
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(self.tr("Time of the new reminder"))
-        self.time_edit.setMinimumHeight(MIN_TARGET)
+        self.time_edit = Stepper(
+            self.tr("Time of the new reminder"), 0, 23 * 60 + 45, 15,
+            shown_as=lambda minutes: QTime(int(minutes) // 60, int(minutes) % 60).toString(
+                QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+            ),
+        )  # fmt: skip
+        self.time_edit.set_value(21 * 60)
         self.label_edit = QLineEdit()
         self.label_edit.setMaxLength(LABEL_MAX)
         self.label_edit.setPlaceholderText(self.tr("e.g. Before sleep"))
@@ -65,13 +61,11 @@ class ReminderSettings(QWidget):
         )
         self.add_button = make_button(self.tr("Add"), self.tr("Add this reminder"))
         self.remove_button = make_button(self.tr("Remove"), self.tr("Remove the selected reminder"))
-        row = QHBoxLayout()
-        row.addWidget(self.time_edit)
-        row.addWidget(self.label_edit, 1)
-        row.addWidget(self.sound)
-        row.addWidget(self.add_button)
-        layout.addLayout(row)
-        layout.addWidget(self.remove_button)
+        layout.addWidget(make_label(self.tr("A new reminder: when, and a few words")))
+        layout.addWidget(self.time_edit)
+        layout.addWidget(self.label_edit)
+        layout.addWidget(self.sound)
+        layout.addWidget(flow_row([self.remove_button], [self.add_button]))
         self.night = make_checkbox(
             self.tr("Sounds also at night (21:00–08:00)"),
             self.tr("Unless this is on, reminders are silent at night"),
@@ -99,15 +93,17 @@ class ReminderSettings(QWidget):
         self.times.clear()
         for reminder in prefs.reminders:
             sound = self.tr(" (with a soft sound)") if reminder.sound else ""
-            item = QListWidgetItem(f"{reminder.at.strftime('%H:%M')}  {reminder.label}{sound}")
+            at = QTime(reminder.at.hour, reminder.at.minute)
+            shown = at.toString(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+            item = QListWidgetItem(f"{shown}  {reminder.label}{sound}")
             self.times.addItem(item)
         self.remove_button.setEnabled(bool(prefs.reminders))
         self.add_button.setEnabled(len(prefs.reminders) < MAX_REMINDERS)
 
     def add(self) -> None:
         """Add the reminder typed in the row (and turn reminders on)."""
-        chosen = self.time_edit.time()
-        at = time(chosen.hour(), chosen.minute())
+        minutes = int(self.time_edit.value())
+        at = time(minutes // 60, minutes % 60)
         try:
             reminder = Reminder(
                 at, " ".join(self.label_edit.text().split()), self.sound.isChecked()

@@ -31,6 +31,7 @@ from companion.ui.stretch.poses import POSES, Motion, Pose, motion_at, pose_for
 __all__ = ["POSES", "Motion", "StretchFigure", "motion_at", "pose_for", "render_frame"]
 
 BOX_W, BOX_H = 200.0, 210.0  # the drawing's own units; scaled to the widget
+BREATH_RISE = 0.02  # a full in-breath lengthens the torso this much: seen, never a bounce
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,10 @@ def _draw_front(pen: _Pen, pose: Pose) -> None:
         pen.blob(QPointF(ankle.x() + sign * 2.0, ankle.y() + 5.0), 10.0, 5.5)
     # torso, leaning from the hips
     lean = math.radians(pose.lean)
-    neck = QPointF(hip.x() + 58.0 * math.sin(lean), hip.y() - 58.0 * math.cos(lean))
-    half = 26.0 * (1.0 - 0.28 * abs(pose.twist))
+    rise = 1.0 + BREATH_RISE * pose.breath
+    torso = 58.0 * rise
+    neck = QPointF(hip.x() + torso * math.sin(lean), hip.y() - torso * math.cos(lean))
+    half = 26.0 * (1.0 - 0.28 * abs(pose.twist)) * (1.0 + BREATH_RISE / 2.0 * pose.breath)
     neck = QPointF(neck.x() + 5.0 * pose.twist, neck.y())
     drop = pose.shrug - 3.0 * pose.roll
     shoulders = (
@@ -155,7 +158,8 @@ def _draw_side(pen: _Pen, pose: Pose) -> None:
         ankle.y() + 3.0 - 19.0 * math.sin(math.radians(pose.ankle)),
     )
     pen.limb(QPointF(ankle.x() - 2.0, ankle.y() + 3.0), toe, 9.0)
-    shoulder = QPointF(84.0, 74.0)
+    up = (hip.y() - 74.0) * BREATH_RISE * pose.breath  # the chest rises with the breath
+    shoulder = QPointF(84.0, 74.0 - up)
     body = QPainterPath()
     body.moveTo(hip.x() - 12.0, hip.y() + 6.0)
     body.lineTo(shoulder.x() - 10.0, shoulder.y())
@@ -165,8 +169,8 @@ def _draw_side(pen: _Pen, pose: Pose) -> None:
     pen.p.setPen(QPen(pen.c.edge, 2.0))
     pen.p.setBrush(pen.c.body)
     pen.p.drawPath(body)
-    head = QPointF(88.0 - 7.0 * pose.chin_tuck, 49.0 + 1.5 * pose.chin_tuck)
-    pen.limb(QPointF(84.0, 68.0), QPointF(head.x(), head.y() + 8.0), 9.0)
+    head = QPointF(88.0 - 7.0 * pose.chin_tuck, 49.0 + 1.5 * pose.chin_tuck - up)
+    pen.limb(QPointF(84.0, 68.0 - up), QPointF(head.x(), head.y() + 8.0), 9.0)
     pen.blob(head, 15.5)
     chin = QPointF(head.x() + 11.0 - 4.0 * pose.chin_tuck, head.y() + 11.0)
     pen.p.setPen(QPen(pen.c.edge, 2.0))
@@ -183,7 +187,7 @@ def _draw_bed(pen: _Pen, pose: Pose) -> None:
     pen.furniture(QRectF(12.0, 166.0, 178.0, 16.0))  # mattress
     pen.furniture(QRectF(14.0, 104.0, 34.0, 62.0))  # pillows
     hip = QPointF(76.0, 156.0)
-    shoulder = _polar(hip, 58.0, 180.0 + 55.0)  # propped up, leaning back
+    shoulder = _polar(hip, 58.0 * (1.0 + BREATH_RISE * pose.breath), 180.0 + 55.0)  # propped up
     body = QPainterPath()
     body.moveTo(hip.x() + 10.0, hip.y() + 9.0)
     body.lineTo(shoulder.x() + 10.0, shoulder.y() + 6.0)

@@ -149,7 +149,11 @@ class StretchPage(SessionPage[StretchSession]):
     def on_session(self, session: StretchSession) -> None:
         self.run_title.setText(session.routine.title)
         self.figure.set_motion_source(
-            lambda: Motion() if session.done or session.paused else motion_at(session.point())
+            lambda: (
+                Motion()
+                if session.done or session.paused
+                else motion_at(session.point(), session.schedule.breath_at(session.position()))
+            )
         )
         session.point_changed.connect(self._on_point)
         session.paused_changed.connect(self._on_paused)
@@ -176,6 +180,14 @@ class StretchPage(SessionPage[StretchSession]):
         if self._pending is not None:
             pending, self._pending = self._pending, None
             self.start(pending)
+        elif self.isVisible() and self.stack.currentIndex() == SETUP:
+            self.setup.focus_first()  # the lists were rebuilt: the focus had nowhere to be
+
+    def show_setup(self) -> None:
+        """The list of routines and movements, with the focus on the first routine."""
+        super().show_setup()
+        if not self.busy:
+            self.setup.focus_first()
 
     def on_space(self) -> None:
         """Space pauses or resumes a routine (each one is started with its own button)."""

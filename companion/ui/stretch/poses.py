@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from companion.core.stretch.timing import SchedulePoint
 
@@ -19,6 +19,7 @@ class Motion:
     lift: float = 0.0
     cycle: float = 0.0
     side: int = 0
+    breath: float = 0.0  # 0 (breathed out) .. 1 (breathed in): the chest rises with it
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Pose:
     hand_open: float = 1.0  # 0 soft fist .. 1 open
     spread: float = 0.0  # 0..1 fingers fanned
     wrist: float | None = None  # wrist circle angle (radians), close-up
+    breath: float = 0.0  # 0..1: the chest rises and the torso lengthens with the in-breath
 
 
 def _ease(x: float) -> float:
@@ -51,16 +53,18 @@ def _ease(x: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * x)
 
 
-def motion_at(point: SchedulePoint | None) -> Motion:
-    """The figure's motion for a point of the routine schedule."""
-    if point is None or point.phase in ("rest", "done"):
+def motion_at(point: SchedulePoint | None, breath: float = 0.0) -> Motion:
+    """The figure's motion for a point of the routine schedule, breathing ``breath``."""
+    if point is None or point.phase == "done":
         return Motion()
+    if point.phase == "rest":
+        return Motion(breath=breath)
     side = (point.repetition - 1) % 2
     if point.phase == "move":
-        return Motion(_ease(point.progress), 0.5 * point.progress, side)
+        return Motion(_ease(point.progress), 0.5 * point.progress, side, breath)
     if point.phase == "stay":
-        return Motion(1.0, 0.5, side)
-    return Motion(1.0 - _ease(point.progress), 0.5 + 0.5 * point.progress, side)
+        return Motion(1.0, 0.5, side, breath)
+    return Motion(1.0 - _ease(point.progress), 0.5 + 0.5 * point.progress, side, breath)
 
 
 def _signed(m: Motion) -> float:
@@ -108,11 +112,11 @@ POSES: dict[str, Callable[[Motion], Pose]] = {
 
 
 def pose_for(illustration: str, motion: Motion) -> Pose:
-    """The pose for ``illustration`` (an unknown key gives the resting figure, gently rising)."""
+    """The pose for ``illustration`` (an unknown key gives the resting figure, gently rising),
+    its chest rising with the breath."""
     make = POSES.get(illustration)
-    if make is None:
-        return Pose(shrug=2.0 * motion.lift)
-    return make(motion)
+    pose = Pose(shrug=2.0 * motion.lift) if make is None else make(motion)
+    return replace(pose, breath=motion.breath)
 
 
 # -- drawing --------------------------------------------------------------------------------

@@ -69,6 +69,26 @@ class StretchSetup(QWidget):
         )
         self.status = make_label("", "muted")
         layout.addWidget(self.status)
+
+        # The carer's hand massage, in sight as the page opens (not below every movement).
+        carers = QFrame()
+        carers.setProperty("role", "card")
+        card = QVBoxLayout(carers)
+        card.setContentsMargins(20, 16, 20, 16)
+        card.addWidget(make_label(self.tr("For carers"), "subtitle"))
+        card.addWidget(
+            make_label(
+                self.tr(
+                    "A gentle hand massage you can give, step by step, with a safety check first."
+                )
+            )
+        )
+        self.massage_button = make_button(
+            self.tr("Gentle hand massage (10–15 min)"),
+            self.tr("A guide for a family member or carer, with a safety check first"),
+        )
+        card.addWidget(self.massage_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(carers)
         layout.addWidget(make_label(self.tr("Routines"), "muted"))
         self.routine_box = QVBoxLayout()
         layout.addLayout(self.routine_box)
@@ -117,12 +137,6 @@ class StretchSetup(QWidget):
         limits.addWidget(self.hide_box)
         layout.addLayout(limits)
 
-        layout.addWidget(make_label(self.tr("For carers"), "muted"))
-        self.massage_button = make_button(
-            self.tr("Gentle hand massage (10–15 min)"),
-            self.tr("A guide for a family member or carer, with a safety check first"),
-        )
-        layout.addWidget(self.massage_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         self.compose_button.toggled.connect(self.composer.setVisible)
@@ -209,6 +223,14 @@ class StretchSetup(QWidget):
                 )
                 box.setProperty("stretch", stretch.id)
                 self.compose_list.addWidget(box)
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first routine that can start (or the first movement)."""
+        buttons = [*self.routine_buttons.values(), *self.stretch_buttons.values()]
+        for button in buttons:
+            if button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _stretch_button(self, stretch: Stretch, reasons: tuple[str, ...]) -> QPushButton:
         if reasons:
