@@ -122,7 +122,8 @@ def run_gui(launch: Launch) -> int:
     speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound
-    window = MainWindow(services)
+    # Asked for a page, the window opens straight on it: Home is built when first wanted.
+    window = MainWindow(services, open_home=launch.page is None)
     _handle_termination(app, window.close)  # from here on, SIGTERM closes the window cleanly
     applied = [(prefs.theme, prefs.text_scale)]
 

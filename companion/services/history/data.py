@@ -20,7 +20,7 @@ from companion.core.history.ratings import (
     changes,
 )
 from companion.core.history.stats import DayActivity
-from companion.core.sessions import Rating, SessionRecord, Who
+from companion.core.sessions import Activity, Rating, SessionRecord, Who
 from companion.services.store import Store, now_iso, record_from_row
 
 DAY = "substr(started_at, 1, 10)"
@@ -100,6 +100,19 @@ class HistoryData:
             params,
         )
         return [DayActivity(date.fromisoformat(d), a, n, float(s)) for d, a, n, s in rows]
+
+    def episodes(self, filt: HistoryFilter = HistoryFilter()) -> list[tuple[datetime, float]]:
+        """When each episode of breathlessness in ``filt``'s days began (in its own offset)
+        and how long it lasted, oldest first; none when ``filt`` asks for another activity."""
+        episode = Activity.BREATHLESS.value
+        if filt.activity not in (None, episode):
+            return []
+        where, params = HistoryFilter(episode, filt.first, filt.last).where()
+        rows = self.store.query(
+            f"SELECT started_at, duration_s FROM sessions WHERE {where} ORDER BY started_ts",
+            params,
+        )
+        return [(datetime.fromisoformat(started), float(seconds)) for started, seconds in rows]
 
     def first_day(self) -> date | None:
         """The day of the oldest session (None when there is none)."""
@@ -229,6 +242,14 @@ class HistoryData:
                     "UPDATE sessions SET who = ?, updated_at = ? WHERE id = ?",
                     (who.value, now_iso(), session_id),
                 )
+
+    def set_session_who(self, session_id: int, who: Who | None) -> None:
+        """Record who did the session, or was there (None: not said)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET who = ?, updated_at = ? WHERE id = ?",
+                (who.value if who else None, now_iso(), session_id),
+            )
 
     def set_session_note(self, session_id: int, text: str) -> None:
         """Replace a session's note (empty removes it)."""
