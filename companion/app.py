@@ -138,7 +138,7 @@ def run_gui(launch: Launch) -> int:
         window.notices.add(text)
     _open_first(window, launch, prefs)  # before showing: the window opens on the right page
     window.show()
-    log.info("window shown at %.3f (monotonic)", time.monotonic())
+    log.info("window shown at %.3f (monotonic) on %s", time.monotonic(), window.current().name)
 
     opened: list[AudioOutput] = []
 

@@ -35,8 +35,9 @@ def run_export(args: argparse.Namespace) -> int:
             count = write_csv(target, history.iter_sessions(filt))
             message = f"Wrote {count} session(s) to {target}"
         else:
-            pages, count = _export_pdf(target, history, filt)
-            message = f"Wrote a {pages}-page report of {count} session(s) to {target}"
+            pages, count, episodes = _export_pdf(target, history, filt)
+            also = f" and {episodes} breathlessness episode(s)" if episodes else ""
+            message = f"Wrote a {pages}-page report of {count} session(s){also} to {target}"
     except OSError as exc:
         print(f"companion: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -49,7 +50,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tuple[int, int]:
+def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tuple[int, int, int]:
     """The PDF report needs Qt's painter and fonts, but no window: an offscreen application."""
     from PySide6.QtGui import QGuiApplication
 
@@ -60,4 +61,5 @@ def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tupl
         raise FileNotFoundError(2, "No such directory", str(target.parent))
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     report = build_report(history, filt, datetime.now().astimezone())
-    return write_pdf(target, report), report.totals.sessions
+    episodes = report.episodes.count if report.episodes is not None else 0
+    return write_pdf(target, report), report.totals.sessions, episodes

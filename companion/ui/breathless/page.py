@@ -24,7 +24,7 @@ from companion.ui.breathless.steps import STEP_BUILDERS, OutBreathStep, StepView
 from companion.ui.breathless.words import carer_lines, reassurance, step_words, tr, urgent_help
 from companion.ui.common.flow import FlowRow, flow_row
 from companion.ui.common.page import Page, Services
-from companion.ui.common.shortcuts import add_shortcut
+from companion.ui.common.shortcuts import add_shortcut, enter_presses
 from companion.ui.common.widgets import SESSION_GAP, footed_view, make_button, make_label
 
 if TYPE_CHECKING:  # built when first wanted: the first step needs neither
@@ -73,6 +73,7 @@ class BreathlessPage(Page):
         self._add_view(QWidget())
         self._show_view(ROUTINE)
         add_shortcut(self, Qt.Key.Key_Escape, self.on_escape)
+        enter_presses(self)  # Enter presses the focused button on every screen here
         state = services.state
         state.changed.connect(lambda _prefs: self._apply_motion())
         self._apply_motion()
@@ -216,6 +217,7 @@ class BreathlessPage(Page):
             editor.cancelled.connect(self.show_routine)
             self._editor = editor
             view, self.editor_scroll = footed_view(editor, editor.footer)
+            editor.reveal = self.editor_scroll.reveal
             self._replace_view(EDIT, view)
         return self._editor
 

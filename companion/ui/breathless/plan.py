@@ -88,6 +88,11 @@ class PlanView(QWidget):
         layout.addWidget(flow_row([self.edit_button], []))
         layout.addStretch(1)
 
+    @property
+    def title(self) -> str:
+        """The step's title."""
+        return tr("Your plan from the care team")
+
     def _section(self, layout: QVBoxLayout, heading: str) -> QLabel:
         head = make_label(heading, "heading")
         words = make_label("")
@@ -245,6 +250,7 @@ class PlanEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.footer = flow_row([self.cancel_button], [self.save_button], self.save_button)
         self._kept = BreathlessPlan()
+        self.reveal: Callable[[QWidget], object] = lambda _widget: None  # its scroll view's
 
     def set_plan(self, plan: BreathlessPlan) -> None:
         """Fill the form with ``plan`` (the one on file)."""
@@ -313,6 +319,7 @@ class PlanEditor(QWidget):
                 return
         self.problem.setText("\n".join(words))
         self.problem.setVisible(True)
+        self.reveal(self.problem)  # in sight, however far down the form the person was
 
     def cancel(self) -> None:
         """Close the form; the plan on file stays as it was."""

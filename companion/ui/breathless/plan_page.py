@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from companion.ui.breathless.plan import PlanEditor
 from companion.ui.breathless.words import tr
 from companion.ui.common.page import Page, Services
-from companion.ui.common.shortcuts import add_shortcut
+from companion.ui.common.shortcuts import add_shortcut, enter_presses
 from companion.ui.common.widgets import footed_view
 
 
@@ -33,10 +33,12 @@ class BreathlessPlanPage(Page):
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(self.home_requested)
         view, self.form_scroll = footed_view(self.editor, self.editor.footer)
+        self.editor.reveal = self.form_scroll.reveal
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
         add_shortcut(self, Qt.Key.Key_Escape, self.editor.cancel)
+        enter_presses(self)
 
     def show_request(self, request: object | None = None) -> None:
         """The form, filled with the plan on file."""

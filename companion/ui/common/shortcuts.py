@@ -157,5 +157,6 @@ def enter_presses(widget: QWidget) -> None:
     if not _key_target and app is not None:
         _key_target.append(_KeyTarget(app))
         app.installEventFilter(_key_target[0])
-    if widget.findChild(_EnterPresses) is None:
+    # Its own filter only: one on a part of it (a view with a Space shortcut) covers that part.
+    if widget.findChild(_EnterPresses, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
         widget.installEventFilter(_EnterPresses(widget))

@@ -110,6 +110,10 @@ class ExportDialog(QDialog):
             ),
             self.tr("Ratings: {0}").format(r.rating_count),
         ]
+        if r.episodes is not None:
+            lines.append(
+                self.tr("Episodes of breathlessness (Breathless now): {0}").format(r.episodes.count)
+            )
         if self.kind == "csv":
             lines += [
                 self.tr("One row per session with these columns:"),
@@ -125,6 +129,11 @@ class ExportDialog(QDialog):
                 self.tr(
                     "Sessions and minutes per activity and per week, average ratings before "
                     "and after, and their weekly trend."
+                ),
+                *(
+                    [self.tr("Episodes of breathlessness per week and by time of day.")]
+                    if r.episodes is not None
+                    else []
                 ),
                 self.tr("Daily check-ins: {0} (the first and the latest are shown)").format(
                     len(r.checkins)

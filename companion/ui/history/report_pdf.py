@@ -179,6 +179,8 @@ def _contents(page: _Page, r: ReportData) -> None:
             ],
             [2] + [1] * len(keys) + [1],
         )
+    if r.episodes is not None:
+        _episodes(page, r)
     page.heading(tr("Ratings before and after sessions (0–10)"))
     if r.ratings:
         page.table(
@@ -220,6 +222,30 @@ def _contents(page: _Page, r: ReportData) -> None:
             )
     else:
         page.text(tr("No notes in this period."), 10)
+
+
+def _episodes(page: _Page, r: ReportData) -> None:
+    """Episodes of breathlessness ("Breathless now"): how many, per week, when in the day."""
+    episodes = r.episodes
+    assert episodes is not None
+    page.heading(tr("Breathless now: episodes of breathlessness"))
+    page.text(
+        tr(
+            "Episodes in this period: {0}, {1} minutes in all. Recorded when the person used "
+            "Breathless now; they are not counted as sessions."
+        ).format(episodes.count, round(episodes.minutes)),
+        10,
+    )
+    weeks = "  ·  ".join(f"{_day(week)}: {n}" for week, n in episodes.weeks)
+    page.text(tr("Per week (week of): {0}").format(weeks), 10)
+    names = {
+        "night": tr("night (0–6 h)"),
+        "morning": tr("morning (6–12 h)"),
+        "afternoon": tr("afternoon (12–18 h)"),
+        "evening": tr("evening (18–24 h)"),
+    }
+    parts = "  ·  ".join(f"{names[key]} {n}" for key, n in episodes.day_parts.items())
+    page.text(tr("Time of day: {0}").format(parts), 10)
 
 
 def _checkins(page: _Page, r: ReportData) -> None:
