@@ -2,6 +2,8 @@
 
 Runs the real window (use Xvfb for an X server: ``xvfb-run -a python tools/screenshots.py docs``,
 or ``QT_QPA_PLATFORM=offscreen``) with a throw-away data folder and a few sample sessions.
+``python tools/screenshots.py docs breathless`` renders only "Breathless now" (every step, in
+the light and the night theme).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from companion.app import build_services  # noqa: E402
 from companion.cli.listen import sync_bundled  # noqa: E402
 from companion.core.breathing import PRESETS  # noqa: E402
+from companion.core.breathless import OUT_BREATH, STEPS  # noqa: E402
+from companion.core.breathless_plan import BreathlessPlan, Contact  # noqa: E402
 from companion.core.listen.playlists import Playlist, Track  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
 from companion.core.sessions import Activity, Rating, SessionRecord, Who  # noqa: E402
@@ -37,6 +41,7 @@ from companion.services.store import Store  # noqa: E402
 from companion.sessions.breathing import BreathingRequest  # noqa: E402
 from companion.sessions.state import AppState  # noqa: E402
 from companion.ui.breathe.page import BreathingPage  # noqa: E402
+from companion.ui.breathless.page import BreathlessPage  # noqa: E402
 from companion.ui.common.page import Services  # noqa: E402
 from companion.ui.common.theme import apply_theme  # noqa: E402
 from companion.ui.history.report_pdf import write_pdf  # noqa: E402
@@ -247,6 +252,7 @@ def main(out: Path) -> None:
     shot("help")
     imagine_shots(app, window, clock, shot, theme)
     window.close()
+    breathless_shots(app, store, out)
     a11y_shots(app, state, store, clock, out)
     store.close()
 
@@ -311,5 +317,79 @@ def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
     shot("massage-precautions")
 
 
+SAMPLE_PLAN = BreathlessPlan(
+    medicine=(
+        "Oral morphine solution 2.5 mg (1.25 ml) when breathless at rest and the steps have not "
+        "helped after 10 minutes. No more often than every 4 hours."
+    ),
+    contacts=(
+        Contact("District nurses (8 am to 8 pm)", "01632 960 123"),
+        Contact("Hospice advice line (day and night)", "01632 960 456"),
+    ),
+    emergency_when="If the lips or face turn blue or grey, or there is new chest pain.",
+    emergency_number="999",
+    written_by="Sam, palliative care nurse",
+)
+
+
+def breathless_shots(app: QApplication, store: Store, out: Path) -> None:
+    """Every step of "Breathless now" in light and night, the carer's screen and the rest."""
+    clock = StillClock()
+    clock.now = 5000.0
+    state = AppState(Preferences(), None)
+    services = services_for(state, store, clock)
+    services.breathless_plan.save(SAMPLE_PLAN)
+    window = MainWindow(services)
+    window.resize(960, 760)
+    apply_theme(app, "light", 100)
+    window.show()
+    page = window.open("breathless")
+    assert isinstance(page, BreathlessPage)
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    for n, key in enumerate(STEPS):
+        if n == OUT_BREATH:
+            page.ask_out_breath()
+            clock.now += 3.6  # the trail a little over halfway out, with the tone
+        else:
+            clock.now += 0.9  # the fan's air on its way to the face
+        for theme in ("light", "night"):
+            apply_theme(app, theme, 100)
+            shot(f"breathless-{n + 1}-{key}-{theme}")
+        apply_theme(app, "light", 100)
+        if n + 1 < len(STEPS):
+            page.next()
+    for theme in ("light", "night"):
+        apply_theme(app, theme, 100)
+        page.show_carer()
+        shot(f"breathless-carer-{theme}")
+    apply_theme(app, "light", 100)
+    page.show_routine()
+    clock.now += 240.0
+    page.finish()
+    after = page._after_view()
+    after.began.buttons[7].click()
+    after.now.buttons[3].click()
+    after.who.buttons[Who.FAMILY].click()
+    shot("breathless-rest-light")
+    page.done()
+    window.open("breathless-plan")
+    shot("breathless-plan-form-light")
+    window.close()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    if sys.argv[2:] == ["breathless"]:
+        target.mkdir(parents=True, exist_ok=True)
+        qt_app = QApplication(sys.argv[:1])
+        shots_store = Store.open(TMP / "history.db")
+        breathless_shots(qt_app, shots_store, target)
+        shots_store.close()
+    else:
+        main(target)

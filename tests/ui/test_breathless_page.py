@@ -384,17 +384,26 @@ def test_an_episode_is_in_the_csv_and_the_pdf_but_not_counted_as_practice(
     assert report.episodes.count == 1 and report.episodes.minutes == pytest.approx(5.0)
 
 
-@pytest.fixture
-def themed_200(qapp):
+def _themed(scale: int):  # type: ignore[no-untyped-def]
     from companion.ui.common.theme import apply_theme
 
     app = QApplication.instance()
     saved = app.palette(), app.font(), app.styleSheet()
-    apply_theme(app, "light", 200)
+    apply_theme(app, "light", scale)
     yield
     app.setStyleSheet(saved[2])
     app.setPalette(saved[0])
     app.setFont(saved[1])
+
+
+@pytest.fixture
+def themed_200(qapp):
+    yield from _themed(200)
+
+
+@pytest.fixture
+def themed_100(qapp):
+    yield from _themed(100)
 
 
 # -- its words ------------------------------------------------------------------------------
@@ -438,3 +447,21 @@ def test_help_credits_the_sources_and_says_what_it_is(window) -> None:
     assert "F2" in questions["What is Breathless now?"]
     keys = help_page.keys_label.text()
     assert "Breathless now" in keys and "F2" in keys
+
+
+def test_a_chosen_answer_keeps_room_for_its_bold_words(themed_100, window, qtbot, clock) -> None:
+    """Chosen, a button's words turn bold (the theme's :checked): they must still fit."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    page = window.open("breathless")
+    assert isinstance(page, BreathlessPage)
+    clock.advance(10)
+    qtbot.mouseClick(page.finish_button, LEFT)
+    after = page._after_view()
+    button = after.who.buttons[Who.FAMILY]
+    qtbot.mouseClick(button, LEFT)
+    QApplication.processEvents()
+    bold = QFont(button.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    needed = QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 23  # its padding
+    assert button.isChecked() and button.width() >= needed

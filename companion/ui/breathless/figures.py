@@ -97,8 +97,8 @@ class _Pen:
         """Shoulders and a neck seen from the side, under a head at ``neck``'s top."""
         self.p.setPen(QPen(self.c.edge, 2.0))
         self.p.setBrush(self.c.body)
-        self.p.drawRoundedRect(QRectF(8.0, 144.0, 96.0, 52.0), 22.0, 22.0)
-        self.limb(neck, QPointF(neck.x() - 4.0, 150.0), 16.0)
+        self.p.drawRoundedRect(QRectF(8.0, 130.0, 96.0, 66.0), 24.0, 24.0)
+        self.limb(neck, QPointF(neck.x() - 3.0, 136.0), 16.0)
 
     def face_features(self, head: QPointF, radius: float, *, closed: bool, lips: bool) -> None:
         """A nose past the edge of a profile head, an eye, and a smile or soft round lips."""

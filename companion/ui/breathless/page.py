@@ -378,6 +378,10 @@ class BreathlessPage(Page):
                     step.set_animating(False)
         shown.setVisible(True)
         if isinstance(shown, StepView):
+            session = self.session
+            for picture in shown.pictures:
+                if picture.key == "fan" and session is not None:
+                    picture.set_time_source(session.elapsed)  # the air drifts on the clock
             shown.set_animating(True)
         self.steps_scroll.verticalScrollBar().setValue(0)
         self.where.setText(tr("{0} of {1}").format(index + 1, len(STEPS)))

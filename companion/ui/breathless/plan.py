@@ -124,7 +124,7 @@ class PlanView(QWidget):
             words.setVisible(bool(text))
         when = plan.updated_date
         if plan.written_by and when:
-            written = tr("Written with {0} on {1}.").format(plan.written_by, _day(when))
+            written = tr("Written on {1} with {0}.").format(plan.written_by, _day(when))
         elif when:
             written = tr("Written on {0}.").format(_day(when))
         else:

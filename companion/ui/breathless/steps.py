@@ -134,8 +134,7 @@ class OutBreathStep(PictureStep):
         self.tone_button = make_button(
             tr("Play the sound as I breathe out"),
             tr("Press as you begin to breathe out: a long soft sound falls with your breath"),
-            role="primary",
-        )
+        )  # the step's own action, but not the screen's primary (that is Next, in the footer)
         self.tone_button.setObjectName("tone-button")
         super().__init__("out-breath", [self.changing, self.tone_button], parent)
 
