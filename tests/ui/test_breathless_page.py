@@ -465,3 +465,31 @@ def test_a_chosen_answer_keeps_room_for_its_bold_words(themed_100, window, qtbot
     bold.setWeight(QFont.Weight.DemiBold)
     needed = QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 23  # its padding
     assert button.isChecked() and button.width() >= needed
+
+
+def test_tab_goes_from_a_step_to_its_footer_in_reading_order(window, qtbot) -> None:
+    page = window.open("breathless")
+    assert isinstance(page, BreathlessPage)
+    for _ in range(OUT_BREATH):
+        qtbot.mouseClick(page.next_button, LEFT)
+    tone = page.out_breath_step.tone_button
+    focus(qtbot, tone)
+    qtbot.keyClick(tone, Qt.Key.Key_Tab)
+    assert page.back_button.hasFocus()  # a step, built late, still comes before its footer
+    qtbot.keyClick(page.back_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert tone.hasFocus()
+
+
+def test_a_damaged_plan_is_said_in_words_and_the_steps_still_open(window, tmp_path) -> None:
+    plan_file = tmp_path / "config" / "breathless_plan.json"
+    plan_file.parent.mkdir(parents=True, exist_ok=True)
+    plan_file.write_text("{ this is not a plan")
+    page = window.open("breathless")
+    assert isinstance(page, BreathlessPage) and page.busy and shown_step(page) == 0
+    [said] = [m for m in window.notices.messages if "breathlessness plan" in m]
+    assert said.startswith("The breathlessness plan could not be read, so it is empty for now.")
+    assert "breathless_plan.json.damaged-" in said  # the old file is kept, and named
+    kept = [p.name for p in plan_file.parent.iterdir()]
+    assert any(name.startswith("breathless_plan.json.damaged-") for name in kept)
+    page.open_plan()
+    assert page.plan_view.missing.isVisible()  # no plan: ask the care team for one

@@ -266,6 +266,8 @@ class BreathlessPage(Page):
         """A new episode from its first step (the record starts with it)."""
         if self.session is not None and not self.session.done:
             self.session.stop()
+        if self._after is not None and self.stack_index == AFTER:
+            self._save_note()  # the last episode's note, before a new one begins
         services = self.services
         self.show_plan(self.plan_store.load())  # as written now (perhaps just, in Settings)
         for problem in self.plan_store.problems:
