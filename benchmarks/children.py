@@ -2,6 +2,8 @@
 
 Modes:
     startup-app     Companion's window; prints seconds from launch to the first paint.
+    startup-breathless  ``companion breathless``: seconds from launch to the first paint
+                    (the window opens on the routine's first step).
     startup-bare    A bare PySide6 window, measured the same way.
     cpu-app SECS    The breathing page animating a real session; prints CPU seconds used.
     cpu-bare SECS   A minimal QPainter circle at the same frame rate; prints CPU seconds.
@@ -36,7 +38,7 @@ def _report_first_paint(app: object) -> None:
     app._bench_filter = filt  # type: ignore[attr-defined]
 
 
-def startup_app() -> None:
+def startup_app(*args: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     # main() reuses an existing QApplication, so the filter can be in place before it runs.
@@ -44,7 +46,7 @@ def startup_app() -> None:
     _report_first_paint(app)
     from companion.cli import main
 
-    main([])
+    main(list(args))
 
 
 def startup_bare() -> None:
@@ -134,6 +136,8 @@ if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "startup-app":
         startup_app()
+    elif mode == "startup-breathless":
+        startup_app("breathless")
     elif mode == "startup-bare":
         startup_bare()
     elif mode == "cpu-app":

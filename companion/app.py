@@ -124,7 +124,8 @@ def run_gui(launch: Launch) -> int:
     speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound
-    window = MainWindow(services)
+    # Asked for a page, the window opens straight on it: Home is built when first wanted.
+    window = MainWindow(services, open_home=launch.page is None)
     undo_hook = _report_unexpected(window)
     _handle_termination(app, window.close)  # from here on, SIGTERM closes the window cleanly
     applied = [(prefs.theme, prefs.text_scale)]
@@ -140,7 +141,7 @@ def run_gui(launch: Launch) -> int:
         window.notices.add(text)
     _open_first(window, launch, prefs)  # before showing: the window opens on the right page
     window.show()
-    log.info("window shown at %.3f (monotonic)", time.monotonic())
+    log.info("window shown at %.3f (monotonic) on %s", time.monotonic(), window.current().name)
 
     opened: list[AudioOutput] = []
 

@@ -2,7 +2,10 @@
 
 Soft bell tones: a sine with two quiet partials, a 40 ms attack and a long exponential
 decay, so nothing clicks or startles. In-breath: a rising pair of notes; out-breath: a falling
-pair; end of session: three slow descending notes. Peaks sit at -14 dBFS; the app scales
+pair; end of session: three slow descending notes; a new step of "Breathless now": one low
+note. And one long tone for "Breathless now"'s out-breath: a soft voice-like hum that falls
+slowly from G4 to C4 over six seconds and fades away, for a person to match their breath
+out to (it follows them: it sounds when they ask). Peaks sit at -14 dBFS; the app scales
 them down further with the cue volume.
 
 Run: ``.venv/bin/python tools/make_cues.py`` (writes the WAVs and prints their levels).
@@ -25,7 +28,13 @@ CUES: dict[str, tuple[float, list[tuple[float, float, float]]]] = {
     "inhale": (1.6, [(392.00, 0.0, 0.8), (523.25, 0.18, 1.0)]),  # G4 → C5, rising
     "exhale": (1.9, [(392.00, 0.0, 1.0), (293.66, 0.22, 0.9)]),  # G4 → D4, falling
     "end": (4.0, [(523.25, 0.0, 0.8), (392.00, 0.7, 0.8), (329.63, 1.4, 1.0)]),  # C5 G4 E4
+    "step": (2.2, [(329.63, 0.0, 1.0)]),  # E4: a new step, neither rising nor falling
 }
+# The long out-breath: (start Hz, end Hz, length s, attack s, release s).
+GLIDES: dict[str, tuple[float, float, float, float, float]] = {
+    "long-out-breath": (392.00, 261.63, 6.0, 0.35, 2.2),  # G4 falling to C4
+}
+GLIDE_PARTIALS = ((1.0, 1.0), (2.0, 0.16), (3.0, 0.04))  # rounder than the bells: a hum
 PARTIALS = ((1.0, 1.0), (2.0, 0.25), (3.01, 0.08))  # ratio, amplitude: bell-like, mellow
 ATTACK_S = 0.04
 DECAY_TAU_S = 0.55
@@ -51,6 +60,32 @@ def render(length_s: float, notes: list[tuple[float, float, float]]) -> list[flo
     return buf
 
 
+def render_glide(
+    start_hz: float, end_hz: float, length_s: float, attack_s: float, release_s: float
+) -> list[float]:
+    """One tone whose pitch falls from ``start_hz`` to ``end_hz`` along a half-cosine (slow at
+    both ends, like a breath let go), a raised-cosine attack, a gentle sag, and a long
+    raised-cosine release that ends at silence."""
+    n = int(length_s * RATE)
+    buf = [0.0] * n
+    phase = 0.0
+    release_from = length_s - release_s
+    for i in range(n):
+        t = i / RATE
+        glide = 0.5 - 0.5 * math.cos(math.pi * t / length_s)
+        freq = start_hz * (end_hz / start_hz) ** glide  # even steps in pitch, not in Hz
+        phase += 2 * math.pi * freq / RATE
+        if t < attack_s:
+            env = 0.5 - 0.5 * math.cos(math.pi * t / attack_s)
+        elif t > release_from:
+            env = 0.5 + 0.5 * math.cos(math.pi * (t - release_from) / release_s)
+        else:
+            env = 1.0
+        env *= 1.0 - 0.3 * t / length_s  # it softens as the breath runs out
+        buf[i] = env * sum(a * math.sin(r * phase) for r, a in GLIDE_PARTIALS)
+    return buf
+
+
 def write_wav(path: Path, samples: list[float]) -> float:
     """Normalise to PEAK_DBFS, write mono 16-bit PCM and return the RMS level in dBFS."""
     peak = max(abs(s) for s in samples) or 1.0
@@ -72,7 +107,10 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (length, notes) in CUES.items():
         rms = write_wav(OUT / f"{name}.wav", render(length, notes))
-        print(f"{name:8s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
+        print(f"{name:16s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
+    for name, glide in GLIDES.items():
+        rms = write_wav(OUT / f"{name}.wav", render_glide(*glide))
+        print(f"{name:16s} {glide[2]:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
 
 
 if __name__ == "__main__":

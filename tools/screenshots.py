@@ -64,12 +64,28 @@ README = {
     "imagine: editor, with a problem": "imagine-editor",
     "stretch: guiding": "stretch",
     "massage: precautions check": "massage-precautions",
+    "breathless: step 1 of 6, position": "breathless-1-position-light",
+    "breathless: step 2 of 6, fan": "breathless-2-fan-light",
+    "breathless: step 3 of 6, out-breath": "breathless-3-out-breath-light",
+    "breathless: step 4 of 6, calming-hand": "breathless-4-calming-hand-light",
+    "breathless: step 5 of 6, reassure": "breathless-5-reassure-light",
+    "breathless: step 6 of 6, plan": "breathless-6-plan-light",
+    "breathless: for the carer": "breathless-carer-light",
+    "breathless: rest, and the record": "breathless-rest-light",
+    "breathless: the plan's own page": "breathless-plan-form-light",
 }
 NIGHT = {
     "breathe: running": "breathe-night",
     "history: the sessions, one chosen": "history-night",
     "imagine: listening (captions only)": "imagine-night",
     "stretch: guiding": "stretch-night",
+    "breathless: step 1 of 6, position": "breathless-1-position-night",
+    "breathless: step 2 of 6, fan": "breathless-2-fan-night",
+    "breathless: step 3 of 6, out-breath": "breathless-3-out-breath-night",
+    "breathless: step 4 of 6, calming-hand": "breathless-4-calming-hand-night",
+    "breathless: step 5 of 6, reassure": "breathless-5-reassure-night",
+    "breathless: step 6 of 6, plan": "breathless-6-plan-night",
+    "breathless: for the carer": "breathless-carer-night",
 }
 
 

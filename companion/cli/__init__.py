@@ -114,6 +114,8 @@ def launch_for(args: argparse.Namespace) -> Launch:
     if command == "breathe":
         request = BreatheLaunch(args.pattern, args.preset, args.minutes or None)
         return Launch("breathe", request, open_audio_early=True)
+    if command == "breathless":  # its first step at once; its sound as soon as it can
+        return Launch("breathless", open_audio_early=True)
     if command == "listen":
         return Launch("listen", args.playlist or CALM_PLAYLIST, open_audio_early=True)
     if command == "stretch":

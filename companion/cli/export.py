@@ -55,8 +55,9 @@ def run_export(args: argparse.Namespace) -> int:
             count = write_csv(target, history.iter_sessions(filt), activity_names())
             message = f"Wrote {count} session(s) to {shown}"
         else:
-            pages, count = _export_pdf(target, history, filt)
-            message = f"Wrote a {pages}-page report of {count} session(s) to {shown}"
+            pages, count, episodes = _export_pdf(target, history, filt)
+            also = f" and {episodes} breathlessness episode(s)" if episodes else ""
+            message = f"Wrote a {pages}-page report of {count} session(s){also} to {shown}"
     except FileProblem as exc:
         print(f"companion: cannot write {shown}: {exc}", file=sys.stderr)
         return 1
@@ -71,7 +72,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tuple[int, int]:
+def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tuple[int, int, int]:
     """The PDF report needs Qt's painter and fonts, but no window: an offscreen application."""
     from PySide6.QtGui import QGuiApplication
 
@@ -81,7 +82,8 @@ def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tupl
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     report = build_report(history, filt, datetime.now().astimezone())
     pages = write_pdf(target, report)  # through safe_files.write_atomic; "-" is stdout
-    return pages, report.totals.sessions
+    episodes = report.episodes.count if report.episodes is not None else 0
+    return pages, report.totals.sessions, episodes
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--preset", choices=[*PRESETS, "custom"], help="a named pattern (default: calm, 4-6)"
     )
+    sub.add_parser(
+        "breathless",
+        help='open "Breathless now" at once: help in an attack of breathlessness, no set-up',
+    )
     listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
     listen.add_argument("playlist", nargs="?", metavar="PLAYLIST", help="playlist name")
     listen.add_argument("--list", action="store_true", help="print the playlists and exit")

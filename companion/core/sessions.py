@@ -24,6 +24,7 @@ class Activity(enum.Enum):
     STRETCH = "stretch"
     LISTENING = "listening"
     MASSAGE = "massage"
+    BREATHLESS = "breathless"  # an episode of breathlessness: recorded, never "practice"
 
 
 class Who(enum.Enum):

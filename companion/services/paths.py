@@ -43,6 +43,11 @@ class AppPaths:
         """The settings file."""
         return self.config / "settings.json"
 
+    @property
+    def breathless_plan(self) -> Path:
+        """The breathlessness action plan the care team wrote."""
+        return self.config / "breathless_plan.json"
+
 
 def assets_dir() -> Path:
     """The bundled assets: in a frozen app, beside the package in a checkout, or under share/."""

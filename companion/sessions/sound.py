@@ -38,6 +38,7 @@ from companion.sessions.worker import run_in_background
 
 if TYPE_CHECKING:
     from companion.sessions.breathing import BreathingSession
+    from companion.sessions.breathless import BreathlessSession
     from companion.sessions.massage import MassageSession
     from companion.sessions.state import AppState
     from companion.sessions.stretch import StretchSession
@@ -48,6 +49,8 @@ CUE_DIR = assets_dir() / "audio" / "cues"
 BUSY_MS = 50  # while music plays: fades and ducking move smoothly
 IDLE_MS = 500  # otherwise: enough to notice a device that went away
 LATE_CUE_S = 2.0  # a cue asked for before the device opened still plays this long after
+OUT_BREATH_CUE = "long-out-breath"  # "Breathless now": the long falling tone to breathe out to
+STEP_CUE = "step"  # "Breathless now": a new step (one soft note, neither rising nor falling)
 SPOKEN_RATE_WPM = 120  # spoken cues: slow and calm
 BREATH_SYNC_RETURN_S = 2.0  # music comes back to level this gently when breathing ends
 
@@ -416,6 +419,31 @@ class SoundPath(QObject):
 
         session.step_changed.connect(on_step)
         session.finished.connect(lambda completed: self.cue("end") if completed else None)
+
+    def follow_breathless(self, session: BreathlessSession, spoken: dict[int, str]) -> None:
+        """ "Breathless now": one soft note as each step shows (its words, ``spoken[index]``,
+        said instead when spoken cues are on), and the long falling out-breath tone each time
+        the person asks for it — it follows them, it never sets a time to breathe in.
+
+        The out-breath step's own sound is that tone, so it has no step note (``spoken`` leaves
+        it out); the end of an episode has no chime (nothing to mark: someone may be asleep).
+        """
+        self.prepare_spoken(spoken.values())
+
+        def on_step(index: int) -> None:
+            if index in spoken:
+                self.cue(STEP_CUE, spoken[index], lambda: session.step == index)
+
+        def on_out_breath(tones: int) -> None:
+            self.out_breath(lambda: session.breath.tones == tones and not session.done)
+
+        session.step_changed.connect(on_step)
+        session.out_breath.connect(on_out_breath)
+
+    def out_breath(self, still_wanted: Callable[[], bool] | None = None) -> None:
+        """The long soft falling tone a breathless person breathes out to, at the breath-tone
+        level under the cue volume (never spoken: it is the sound to match)."""
+        self.cue(OUT_BREATH_CUE, None, still_wanted)
 
 
 _NOT_YET = SilentAudio(SoundProblem.STARTING.value)

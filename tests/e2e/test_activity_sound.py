@@ -31,13 +31,14 @@ pytestmark = pytest.mark.slow
 class Heard:
     """What a run played, on the window's clock."""
 
-    def __init__(self, raw: bytes, opened_at: float, shown_at: float) -> None:
+    def __init__(self, raw: bytes, opened_at: float, shown_at: float, log: str = "") -> None:
         both = array.array("h")
         both.frombytes(raw[: len(raw) // 4 * 4])
         self.both = both
         self.left = both[::2]
         self.opened_at = opened_at  # when the output file appeared (the device opened)
         self.shown_at = shown_at
+        self.log = log  # what the app wrote on stderr
 
     def onsets(self) -> list[float]:
         """Seconds after the window showed at which each separate sound began."""
@@ -107,7 +108,7 @@ def play(args: list[str], app_env: dict[str, str], tmp_path: Path, seconds: floa
     assert proc.returncode == 0, stderr[-2000:]
     shown = SHOWN.search(stderr)
     assert shown, stderr[-2000:]
-    return Heard(out.read_bytes(), opened_at, float(shown.group(1)))
+    return Heard(out.read_bytes(), opened_at, float(shown.group(1)), stderr)
 
 
 def test_breathe_plays_its_first_in_cue_at_the_start(app_env, tmp_path: Path) -> None:
@@ -132,6 +133,21 @@ def test_stretch_cues_the_first_movement(app_env, tmp_path: Path) -> None:
     onsets = heard.onsets()
     assert onsets and onsets[0] < 1.0, onsets  # "circle halfway round as you breathe in"
     assert len(onsets) >= 2, onsets  # and the out-breath's tone after it
+
+
+def test_breathless_opens_on_its_first_step_with_its_sound(app_env, tmp_path: Path) -> None:
+    """``companion breathless``: the window opens on the first step (a recovery position) and
+    its soft note sounds as soon as the device is open (it waited for it, it was not dropped):
+    within a second of the window when the device opens in time, as it does on an idle
+    machine (the device opening late on a busy one is not the page's doing)."""
+    heard = play(["breathless"], app_env, tmp_path, 4.0)
+    assert re.search(r"window shown at [0-9.]+ \(monotonic\) on breathless", heard.log)
+    onsets = heard.onsets()
+    device = heard.opened_at - heard.shown_at  # when the device opened, after the window
+    assert onsets and onsets[0] - max(0.0, device) < 0.3, (onsets, device)
+    assert onsets[0] < 1.0 or device > 0.7, (onsets, device)
+    assert len(onsets) == 1, onsets  # one note, then quiet: nothing paces the breath
+    assert heard.rms_db(onsets[0] + 0.05, onsets[0] + 1.0) > -60  # a soft note, not a click
 
 
 def test_listen_plays_at_once_faded_in(app_env, tmp_path: Path) -> None:

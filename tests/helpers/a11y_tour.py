@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
+from companion.core.breathless import STEPS
 from companion.core.listen.playlists import Playlist, Track
 from companion.services.audio.soundscapes import soundscapes
 from companion.services.history.report import build_report
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
+from companion.ui.breathless.page import BreathlessPage
 from companion.ui.common.sheet import confirm_sheet, text_sheet
 from companion.ui.history.dialogs import ExportSheet
 from companion.ui.history.page import HistoryPage
@@ -259,6 +261,45 @@ def massage(ctx: TourContext) -> Iterator[View]:
     yield _here(ctx, "massage: summary")
 
 
+def breathless(ctx: TourContext) -> Iterator[View]:
+    """Every step of "Breathless now", the carer's screen, the plan (none, then written), its
+    form (with a problem), the rest after an episode, and the plan's own page."""
+    window, clock, qtbot = ctx.window, ctx.clock, ctx.qtbot
+    page = window.page(BreathlessPage)
+    window.open("breathless")
+    for n, key in enumerate(STEPS):
+        if key == "out-breath":
+            clock.advance(2)
+            qtbot.mouseClick(page.out_breath_step.tone_button, LEFT)  # type: ignore[attr-defined]
+        yield _here(ctx, f"breathless: step {n + 1} of {len(STEPS)}, {key}")
+        if key != "plan":
+            qtbot.mouseClick(page.next_button, LEFT)  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.plan_view.edit_button, LEFT)  # type: ignore[attr-defined]
+    editor = page._editor_view()
+    editor.medicine.setPlainText(
+        "Morphine solution 2.5 mg, up to every 4 hours, as Dr Okafor said."
+    )
+    editor.contact_rows[0][0].setText("District nurses (day and night)")
+    editor.contact_rows[0][1].setText("call them")
+    qtbot.mouseClick(editor.save_button, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "breathless: writing the plan, with a problem")
+    editor.contact_rows[0][1].setText("01234 567890")
+    editor.emergency.setPlainText("If the morphine has not helped after 20 minutes.")
+    editor.emergency_number.setText("999")
+    qtbot.mouseClick(editor.save_button, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "breathless: the plan, written")
+    qtbot.mouseClick(page.carer_button, LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "breathless: for the carer")
+    qtbot.mouseClick(page.carer_back_button, LEFT)  # type: ignore[attr-defined]
+    clock.advance(60)
+    qtbot.mouseClick(page.next_button, LEFT)  # type: ignore[attr-defined]  # Finish
+    yield _here(ctx, "breathless: rest, and the record")
+    qtbot.mouseClick(page._after_view().done_button, LEFT)  # type: ignore[attr-defined]
+    window.open("breathless-plan")
+    yield _here(ctx, "breathless: the plan's own page")
+    window.open("home")
+
+
 def welcome(ctx: TourContext) -> Iterator[View]:
     ctx.window.open("welcome")
     yield _here(ctx, "welcome")
@@ -279,6 +320,7 @@ TOURS: dict[str, Callable[[TourContext], Iterator[View]]] = {
     "listen": listen,
     "stretch": stretch,
     "massage": massage,
+    "breathless": breathless,
     "welcome": welcome,
     "help": help_page,
 }

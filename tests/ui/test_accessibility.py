@@ -212,6 +212,12 @@ def test_every_text_colour_meets_its_contrast(theme) -> None:
     notice = style_of(sheet, ("QFrame", "QWidget"), "notice")
     notice_text = [r for r in sheet.split("}") if 'QFrame[role="notice"] QLabel' in r]
     pairs["notice text"] = (colour_of({"color": notice_text[0]}, "color"), notice["background"])
+    urgent = style_of(sheet, BUTTON, "tile-urgent")  # "Breathless now", pinned on Home
+    urgent_words = [r for r in sheet.split("}") if 'QPushButton[role="tile-urgent"] QLabel' in r]
+    pairs["breathless tile words"] = (
+        colour_of({"color": urgent_words[0]}, "color"),
+        colour_of(urgent, "background"),
+    )
     for role in (None, "primary", "tile"):
         for states in ((), ("checked",), ("disabled",), ("checked", "disabled")):
             style = style_of(sheet, BUTTON, role, states)
@@ -246,6 +252,11 @@ def test_focus_ring_and_boundaries_meet_three_to_one(theme) -> None:
     }
     failing = {k: round(contrast_ratio(*v), 2) for k, v in pairs.items() if contrast_ratio(*v) < 3}
     assert not failing, f"{theme.name}: {failing}"
+    # "Breathless now" on Home: its edge, or its warm fill where the edge is dark (HC), shows
+    edge = max(
+        contrast_ratio(theme.notice_bar, theme.page), contrast_ratio(theme.notice, theme.page)
+    )
+    assert edge >= 3, f"{theme.name}: the Breathless now tile's boundary is {edge:.2f}:1"
     sheet = stylesheet(theme, 100)
     for selector in ("QPushButton:focus", "QCheckBox::indicator:focus", "QComboBox:focus",
                      "QSlider::handle:horizontal:focus", "QLineEdit:focus", "QListView:focus",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import wave
 from pathlib import Path
 
@@ -128,3 +129,58 @@ def test_turning_spoken_cues_on_renders_them_with_the_real_engine(
                 assert handle.getnframes() / handle.getframerate() > 0.3
     finally:
         speech.close()
+
+
+# -- "Breathless now": a note per step, the long out-breath when asked, never a pace --------
+
+
+def breathless(store, clock, sound: SoundPath):  # type: ignore[no-untyped-def]
+    from companion.sessions.breathless import BreathlessSession
+
+    return BreathlessSession(store, now=clock, parent=sound)
+
+
+def test_breathless_steps_and_tones_sit_at_the_breath_tone_level(sound, store, clock) -> None:
+    from companion.core.breathless import OUT_BREATH
+    from companion.core.loudness import target_lufs
+
+    session = breathless(store, clock, sound)
+    sound.follow_breathless(session, {0: "Find a position", 1: "Turn on the fan"})
+    session.start()  # the first step's note is asked for before the device opens
+    clock.advance(0.8)
+    audio = RecordingAudio()
+    sound.bind(audio)
+    assert [name for name, _ in audio.played] == ["step"]  # waited for the device, not lost
+    for _ in range(OUT_BREATH):
+        session.next()
+    assert [name for name, _ in audio.played] == ["step", "step", "long-out-breath"]
+    levels = cue_loudness(CUE_DIR)
+    for name, gain in audio.played:
+        heard = levels[name] + 20 * math.log10(gain)
+        assert abs(heard - target_lufs("tone")) < 0.05, name  # 6 LU under the reference
+    clock.advance(120)  # two minutes: no tone by itself
+    session.poll()
+    assert len(audio.played) == 3
+    assert session.ask_out_breath() and len(audio.played) == 4
+    session.stop()
+
+
+def test_breathless_says_each_step_when_spoken_cues_are_chosen(
+    qtbot, state, store, clock, tmp_path, keeper
+) -> None:
+    from tests.helpers.speech_fakes import FakeSpeech
+
+    state.update(spoken_cues=True)
+    sound = SoundPath(state, FakeSpeech(tmp_path / "speech"), now=clock, parent=keeper)
+    audio = RecordingAudio()
+    sound.bind(audio)
+    session = breathless(store, clock, sound)
+    words = {0: "Find a position that helps.", 1: "Turn on the fan."}
+    sound.follow_breathless(session, words)
+    qtbot.waitUntil(lambda: all(sound.spoken_ready(t) for t in words.values()))
+    session.start()
+    session.next()
+    session.next()  # the out-breath: its tone, never words
+    said = [sound._spoken[words[0]].stem, sound._spoken[words[1]].stem]
+    assert [name for name, _ in audio.played] == [*said, "long-out-breath"]  # words, then tone
+    session.stop()

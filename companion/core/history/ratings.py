@@ -37,6 +37,7 @@ class RatingItem:
     low: str  # the words at 0
     high: str  # the words at 10
     esas: bool = True
+    higher_better: bool = False  # 10 is the best end (our sleep and mood questions)
 
 
 # The nine ESAS-r items, in the form's order, with its explanations in brackets.
@@ -88,10 +89,17 @@ ESAS_ITEMS: tuple[RatingItem, ...] = (
 )
 # Our own extra questions: a separate block, 0 = worst so the words stay plain.
 EXTRA_ITEMS: tuple[RatingItem, ...] = (
-    RatingItem("sleep", "Sleep last night", "Very poor", "Very good", esas=False),
-    RatingItem("mood", "Mood today", "Very low", "Very good", esas=False),
+    RatingItem("sleep", "Sleep last night", "Very poor", "Very good", False, True),
+    RatingItem("mood", "Mood today", "Very low", "Very good", False, True),
 )
-ITEMS: dict[str, RatingItem] = {item.key: item for item in (*ESAS_ITEMS, *EXTRA_ITEMS)}
+# How breathless an episode of breathlessness was, as it began and afterwards ("Breathless
+# now"): our own question, not ESAS-r's (whose "NOW" item must not be reworded into a memory).
+EPISODE_ITEM = RatingItem(
+    "breathlessness", "Breathlessness", "Not breathless", "The worst I can imagine", esas=False
+)
+ITEMS: dict[str, RatingItem] = {
+    item.key: item for item in (*ESAS_ITEMS, *EXTRA_ITEMS, EPISODE_ITEM)
+}
 
 
 def short_name(key: str) -> str:
@@ -103,9 +111,9 @@ def short_name(key: str) -> str:
 
 
 def higher_is_better(key: str) -> bool:
-    """True for the extra items (sleep, mood); ESAS-r items are 0 = best."""
+    """True for the extra items (sleep, mood); ESAS-r items and breathlessness are 0 = best."""
     item = ITEMS.get(key)
-    return item is not None and not item.esas
+    return item is not None and item.higher_better
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from companion.core.history.ratings import RatingChange
+from companion.core.sessions import Activity
+
+# Activities that are recorded but are not practice: an episode of breathlessness is
+# something that happened to the person, never a session they "did", so it is counted on
+# its own (episodes per week, time of day) and never in the sums of sessions and minutes.
+EPISODES = frozenset({Activity.BREATHLESS.value})
 
 
 @dataclass(frozen=True)
@@ -104,10 +110,15 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def practice(rows: Iterable[DayActivity]) -> list[DayActivity]:
+    """The rows that count as practice (every activity but the :data:`EPISODES`)."""
+    return [row for row in rows if row.activity not in EPISODES]
+
+
 def _totals(rows: Iterable[DayActivity]) -> Totals:
     sessions = 0
     seconds = 0.0
-    for row in rows:
+    for row in practice(rows):
         sessions += row.sessions
         seconds += row.seconds
     return Totals(sessions, seconds / 60.0)
@@ -131,7 +142,7 @@ def calendar(rows: Sequence[DayActivity], today: date, weeks: int = 8) -> list[l
     """``weeks`` rows of Monday-to-Sunday days, oldest first, the last holding ``today``."""
     counts: dict[date, int] = defaultdict(int)
     seconds: dict[date, float] = defaultdict(float)
-    for row in rows:
+    for row in practice(rows):
         counts[row.day] += row.sessions
         seconds[row.day] += row.seconds
     first = week_start(today) - timedelta(weeks=weeks - 1)
@@ -149,10 +160,10 @@ def calendar(rows: Sequence[DayActivity], today: date, weeks: int = 8) -> list[l
 
 
 def per_activity(rows: Iterable[DayActivity]) -> list[ActivityTotal]:
-    """Sessions and minutes per activity, most minutes first."""
+    """Sessions and minutes per practised activity, most minutes first."""
     sessions: dict[str, int] = defaultdict(int)
     seconds: dict[str, float] = defaultdict(float)
-    for row in rows:
+    for row in practice(rows):
         sessions[row.activity] += row.sessions
         seconds[row.activity] += row.seconds
     totals = [ActivityTotal(a, sessions[a], seconds[a] / 60.0) for a in sessions]
@@ -160,10 +171,11 @@ def per_activity(rows: Iterable[DayActivity]) -> list[ActivityTotal]:
 
 
 def per_week(rows: Iterable[DayActivity], first: date, last: date) -> list[WeekRow]:
-    """Every week touching ``[first, last]``, oldest first, empty weeks included."""
+    """Every week touching ``[first, last]``, oldest first, empty weeks included (practice
+    only)."""
     sessions: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seconds: dict[date, float] = defaultdict(float)
-    for row in rows:
+    for row in practice(rows):
         if first <= row.day <= last:
             week = week_start(row.day)
             sessions[week][row.activity] += row.sessions
@@ -213,3 +225,55 @@ def rating_trend(items: Iterable[RatingChange]) -> dict[str, list[WeekRating]]:
             for week, group in sorted(weeks.items())
         ]
     return trend
+
+
+# Parts of the day an episode began in, by the hour in its own offset: (key, first hour).
+DAY_PARTS: tuple[tuple[str, int], ...] = (
+    ("night", 0),
+    ("morning", 6),
+    ("afternoon", 12),
+    ("evening", 18),
+)
+
+
+def day_part(moment: datetime) -> str:
+    """``night`` (0–6 h), ``morning`` (6–12), ``afternoon`` (12–18) or ``evening`` (18–24)."""
+    part = DAY_PARTS[0][0]
+    for key, first_hour in DAY_PARTS:
+        if moment.hour >= first_hour:
+            part = key
+    return part
+
+
+@dataclass(frozen=True)
+class EpisodeSummary:
+    """Episodes of breathlessness over a period: how many, per week, and when in the day."""
+
+    count: int
+    weeks: list[tuple[date, int]]  # (Monday, episodes), oldest first, empty weeks included
+    day_parts: dict[str, int]  # every key of :data:`DAY_PARTS`, in that order
+    minutes: float = 0.0
+
+
+def summarise_episodes(
+    starts: Sequence[datetime],
+    first: date,
+    last: date,
+    seconds: float = 0.0,
+    weeks_from: date | None = None,
+) -> EpisodeSummary:
+    """Episodes begun at ``starts`` (aware datetimes) in ``[first, last]``: how many, per part
+    of the day, and per week from ``weeks_from`` (default ``first``) to ``last``; ``seconds``
+    is their time in all."""
+    inside = [s for s in starts if first <= s.date() <= last]
+    per_week: dict[date, int] = defaultdict(int)
+    parts = {key: 0 for key, _hour in DAY_PARTS}
+    for moment in inside:
+        per_week[week_start(moment.date())] += 1
+        parts[day_part(moment)] += 1
+    weeks = []
+    week = week_start(max(first, weeks_from or first))
+    while week <= last:
+        weeks.append((week, per_week.get(week, 0)))
+        week += timedelta(weeks=1)
+    return EpisodeSummary(len(inside), weeks, parts, seconds / 60.0)

@@ -24,10 +24,12 @@ from companion.core.sessions import (
     ACTIVITIES,
     MAX_LENGTH_S,
     PEOPLE,
+    Activity,
     Rating,
     SessionRecord,
     Unknown,
     Who,
+    is_length,
     parse_day,
     parse_moment,
     rating_ok,
@@ -156,6 +158,24 @@ class HistoryData:
             params,
         )
         return [DayActivity(_day(d), str(a), n, float(s)) for d, a, n, s in rows]
+
+    def episodes(self, filt: HistoryFilter = HistoryFilter()) -> list[tuple[datetime, float]]:
+        """When each episode of breathlessness in ``filt``'s days began (in its own offset)
+        and how long it lasted, oldest first; none when ``filt`` asks for another activity."""
+        episode = Activity.BREATHLESS.value
+        if filt.activity not in (None, episode):
+            return []
+        where, params = HistoryFilter(episode, filt.first, filt.last).where()
+        rows = self.store.query(
+            f"SELECT started_at, duration_s FROM sessions WHERE {where} ORDER BY started_ts",
+            params,
+        )
+        found = []
+        for started, seconds in rows:
+            moment = parse_moment(started)  # a value Companion never writes is left out
+            if moment is not None:
+                found.append((moment, float(seconds) if is_length(seconds) else 0.0))
+        return found
 
     def first_day(self) -> date | None:
         """The day of the oldest session (None when there is none)."""
@@ -292,6 +312,14 @@ class HistoryData:
                     "UPDATE sessions SET who = ?, updated_at = ? WHERE id = ?",
                     (who.value, now_iso(), session_id),
                 )
+
+    def set_session_who(self, session_id: int, who: Who | None) -> None:
+        """Record who did the session, or was there (None: not said)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET who = ?, updated_at = ? WHERE id = ?",
+                (who.value if who else None, now_iso(), session_id),
+            )
 
     def set_session_note(self, session_id: int, text: str) -> None:
         """Replace a session's note (empty removes it)."""

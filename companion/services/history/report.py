@@ -11,13 +11,16 @@ from datetime import date, datetime, timedelta
 
 from companion.core.history.stats import (
     ActivityTotal,
+    EpisodeSummary,
     ItemSummary,
     Totals,
     WeekRating,
     WeekRow,
     per_activity,
     per_week,
+    practice,
     rating_trend,
+    summarise_episodes,
     summarise_ratings,
 )
 from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Note
@@ -47,11 +50,12 @@ class ReportData:
     rating_count: int = 0
     flagged: int = 0  # sessions holding values Companion does not write
     patient: str = ""  # the name the patient chose to put on the report (optional)
+    episodes: EpisodeSummary | None = None  # breathlessness episodes (None: there were none)
 
     @property
     def empty(self) -> bool:
-        """No sessions and no check-ins in the period."""
-        return self.totals.sessions == 0 and not self.checkins
+        """No sessions, no episodes and no check-ins in the period."""
+        return self.totals.sessions == 0 and not self.checkins and self.episodes is None
 
 
 def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> ReportData:
@@ -66,13 +70,14 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
     week_first = max(first, last - timedelta(weeks=REPORT_WEEKS) + timedelta(days=1))
     changes = history.rating_changes(bounded)
     checkins = history.checkins(first, last) if filt.activity is None else []
+    episodes = history.episodes(bounded)
     return ReportData(
         first=first,
         last=last,
         generated=now,
         activity=filt.activity,
         totals=totals,
-        active_days=len({r.day for r in rows if r.sessions}),
+        active_days=len({r.day for r in practice(rows) if r.sessions}),
         activities=activities,
         weeks=per_week(rows, week_first, last),
         ratings=summarise_ratings(changes),
@@ -82,7 +87,18 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         rating_count=history.rating_count(bounded),
         flagged=history.flagged(bounded),
         patient=patient_name(history),
+        episodes=_episodes(episodes, first, last, week_first),
     )
+
+
+def _episodes(
+    found: list[tuple[datetime, float]], first: date, last: date, weeks_from: date
+) -> EpisodeSummary | None:
+    """The period's episodes of breathlessness, counted apart from the sessions (or None)."""
+    if not found:
+        return None
+    starts = [started for started, _seconds in found]
+    return summarise_episodes(starts, first, last, sum(s for _t, s in found), weeks_from)
 
 
 # -- the report's settings: kept with the history (a backup keeps them, "delete all" removes them)

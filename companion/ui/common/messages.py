@@ -67,6 +67,21 @@ def problem_text(problem: Problem | str) -> str:
         return _tr("Nothing in “{0}” can be played right now.").format(*args)
     if code == "playlist.none-called":
         return _tr("There is no playlist called “{0}”.").format(*args)
+    if code == "breathless-plan.set-aside":
+        return _tr(
+            "The breathlessness plan could not be read, so it is empty for now. The old file "
+            "is kept as {0}. Please write the plan again with the care team."
+        ).format(*args)
+    if code == "breathless-plan.unreadable":
+        return _tr(
+            "The breathlessness plan could not be read on this computer. Please write it "
+            "again with the care team."
+        )
+    if code == "breathless-plan.reset":
+        return _tr(
+            "Part of the breathlessness plan could not be read and was left empty. Please "
+            "check the plan with the care team."
+        )
     if code == "music.skipped":
         kind, name = args
         return audio_file_text(kind, name) + " " + _tr("It was skipped.")

@@ -16,6 +16,7 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from companion.services.breathless_plan import BreathlessPlanStore
 from companion.services.history.data import HistoryData
 from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.paths import AppPaths
@@ -58,6 +59,11 @@ class Services:
     def playlists(self) -> PlaylistStore | None:
         """The playlists (None when the history file is unavailable)."""
         return PlaylistStore(self.store) if self.store is not None else None
+
+    @property
+    def breathless_plan(self) -> BreathlessPlanStore:
+        """The breathlessness action plan's file (the care team's words for "Breathless now")."""
+        return BreathlessPlanStore(self.paths.breathless_plan)
 
     @property
     def stretch(self) -> StretchState:

@@ -41,6 +41,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Esc", "StretchPage", _noop("Stretch"), _noop("Stop the routine; or go home")),
     Shortcut("Space", "MassagePage", _noop("Hand massage"), _noop("Pause or resume")),
     Shortcut("Esc", "MassagePage", _noop("Hand massage"), _noop("Stop the guide; or go home")),
+    Shortcut("Space", "RoutineView", _noop("Breathless now"), _noop("The next step")),
+    Shortcut("Right", "RoutineView", _noop("Breathless now"), _noop("The next step")),
+    Shortcut("Left", "RoutineView", _noop("Breathless now"), _noop("The step before")),
+    Shortcut("Esc", "BreathlessPage", _noop("Breathless now"), _noop("Finish; or go back")),
+    Shortcut("Esc", "BreathlessPlanPage", _noop("Breathlessness plan"), _noop("Close the form")),
     Shortcut("Space", "ListenPage", _noop("Listen"), _noop("Play, pause or resume the music")),
     Shortcut("Esc", "ListenPage", _noop("Listen"), _noop("Go home (the music goes on)")),
     Shortcut("Ctrl+Up", "TrackList", _noop("Listen"), _noop("Move the chosen track up")),
@@ -50,6 +55,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Esc", "HelpPage", _noop("Help"), _noop("Go home")),
     Shortcut("Esc", "WelcomePage", _noop("Welcome"), _noop("Skip the welcome")),
     Shortcut("F1", "MainWindow", _noop("Everywhere"), _noop("Open Help")),
+    Shortcut("F2", "MainWindow", _noop("Everywhere"), _noop("Breathless now")),
     Shortcut("Tab", "", _noop("Everywhere"), _noop("Go to the next control (Shift+Tab: back)")),
     Shortcut(
         "Enter", "", _noop("Everywhere"), _noop("Press the button or tick the box with the ring")
@@ -151,5 +157,6 @@ def enter_presses(widget: QWidget) -> None:
     if not _key_target and app is not None:
         _key_target.append(_KeyTarget(app))
         app.installEventFilter(_key_target[0])
-    if widget.findChild(_EnterPresses) is None:
+    # Its own filter only: one on a part of it (a view with a Space shortcut) covers that part.
+    if widget.findChild(_EnterPresses, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
         widget.installEventFilter(_EnterPresses(widget))

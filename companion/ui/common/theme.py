@@ -253,6 +253,12 @@ def stylesheet(theme: Theme, scale: int) -> str:
         padding: 0px;
     }}
     QPushButton[role="tile"]:focus {{ border: 3px solid {t.focus}; }}
+    QPushButton[role="tile-urgent"] {{
+        background: {t.notice}; color: {t.on_notice}; border: 2px solid {t.notice_bar};
+        border-radius: 24px; padding: 0px;
+    }}
+    QPushButton[role="tile-urgent"]:focus {{ border: 3px solid {t.focus}; }}
+    QPushButton[role="tile-urgent"] QLabel {{ color: {t.on_notice}; background: transparent; }}
     QLabel[role="tile-title"] {{ font-size: {s["heading"]}px; font-weight: 600; }}
     QLabel[role="tile-text"] {{ color: {t.muted}; }}
     QPushButton:checked {{

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,6 +28,28 @@ MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for mo
 SESSION_GAP = 24  # px between Pause and Stop: one tremor cannot press both
 
 
+class CheckableButton(QPushButton):
+    """A button that can be chosen: chosen, its words turn bold (the theme's ``:checked``), so
+    it asks for the room the bold words need — else they would be cut off once chosen."""
+
+    def _bold_extra(self) -> int:
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        text = self.text().replace("&", "")
+        return max(
+            0,
+            QFontMetrics(bold).horizontalAdvance(text) - self.fontMetrics().horizontalAdvance(text),
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self._bold_extra(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + self._bold_extra(), hint.height())
+
+
 def make_button(
     text: str,
     description: str = "",
@@ -36,7 +58,7 @@ def make_button(
     parent: QWidget | None = None,
 ) -> QPushButton:
     """A push button with an accessible name (its text) and description."""
-    button = QPushButton(text, parent)
+    button = CheckableButton(text, parent) if checkable else QPushButton(text, parent)
     button.setAccessibleName(text.replace("&", ""))
     if description:
         button.setAccessibleDescription(description)

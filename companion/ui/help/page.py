@@ -45,12 +45,19 @@ class HelpPage(Page):
         self.keys_label.setAccessibleName(self.tr("Keyboard shortcuts"))
         layout.addWidget(self.keys_label)
 
+        layout.addWidget(make_label(self.tr("Where the ideas come from"), "subtitle"))
+        self.sources_label = make_label(self._sources())
+        self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources_label.setAccessibleName(self.tr("Sources"))
+        layout.addWidget(self.sources_label)
+
         layout.addWidget(make_label(self.tr("Where your data is kept"), "subtitle"))
         where = make_label(
             self.tr(
-                "History and playlists: {0}<br>Settings: {1}<br>Spoken words, kept to save "
-                "time: {2}<br>Only you can read these files. Nothing is sent anywhere."
-            ).format(paths.database, paths.settings, paths.cache)
+                "History and playlists: {0}<br>Settings: {1}<br>The breathlessness plan: {3}"
+                "<br>Spoken words, kept to save time: {2}<br>Only you can read these files. "
+                "Nothing is sent anywhere."
+            ).format(paths.database, paths.settings, paths.cache, paths.breathless_plan)
         )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
@@ -101,8 +108,36 @@ class HelpPage(Page):
         ).format(__version__, LICENCE)
         return f"{html.escape(intro)}<table>{rows}</table>"
 
+    def _sources(self) -> str:
+        """Who the guidance follows (public sources; Companion's words are its own)."""
+        return html.escape(
+            self.tr(
+                "Breathless now follows what breathlessness services teach: the Breathing, "
+                "Thinking, Functioning model (Spathis and others, npj Primary Care Respiratory "
+                "Medicine 2017;27:27) and the leaflets of the Cambridge Breathlessness "
+                "Intervention Service; studies of the hand-held fan (Luckett and others, "
+                "European Respiratory Journal 2017; Bausewein and others, BMC Palliative Care "
+                "2010); the NHS patient leaflets on recovery breathing and the calming hand; and "
+                "NHS Scotland's advice for carers. The ratings use the revised Edmonton Symptom "
+                "Assessment System (ESAS-r, Alberta Health Services), unchanged. The pictures, "
+                "sounds and words are Companion's own; none of it is a treatment."
+            )
+        )
+
     def _questions(self) -> list[tuple[str, str]]:
         return [
+            (
+                self.tr("What is Breathless now?"),
+                self.tr(
+                    "Help in an attack of breathlessness: press it at the top of Home, press "
+                    "F2, or choose it from the tray. It goes one step at a time and waits for "
+                    "you: a position that helps, a fan on the face, breathing out longer with a "
+                    "soft falling sound that follows you, the calming hand, a few calm words, "
+                    "then the plan your care team wrote. It does not replace them. Get urgent "
+                    "help if you cannot speak, your lips or face turn blue or grey, you have "
+                    "chest pain, or it is new or much worse than usual."
+                ),
+            ),
             (
                 self.tr("Is Companion a treatment?"),
                 self.tr(

@@ -184,6 +184,10 @@ def report_contents(r: ReportData, kind: str) -> list[str]:
         if r.totals.sessions
         else tr("No sessions in this period."),
     ]
+    if r.episodes is not None:
+        lines.append(
+            tr("Episodes of breathlessness (Breathless now): {0}").format(r.episodes.count)
+        )
     if kind == "csv":
         return [
             *lines,
@@ -209,6 +213,8 @@ def report_contents(r: ReportData, kind: str) -> list[str]:
         )
     if r.totals.sessions:
         lines.append(tr("Sessions per week, as a chart and a table."))
+    if r.episodes is not None:
+        lines.append(tr("Episodes of breathlessness per week and by time of day."))
     if r.ratings:
         lines.append(tr("Ratings before and after, on average:"))
         for s in r.ratings:

@@ -113,6 +113,8 @@ def _contents(page: PdfPage, r: ReportData, compact: bool) -> None:
         9,
     )
     _sessions(page, r, style, scale)
+    if r.episodes is not None:
+        _episodes(page, r)
     _ratings(page, r, style, scale)
     if r.checkins:
         _checkins(page, r)
@@ -224,6 +226,30 @@ def _ratings(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> N
 
 def _trend(page: PdfPage, weeks: list[WeekRating], style: ChartStyle, rect: QRectF) -> None:
     paint_rating_trend(_painter(page), rect, weeks, style)
+
+
+def _episodes(page: PdfPage, r: ReportData) -> None:
+    """Episodes of breathlessness ("Breathless now"): how many, per week, when in the day."""
+    episodes = r.episodes
+    assert episodes is not None
+    page.heading(tr("Breathless now: episodes of breathlessness"), keep=60)
+    page.text(
+        tr(
+            "Episodes in this period: {0}, {1} minutes in all. Recorded when the person used "
+            "Breathless now; they are not counted as sessions."
+        ).format(episodes.count, round(episodes.minutes)),
+        10,
+    )
+    weeks = "  ·  ".join(f"{day_text(week)}: {n}" for week, n in episodes.weeks)
+    page.text(tr("Per week (week of): {0}").format(weeks), 10)
+    names = {
+        "night": tr("night (0–6 h)"),
+        "morning": tr("morning (6–12 h)"),
+        "afternoon": tr("afternoon (12–18 h)"),
+        "evening": tr("evening (18–24 h)"),
+    }
+    parts = "  ·  ".join(f"{names[key]} {n}" for key, n in episodes.day_parts.items())
+    page.text(tr("Time of day: {0}").format(parts), 10)
 
 
 def _checkins(page: PdfPage, r: ReportData) -> None:

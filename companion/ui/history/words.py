@@ -224,7 +224,7 @@ def weekday_names() -> list[str]:
 
 # -- names ----------------------------------------------------------------------------------
 
-ACTIVITY_ORDER = ("breathing", "visualization", "stretch", "listening", "massage")
+ACTIVITY_ORDER = ("breathing", "visualization", "stretch", "listening", "massage", "breathless")
 
 
 def activity_name(key: str) -> str:
@@ -235,6 +235,7 @@ def activity_name(key: str) -> str:
         "stretch": tr("Stretch"),
         "listening": tr("Listening"),
         "massage": tr("Hand massage"),
+        "breathless": tr("Breathless now"),  # an episode of breathlessness, not practice
     }
     return names.get(key, key.replace("_", " ").replace("-", " ").capitalize())
 

@@ -70,7 +70,8 @@ def greeting(owner: QWidget, hour: int) -> str:
 
 
 class HomePage(Page):
-    """Two large one-press tiles, three smaller ones, then History, Settings and Help.
+    """ "Breathless now" pinned on top; two large one-press tiles, three smaller ones, then
+    History, Settings and Help.
 
     "Breathe now" starts breathing at once with the last settings (the set-up is one press
     away on the session); "Play calming music" plays the Calm playlist, faded in.
@@ -86,6 +87,21 @@ class HomePage(Page):
     ) -> None:
         super().__init__(services, parent)
         self._hour = hour
+        # "Breathless now" comes first: pinned above everything that scrolls, so it is always
+        # in sight (at 200 % too), and the first stop of Tab.
+        self.breathless_button = make_tile(
+            self.tr("Breathless now"),
+            self.tr("Help in an attack of breathlessness · F2"),
+            self.tr(
+                "Opens at once, one step at a time: a position, the fan, breathing out, the "
+                "care team's plan"
+            ),
+        )
+        self.breathless_button.setProperty("role", "tile-urgent")
+        self.breathless_button.setMinimumHeight(MIN_TARGET)
+        pinned_top = QVBoxLayout()
+        pinned_top.setContentsMargins(12, 0, 12, 4)  # in line with the tiles below
+        pinned_top.addWidget(self.breathless_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(24)
@@ -157,10 +173,12 @@ class HomePage(Page):
         column.addWidget(flow_row([self.history_button, self.settings_button], []))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(footed_view(body, footer)[0])
+        outer.addWidget(footed_view(body, footer, pinned_top)[0])
+        QWidget.setTabOrder(self.breathless_button, self.help_button)
         enter_presses(self)
 
         self.breathe_button.clicked.connect(self._breathe_now)
+        self.breathless_button.clicked.connect(lambda: self.open_requested.emit("breathless", None))
         self.calm_button.clicked.connect(services.player.play_calm)  # plays here, never restarts
         for button, name in (
             (self.imagine_button, "imagine"),

@@ -115,6 +115,26 @@ class SettingsPage(Page):
         )
         self.reminders = ReminderSettings(state)
         layout.addWidget(section(self.tr("Gentle reminders"), self.reminders))
+        self.breathless_plan_button = make_button(
+            self.tr("Write the breathlessness plan…"),
+            self.tr("The care team's words, shown as the last step of Breathless now"),
+        )
+        self.breathless_plan_button.clicked.connect(
+            lambda: self.open_requested.emit("breathless-plan", None)
+        )
+        layout.addWidget(
+            section(
+                self.tr("Breathlessness plan"),
+                make_label(
+                    self.tr(
+                        "Write it with the care team: when to use the medicine they prescribed "
+                        "for breathlessness, who to call, and when to call the emergency number."
+                    ),
+                    "muted",
+                ),
+                flow_row([self.breathless_plan_button], []),
+            )
+        )
         layout.addStretch(1)
 
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))

@@ -42,6 +42,18 @@ def _massage() -> type[Page]:
     return MassagePage
 
 
+def _breathless() -> type[Page]:
+    from companion.ui.breathless.page import BreathlessPage
+
+    return BreathlessPage
+
+
+def _breathless_plan() -> type[Page]:
+    from companion.ui.breathless.plan_page import BreathlessPlanPage
+
+    return BreathlessPlanPage
+
+
 def _listen() -> type[Page]:
     from companion.ui.listen.page import ListenPage
 
@@ -78,6 +90,8 @@ PAGES: dict[str, Callable[[], type[Page]]] = {
     "imagine": _imagine,
     "stretch": _stretch,
     "massage": _massage,
+    "breathless": _breathless,
+    "breathless-plan": _breathless_plan,
     "listen": _listen,
     "history": _history,
     "settings": _settings,

@@ -46,11 +46,13 @@ class ReminderService(QObject):
 
     Signals:
         reminded(str): a reminder's words, for the window to show when there is no tray.
-        open_requested(), breathe_requested(), music_requested(): from the tray menu.
+        open_requested(), breathless_requested(), breathe_requested(), music_requested():
+            from the tray menu.
     """
 
     reminded = Signal(str)
     open_requested = Signal()
+    breathless_requested = Signal()
     breathe_requested = Signal()
     music_requested = Signal()
 
@@ -100,6 +102,7 @@ class ReminderService(QObject):
             self.tray.setToolTip(self.tr("Companion: gentle reminders are on"))
             self._menu = QMenu()  # the tray does not own its menu
             for text, signal in (
+                (self.tr("Breathless now"), self.breathless_requested),
                 (self.tr("Open Companion"), self.open_requested),
                 (self.tr("Breathe now"), self.breathe_requested),
                 (self.tr("Play calming music"), self.music_requested),

@@ -6,7 +6,7 @@ registry; it builds none of the services (the wiring in ``companion.app`` hands 
 
 from __future__ import annotations
 
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -18,6 +18,9 @@ from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.shell.notices import NoticeArea
 from companion.ui.shell.registry import PAGES
 from companion.ui.shell.reminders import ReminderService
+
+if TYPE_CHECKING:
+    from companion.ui.home.page import HomePage
 
 P = TypeVar("P", bound=Page)
 
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         services: Services,
         reminders: ReminderService | None = None,
         parent: QWidget | None = None,
+        open_home: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companion"))
@@ -63,13 +67,20 @@ class MainWindow(QMainWindow):
         self.reminders.reminded.connect(self.notices.add)
         self.reminders.open_requested.connect(self._bring_to_front)
         self.reminders.breathe_requested.connect(lambda: self._from_tray("breathe"))
+        self.reminders.breathless_requested.connect(self.breathless_now)
         self.reminders.music_requested.connect(self.play_calm_music)
         services.sound.problem.connect(lambda code: self.notices.add(Problem(f"audio.{code}")))
         services.state.notice.connect(self.notices.add)
         window_wide = Qt.ShortcutContext.WindowShortcut
         add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
-        self.home = self.page_named("home")
-        self.open("home")
+        add_shortcut(self, Qt.Key.Key_F2, self.breathless_now, window_wide)
+        if open_home:  # else the caller opens the page it was asked for (the home comes later)
+            self.open("home")
+
+    @property
+    def home(self) -> HomePage:
+        """The home page (built the first time it is wanted)."""
+        return cast("HomePage", self.page_named("home"))
 
     # -- pages, built when first needed -------------------------------------------------
 
@@ -109,6 +120,11 @@ class MainWindow(QMainWindow):
     def current(self) -> Page:
         """The page on screen."""
         return cast(Page, self.pages.currentWidget())
+
+    def breathless_now(self) -> None:
+        """The one press for an attack of breathlessness: "Breathless now", at once."""
+        self._bring_to_front()
+        self.open("breathless")
 
     def play_calm_music(self) -> None:
         """The one press for calming music: the Calm playlist, faded in, and the player shown."""
