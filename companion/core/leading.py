@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import enum
 import math
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,6 +74,36 @@ def measure(taps: Sequence[Tap]) -> Pattern | RhythmProblem:
     inhale = round(max(MIN_PHASE_S, min(inhale, cycle / 2, MAX_PHASE_S)), 1)
     exhale = round(min(MAX_PHASE_S, max(inhale, cycle - inhale)), 1)
     return Pattern(inhale=inhale, exhale=exhale)
+
+
+def rounded(pattern: Pattern) -> Pattern:
+    """The pattern to 0.1 s, as it is shown and recorded (holds left out)."""
+    return Pattern(round(pattern.inhale, 1), round(pattern.exhale, 1))
+
+
+def led_item(item: str, started: Pattern, reached: Pattern) -> str:
+    """What history records for a led session: ``calm from 3-3 to 3.5-4.1``.
+
+    ``item`` is what the session led toward (a preset, or an own pattern's numbers); the
+    paces are the breath it started at and the one it had reached (to 0.1 s).
+    """
+    return f"{item} from {rounded(started).label()} to {rounded(reached).label()}"
+
+
+_PACE = r"\d+(?:\.\d+)?-\d+(?:\.\d+)?"
+_LED_ITEM = re.compile(rf"^(\S+) from ({_PACE}) to ({_PACE})$")
+
+
+def parse_led_item(text: str) -> tuple[str, Pattern, Pattern] | None:
+    """``(item, started, reached)`` of a led session's item; None for any other item."""
+    found = _LED_ITEM.match(text)
+    if found is None:
+        return None
+    try:
+        paces = [Pattern(*(float(v) for v in found.group(g).split("-"))) for g in (2, 3)]
+    except (ValueError, TypeError):
+        return None
+    return found.group(1), paces[0], paces[1]
 
 
 def allowed_factor(cycle_s: float, per_min: float = MAX_CHANGE_PER_MIN) -> float:

@@ -48,6 +48,7 @@ class SessionRecorder(QObject):
         self.record: SessionRecord | None = None
         self._finished = False
         self._told = False
+        self._item_changed = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECKPOINT_MS)
         self._timer.timeout.connect(self.checkpoint)
@@ -74,6 +75,13 @@ class SessionRecorder(QObject):
         self._timer.start()
         return record
 
+    def set_item(self, item: str) -> None:
+        """What the session is has changed (a breathing lead's pace): saved with the next
+        checkpoint or the end."""
+        if self.record is not None and item != self.record.item:
+            self.record.item = item
+            self._item_changed = True
+
     def checkpoint(self) -> None:
         """Save the progress so far (still partial)."""
         if self.active:
@@ -98,8 +106,11 @@ class SessionRecorder(QObject):
 
     def _save(self, duration: float, completed: bool) -> None:
         session_id = self.record.id if self.record is not None else None
-        if session_id is not None:
-            self._write(lambda store: store.update_progress(session_id, duration, completed))
+        if session_id is None:
+            return
+        item = self.record.item if self.record is not None and self._item_changed else None
+        self._item_changed = False
+        self._write(lambda store: store.update_progress(session_id, duration, completed, item))
 
     def _write(self, write: Callable[[Store], object]) -> None:
         if self._store is None:
