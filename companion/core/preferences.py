@@ -68,6 +68,7 @@ class Preferences:
     show_numbers: bool = True
     preset: str = DEFAULT_PRESET
     session_minutes: float = 3.0  # 0 = open-ended
+    start_where_you_are: bool = False  # tap one's own rhythm first; the circle leads from it
     custom: CustomPattern = field(default_factory=CustomPattern)
     # Listen
     music_volume: float = DEFAULT_MUSIC_VOLUME

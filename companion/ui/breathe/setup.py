@@ -65,6 +65,24 @@ class BreathingSetup(QWidget):
             self.length_group.addButton(button)
         layout.addWidget(flow_row(self.length_group.buttons(), []))
 
+        self.lead_box = make_checkbox(
+            self.tr("Start where you are: tap my own breathing first"),
+            self.tr(
+                "The circle starts at your own pace and leads it slowly, by small steps, "
+                "toward the pattern"
+            ),
+        )
+        layout.addWidget(self.lead_box)
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "The circle starts at your own pace, then lengthens the out-breath a "
+                    "little at a time, never faster than you can follow."
+                ),
+                "muted",
+            )
+        )
+
         self.cues_box = make_checkbox(self.tr("Soft sound at each breath (for closed eyes)"))
         self.spoken_box = make_checkbox(self.tr("Spoken cues: “breathe in”, “breathe out”"))
         self.numbers_box = make_checkbox(self.tr("Show counting numbers"))
@@ -84,6 +102,7 @@ class BreathingSetup(QWidget):
         self.length_group.buttonClicked.connect(
             lambda b: state.update(session_minutes=float(b.property("minutes")))
         )
+        self.lead_box.toggled.connect(lambda on: state.update(start_where_you_are=on))
         self.cues_box.toggled.connect(lambda on: state.update(cues_enabled=on))
         self.spoken_box.toggled.connect(lambda on: state.update(spoken_cues=on))
         self.numbers_box.toggled.connect(lambda on: state.update(show_numbers=on))
@@ -111,6 +130,7 @@ class BreathingSetup(QWidget):
         for button in self.length_group.buttons():
             button.setChecked(float(button.property("minutes")) == prefs.session_minutes)
         for box, value in (
+            (self.lead_box, prefs.start_where_you_are),
             (self.cues_box, prefs.cues_enabled),
             (self.spoken_box, prefs.spoken_cues),
             (self.numbers_box, prefs.show_numbers),

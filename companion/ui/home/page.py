@@ -189,7 +189,8 @@ class HomePage(Page):
         preset_id, pattern = pattern_for(prefs)
         minutes = prefs.session_minutes or None
         planned = None if minutes is None else minutes * 60.0
-        self.open_requested.emit("breathe", BreathingRequest(pattern, preset_id, planned))
+        request = BreathingRequest(pattern, preset_id, planned, prefs.start_where_you_are)
+        self.open_requested.emit("breathe", request)
 
     def _describe_breathing(self) -> None:
         prefs = self.services.state.prefs
@@ -202,6 +203,8 @@ class HomePage(Page):
         )
         sound = self.tr("sound") if prefs.cues_enabled else self.tr("silent")
         words = f"{name} {pattern.label()} · {length} · {sound}"
+        if prefs.start_where_you_are:
+            words += " · " + self.tr("from your own pace")
         label = self.breathe_button.findChildren(QLabel)[-1]
         label.setText(words)
 
