@@ -21,10 +21,10 @@ from companion.sessions.timed import TimedSession
 class BreathingRequest:
     """What to breathe: a pattern, the preset it came from, and how long (None: open-ended).
 
-    ``preset_id`` is a preset's id, ``custom`` (the user's own) or ``pattern`` (given as
-    numbers on the command line). ``start_where_you_are``: first measure the person's own
-    rhythm (the page asks for taps), then lead from it toward ``pattern``; ``lead_from`` is
-    that measured rhythm once known.
+    ``preset_id`` is a preset's id, ``custom`` or ``custom-N`` (the user's own) or
+    ``pattern`` (given as numbers on the command line). ``start_where_you_are``: first
+    measure the person's own rhythm (the page asks for taps), then lead from it toward
+    ``pattern``; ``lead_from`` is that measured rhythm once known.
     """
 
     pattern: Pattern
@@ -36,7 +36,8 @@ class BreathingRequest:
     @property
     def item(self) -> str:
         """What history calls it: the preset, or the numbers of a pattern of one's own."""
-        return self.pattern.label() if self.preset_id in ("custom", "pattern") else self.preset_id
+        own = self.preset_id == "pattern" or self.preset_id.startswith("custom")
+        return self.pattern.label() if own else self.preset_id
 
 
 class BreathingSession(TimedSession):

@@ -211,7 +211,8 @@ class BreathingPage(SessionPage[BreathingSession]):
         )  # fmt: skip
 
     def on_session(self, session: BreathingSession) -> None:
-        name = preset_title(self, self._preset_id, self._state.prefs.custom.name)
+        own = self._state.prefs.own_pattern(self._preset_id)
+        name = preset_title(self, self._preset_id, own.name if own is not None else "")
         self.run_title.setText(f"{name}  {session.pattern.label()}")
         self.circle.set_state_source(lambda: None if session.done else session.state())
         session.phase_changed.connect(self._on_phase)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.breathing import PRESETS, PatternError
-from companion.core.preferences import SESSION_MINUTES_CHOICES
+from companion.core.preferences import MAX_OWN_PATTERNS, SESSION_MINUTES_CHOICES
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
 from companion.ui.common.names import preset_title
@@ -46,7 +46,8 @@ class BreathingSetup(QWidget):
 
         layout.addWidget(make_label(self.tr("Pattern"), "muted"))
         self.pattern_group = QButtonGroup(self)
-        for preset_id in [*PRESETS, "custom"]:
+        own = ["custom", *(f"custom-{n}" for n in range(2, MAX_OWN_PATTERNS + 1))]
+        for preset_id in [*PRESETS, *own]:  # own patterns not made yet stay hidden
             button = make_button("", checkable=True)
             button.setProperty("preset", preset_id)
             self.pattern_group.addButton(button)
@@ -115,12 +116,16 @@ class BreathingSetup(QWidget):
         prefs = self._state.prefs
         for button in self.pattern_group.buttons():
             preset_id = button.property("preset")
-            if preset_id == "custom":
+            own = prefs.own_pattern(preset_id)
+            button.setVisible(preset_id in PRESETS or own is not None)
+            if own is not None:
                 try:
-                    label = prefs.custom.pattern().label()
+                    label = own.pattern().label()
                 except PatternError:
                     label = "?"
-                title = f"{preset_title(self, 'custom', prefs.custom.name)}  {label}"
+                title = f"{preset_title(self, preset_id, own.name)}  {label}"
+            elif preset_id not in PRESETS:
+                continue
             else:
                 pattern = PRESETS[preset_id].pattern
                 title = f"{preset_title(self, preset_id)}  {pattern.label()}"

@@ -195,7 +195,8 @@ class HomePage(Page):
     def _describe_breathing(self) -> None:
         prefs = self.services.state.prefs
         preset_id, pattern = pattern_for(prefs)
-        name = preset_title(self, preset_id, prefs.custom.name)
+        own = prefs.own_pattern(preset_id)
+        name = preset_title(self, preset_id, own.name if own is not None else "")
         length = (
             self.tr("%n min", "", round(prefs.session_minutes))
             if prefs.session_minutes
