@@ -124,9 +124,8 @@ def main() -> None:
             samples = render_bowl(fundamental, strikes)
             rms = write_wav(OUT / f"bell-{name}{suffix}.wav", samples)
             length = len(samples) / RATE
-            print(
-                f"bell-{name}{suffix:4s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS"
-            )
+            label = f"bell-{name}{suffix}"
+            print(f"{label:20s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
 
 
 if __name__ == "__main__":
