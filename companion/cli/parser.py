@@ -8,6 +8,7 @@ from pathlib import Path
 
 from companion import __version__
 from companion.core.breathing import PRESETS
+from companion.core.meditation import BELLS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,22 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--pattern", help="in-out or in-hold-out-hold seconds, e.g. 4-6 or 4-0-6-0")
     group.add_argument(
         "--preset", choices=[*PRESETS, "custom"], help="a named pattern (default: calm, 4-6)"
+    )
+    meditate = sub.add_parser("meditate", help="a quiet timer with soft bells")
+    meditate.add_argument(
+        "--minutes",
+        type=float,
+        help="how long, in minutes; fractions allowed (0.5 = 30 s); 0 = open-ended "
+        "(default: as last set in Companion)",
+    )
+    meditate.add_argument(
+        "--interval",
+        type=float,
+        metavar="M",
+        help="a soft bell every M minutes between the start and the end; 0 = none",
+    )
+    meditate.add_argument(
+        "--bell", metavar="NAME", help=f"the bell: {', '.join(BELLS)}, or none for silence"
     )
     listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
     listen.add_argument("playlist", nargs="?", metavar="PLAYLIST", help="playlist name")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import math
 import re
 import statistics
@@ -61,7 +62,7 @@ def measure(taps: Sequence[Tap]) -> Pattern | RhythmProblem:
     if len(taps) < TAPS_NEEDED:
         raise ValueError(f"{TAPS_NEEDED} taps are needed")
     recent = list(taps[-TAPS_NEEDED:])
-    cycles = [b.pressed - a.pressed for a, b in zip(recent, recent[1:], strict=False)]
+    cycles = [b.pressed - a.pressed for a, b in itertools.pairwise(recent)]
     if min(cycles) <= 0 or max(cycles) / min(cycles) > MAX_UNEVEN:
         return RhythmProblem.UNEVEN
     cycle = min(2 * MAX_PHASE_S, max(2 * MIN_PHASE_S, statistics.median(cycles)))

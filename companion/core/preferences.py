@@ -14,6 +14,7 @@ from typing import Any
 
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
 from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
+from companion.core.meditation import BELLS, DEFAULT_BELL, DEFAULT_MINUTES, MAX_MINUTES, NO_BELL
 from companion.core.reminders import Reminder, reminders_from
 
 THEMES = ("light", "night", "contrast")
@@ -89,6 +90,12 @@ class Preferences:
     imagine_pace: int = 0  # words per minute; 0 = each script's own pace
     imagine_per_script: tuple[ScriptVoice, ...] = ()
     voice_level_db: float = 0.0  # the voice about its designed level (0: level with music)
+    # Quiet time (the meditation timer)
+    meditation_minutes: float = DEFAULT_MINUTES  # 0 = open-ended
+    meditation_interval: float = 0.0  # minutes between interval bells; 0 = none
+    meditation_bell: str = DEFAULT_BELL  # a bell, or "none"
+    meditation_soundscape: str = ""  # a bundled track id under the silence; "" = none
+    meditation_show_time: bool = True  # the time left on the plain screen
     # First run and reminders
     welcome_done: bool = False
     reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
@@ -176,6 +183,12 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return float(value)
     if name in ("imagine_track", "imagine_voice") and _is_id(value):
         return value
+    if name in ("meditation_minutes", "meditation_interval") and _is_minutes(value):
+        return float(value)
+    if name == "meditation_bell" and value in (*BELLS, NO_BELL):
+        return value
+    if name == "meditation_soundscape" and _is_id(value):
+        return value
     if name == "voice_level_db" and _is_number(value) and _is_voice_level(value):
         return float(value)
     if name == "imagine_pace" and _is_pace(value):
@@ -187,6 +200,10 @@ def _check(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, bool) and isinstance(value, bool):
         return value
     raise ValueError(name)
+
+
+def _is_minutes(value: Any) -> bool:
+    return _is_number(value) and math.isfinite(value) and 0 <= value <= MAX_MINUTES
 
 
 def _is_own(value: str) -> bool:

@@ -16,6 +16,7 @@ class Activity(enum.Enum):
     STRETCH = "stretch"
     LISTENING = "listening"
     MASSAGE = "massage"
+    MEDITATION = "meditation"
 
 
 class Who(enum.Enum):

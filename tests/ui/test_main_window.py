@@ -40,12 +40,22 @@ def test_title_and_home_tiles(window) -> None:
         "Imagine",
         "Listen",
         "Play calming music",
+        "Quiet time",
         "Stretch & massage",
     ]
 
 
 def test_every_button_has_a_name_and_a_large_target(window) -> None:
-    for name in ("home", "breathe", "history", "settings", "listen", "stretch", "massage"):
+    for name in (
+        "home",
+        "breathe",
+        "history",
+        "settings",
+        "listen",
+        "stretch",
+        "massage",
+        "meditate",
+    ):
         page = window.open(name)
         for button in page.findChildren(QAbstractButton):
             if not button.isVisibleTo(window):

@@ -35,6 +35,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "companion.ui.imagine": activity("imagine"),
     "companion.ui.stretch": activity("stretch"),
     "companion.ui.massage": activity("massage"),
+    "companion.ui.meditate": activity("meditate"),
     "companion.ui.listen": activity("listen"),
     "companion.ui.history": activity("history"),
     "companion.ui.home": activity("home"),

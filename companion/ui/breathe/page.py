@@ -6,11 +6,11 @@ breath) through :meth:`SoundPath.follow_breathing`; the page never plays anythin
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
-
-import dataclasses
 
 from companion.core.breathing import Pattern, Phase
 from companion.core.preferences import MAX_CUE_VOLUME, pattern_for

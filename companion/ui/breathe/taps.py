@@ -89,9 +89,7 @@ class TapView(QWidget):
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(
-            footed_view(body, flow_row([self.cancel_button], [self.skip_button]))[0]
-        )
+        outer.addWidget(footed_view(body, flow_row([self.cancel_button], [self.skip_button]))[0])
         self.pad.pressed.connect(self.press)
         self.pad.released.connect(self.release)
         self.cancel_button.clicked.connect(self.cancelled)

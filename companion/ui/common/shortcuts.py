@@ -41,6 +41,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Esc", "StretchPage", _noop("Stretch"), _noop("Stop the routine; or go home")),
     Shortcut("Space", "MassagePage", _noop("Hand massage"), _noop("Pause or resume")),
     Shortcut("Esc", "MassagePage", _noop("Hand massage"), _noop("Stop the guide; or go home")),
+    Shortcut("Space", "MeditationPage", _noop("Quiet time"), _noop("Start; pause or resume")),
+    Shortcut("Esc", "MeditationPage", _noop("Quiet time"), _noop("End the quiet time; or go home")),
     Shortcut("Space", "ListenPage", _noop("Listen"), _noop("Play, pause or resume the music")),
     Shortcut("Esc", "ListenPage", _noop("Listen"), _noop("Go home (the music goes on)")),
     Shortcut("Ctrl+Up", "TrackList", _noop("Listen"), _noop("Move the chosen track up")),

@@ -25,7 +25,7 @@ PATTERNS = (
     Qt.BrushStyle.HorPattern,
     Qt.BrushStyle.FDiagPattern,
 )
-ACTIVITY_ORDER = ("breathing", "visualization", "stretch", "listening", "massage")
+ACTIVITY_ORDER = ("breathing", "visualization", "stretch", "listening", "massage", "meditation")
 
 
 def tr(text: str) -> str:
@@ -41,6 +41,7 @@ def activity_name(key: str) -> str:
         "stretch": tr("Stretch"),
         "listening": tr("Listening"),
         "massage": tr("Hand massage"),
+        "meditation": tr("Meditation"),
     }
     return names.get(key, key.capitalize())
 

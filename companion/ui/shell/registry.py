@@ -42,6 +42,12 @@ def _massage() -> type[Page]:
     return MassagePage
 
 
+def _meditate() -> type[Page]:
+    from companion.ui.meditate.page import MeditationPage
+
+    return MeditationPage
+
+
 def _listen() -> type[Page]:
     from companion.ui.listen.page import ListenPage
 
@@ -78,6 +84,7 @@ PAGES: dict[str, Callable[[], type[Page]]] = {
     "imagine": _imagine,
     "stretch": _stretch,
     "massage": _massage,
+    "meditate": _meditate,
     "listen": _listen,
     "history": _history,
     "settings": _settings,
