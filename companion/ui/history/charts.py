@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from companion.core.history.stats import ActivityTotal, CalendarDay, WeekRating, WeekRow
+from companion.core.leading import parse_led_item
 
 PATTERNS = (
     Qt.BrushStyle.SolidPattern,
@@ -44,6 +45,30 @@ def activity_name(key: str) -> str:
         "meditation": tr("Meditation"),
     }
     return names.get(key, key.capitalize())
+
+
+def item_text(activity: str, item: str) -> str:
+    """What was done, in words where the stored item is a code: a breathing lead's start and
+    end (``calm from 3-3 to 3.4-3.8``), a quiet time's bell (``bowl every 5 min``)."""
+    if activity == "breathing":
+        led = parse_led_item(item)
+        if led is not None:
+            what, started, reached = led
+            return tr("{0}, from your own pace {1} to {2}").format(
+                what, started.label(), reached.label()
+            )
+    if activity == "meditation":
+        bell, _, every = item.partition(" every ")
+        bells = {
+            "bowl": tr("Bowl"),
+            "deep-bowl": tr("Deep bowl"),
+            "small-bowl": tr("Small bowl"),
+            "none": tr("No bell"),
+        }
+        words = bells.get(bell, bell)
+        minutes = every.removesuffix(" min")
+        return tr("{0}, every {1} min").format(words, minutes) if every else words
+    return item
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
 from companion.ui.common.ratings import who_label
 from companion.ui.common.widgets import MIN_TARGET
-from companion.ui.history.charts import activity_name, tr
+from companion.ui.history.charts import activity_name, item_text, tr
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +90,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == 0:
             return r.started_at.strftime("%a %d %b %Y  %H:%M")
         if column == 1:
-            return f"{activity_name(r.activity.value)} · {r.item}"
+            return f"{activity_name(r.activity.value)} · {item_text(r.activity.value, r.item)}"
         if column == 2:
             return format_duration(r.duration_s)
         if column == 3:
