@@ -184,6 +184,7 @@ class BreathingPage(SessionPage[BreathingSession]):
         session = self.session
         if session is not None and session.leading and not session.done:
             session.stay_at_this_pace()
+            self.refresh_run(session)  # the end moves to this pace's out-breath: say so now
             self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_space(self) -> None:
