@@ -43,6 +43,7 @@ from companion.ui.history.report_pdf import write_pdf  # noqa: E402
 from companion.ui.imagine.page import ImaginePage  # noqa: E402
 from companion.ui.listen.page import ListenPage  # noqa: E402
 from companion.ui.massage.page import MassagePage  # noqa: E402
+from companion.ui.meditate.page import MeditationPage  # noqa: E402
 from companion.ui.shell.window import MainWindow  # noqa: E402
 from companion.ui.stretch.page import StretchPage  # noqa: E402
 
@@ -106,6 +107,13 @@ def sample_history(store: Store) -> None:
         if days_ago == 20:
             history.set_session_note(sid, "Fell asleep afterwards")
     history.set_day_note(now.date() - timedelta(days=3), "New pain medication started")
+    for days_ago, item, seconds in ((0, "bowl every 5 min", 1200), (3, "bowl", 600)):
+        started = now - timedelta(days=days_ago, hours=5)
+        store.add(SessionRecord(Activity.MEDITATION, item, started, duration_s=seconds,
+                                planned_s=seconds, completed=True))  # fmt: skip
+    started = now - timedelta(days=1, hours=6)
+    store.add(SessionRecord(Activity.BREATHING, "calm from 3-3 to 3.4-3.9", started,
+                            duration_s=300, planned_s=300, completed=True))  # fmt: skip
 
 
 def report_png(store: Store, out: Path) -> None:
@@ -233,7 +241,7 @@ def main(out: Path) -> None:
         app.processEvents()
         time.sleep(0.02)
     listen = window.page(ListenPage)
-    listen.bar.refresh()
+    listen.view.refresh()
     shot("listen-player")
     listen.refresh(select="Evening music")
     listen.tracks.setCurrentRow(2)
@@ -246,6 +254,7 @@ def main(out: Path) -> None:
     window.open("help")
     shot("help")
     imagine_shots(app, window, clock, shot, theme)
+    quiet_shots(app, window, clock, shot, theme)
     window.close()
     a11y_shots(app, state, store, clock, out)
     store.close()
@@ -279,6 +288,66 @@ def a11y_shots(
     window.close()
     apply_theme(app, "light", 100)
     state.update(text_scale=100)
+
+
+def quiet_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:  # type: ignore[no-untyped-def]
+    """Quiet time (set-up; sitting, light and night) and start where you are (the taps; the
+    circle leading from one's own pace, light and night)."""
+    window.resize(960, 760)
+    state = window.services.state
+    state.update(meditation_minutes=20.0, meditation_interval=5.0, meditation_soundscape="rain")
+    meditation = window.page(MeditationPage)
+    window.open("meditate")
+    shot("quiet-setup")
+    state.update(meditation_soundscape="")
+    clock.now = 5000.0
+    meditation.start()
+    session = meditation.session
+    assert session is not None
+    clock.now += 7 * 60 + 12
+    session.poll()
+    meditation.refresh_run(session)
+    shot("quiet-light")
+    theme("night")
+    shot("quiet-night")
+    theme("light")
+    meditation.stop()
+    breathing = window.page(BreathingPage)
+    calm = PRESETS["calm"].pattern
+    window.open("breathe", BreathingRequest(calm, "calm", 300.0, start_where_you_are=True))
+    taps = breathing.taps
+    for _ in range(2):
+        taps.press()
+        clock.now += 1.5
+        taps.release()
+        clock.now += 2.0
+    taps.press()
+    shot("taps")
+    for _ in range(1):
+        clock.now += 1.5
+        taps.release()
+        clock.now += 2.0
+        taps.press()
+    led = breathing.session
+    assert led is not None
+    clock.now += 150.0  # two and a half minutes on: the out-breath has grown a little
+    led.poll()
+    start = clock.now
+    while led.state().phase.value != "inhale" or led.state().progress < 0.8:
+        clock.now += 0.05
+        led.poll()
+        if clock.now - start > 20:
+            break
+    breathing.refresh_run(led)
+    shot("breathe-led")
+    theme("night")
+    clock.now += 2.0
+    led.poll()
+    breathing.refresh_run(led)
+    shot("breathe-led-night")
+    theme("light")
+    breathing.stop()
+    window.open("home")
 
 
 def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot, theme) -> None:  # type: ignore[no-untyped-def]

@@ -76,13 +76,15 @@ class TapView(QWidget):
             self.tr("Tap as you breathe in"),
             self.tr("Press as each in-breath begins (Space does the same)"),
         )
-        layout.addWidget(self.pad, 1)
+        layout.addSpacing(16)
+        layout.addWidget(self.pad)
         self.progress = make_label("", "count")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.progress)
         self.message = make_label("", "muted")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         self.cancel_button = make_button(self.tr("Back"), self.tr("Back to the set-up (Esc)"))
         self.skip_button = make_button(
             self.tr("Start without tapping"), self.tr("Start at the chosen pattern")
