@@ -145,10 +145,13 @@ class LeadingPacer:
             t += pattern.cycle_s
             s = self._next_step(s, pattern)
             pattern = self._along(s)
+        self._keep(starts, patterns)
+
+    def _keep(self, starts: list[float], patterns: list[Pattern]) -> None:
         self.starts = tuple(starts)
         self.patterns = tuple(patterns)
-        self._pacers = [Pacer(p) for p in patterns]
         self._ends = tuple(t0 + p.cycle_s for t0, p in zip(starts, patterns, strict=True))
+        self._pacer = Pacer(patterns[0])  # the last breath asked about (the circle asks often)
 
     @property
     def pattern(self) -> Pattern:
@@ -164,7 +167,14 @@ class LeadingPacer:
         """The same lead up to ``at``; from the breath running then, that breath's pace stays."""
         if self.hold_at is not None and self.hold_at <= at:
             return self
-        return LeadingPacer(self.start, self.target, hold_at=max(0.0, at), per_min=self.per_min)
+        k = self.breath_at(at)[0]
+        if k >= len(self.patterns) - 1:  # arrived already: it stays at the target anyway
+            k = len(self.patterns) - 1
+        held = object.__new__(LeadingPacer)
+        held.start, held.target, held.per_min = self.start, self.target, self.per_min
+        held.hold_at = max(0.0, at)
+        held._keep(list(self.starts[: k + 1]), list(self.patterns[: k + 1]))
+        return held
 
     # -- the pure function of time -----------------------------------------------------------
 
@@ -190,9 +200,10 @@ class LeadingPacer:
     def state_at(self, elapsed: float) -> PacerState:
         """The pacer state ``elapsed`` seconds after the session started."""
         k, began, pattern = self.breath_at(elapsed)
-        pacer = self._pacers[min(k, len(self._pacers) - 1)]
+        if self._pacer.pattern is not pattern:
+            self._pacer = Pacer(pattern)
         in_cycle = min(max(0.0, elapsed) - began, pattern.cycle_s)
-        return pacer.state_in_cycle(k, in_cycle)
+        return self._pacer.state_in_cycle(k, in_cycle)
 
     def end_time(self, planned_s: float | None) -> float | None:
         """The end of the first whole out-breath that ends at or after ``planned_s``."""

@@ -29,9 +29,8 @@ def run(session, clock, seconds: float, step: float = 0.5) -> None:  # type: ign
 
 @pytest.fixture
 def sessions(qtbot, store, clock, keeper):
-    sit = MeditationSession(
-        MeditationRequest(MeditationPlan.from_minutes(5, 1, "bowl")), store, now=clock, parent=keeper
-    )
+    plan = MeditationPlan.from_minutes(5, 1, "bowl")
+    sit = MeditationSession(MeditationRequest(plan), store, now=clock, parent=keeper)
     sit.start()
     run(sit, clock, 301)
     led = BreathingSession(
