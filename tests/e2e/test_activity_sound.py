@@ -165,14 +165,16 @@ def test_meditate_rings_at_the_start_at_the_interval_and_at_the_end(
         ["meditate", "--minutes", "0.5", "--interval", "0.25", "--bell", "bowl"],
         app_env,
         tmp_path,
-        34.0,
+        38.0,  # the end bell at 30 s, with room for a disk driver that lags on a busy machine
     )
     onsets = heard.onsets()
-    assert len(onsets) == 3, onsets
+    assert len(onsets) == 3, onsets  # and nothing between
     start, middle, end = onsets
     assert start < 1.0, onsets
-    assert middle - start == pytest.approx(15.0, abs=0.5), onsets
-    assert end - start == pytest.approx(30.0, abs=0.5), onsets
+    # Measured here unloaded: 14.88 s and 29.77 s. SDL's disk driver writes in real time only
+    # while it gets the processor; on a loaded machine the file falls behind by a few %.
+    assert middle - start == pytest.approx(15.0, abs=1.0), onsets
+    assert end - start == pytest.approx(30.0, abs=1.5), onsets
     bell = heard.lufs(start, start + 10.0)
     assert -45 < bell < -20, bell  # gentle and capped, never startling
     conn = sqlite3.connect(isolated_dirs["data"] / "companion" / "history.db")
