@@ -126,6 +126,7 @@ def main() -> None:
     bench_boundaries()
     for name in (
         "bench_history.py",  # 100,000 sessions: page open, CSV and PDF export
+        "bench_leading.py",  # start where you are: the longest lead, built and asked
         "bench_speech.py",
         "bench_imagine.py",
         "bench_audio.py",

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_ID, __version__
-from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch
+from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch, MeditateLaunch
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, parse_pattern, session_seconds
 from companion.core.preferences import Preferences
 from companion.core.problems import Problem
@@ -208,6 +208,10 @@ def _open_first(window: MainWindow, launch: Launch, prefs: Preferences) -> None:
     request = launch.request
     if isinstance(request, BreatheLaunch):
         request = breathing_request(request, prefs)
+    elif isinstance(request, MeditateLaunch):
+        from companion.sessions.meditation import request_from
+
+        request = request_from(prefs, request.minutes, request.interval, request.bell)
     elif isinstance(request, ImagineLaunch):
         from companion.ui.imagine.page import ImagineRequest
 

@@ -1,4 +1,4 @@
-"""Synthesise the breathing cue sounds in assets/audio/cues/ (standard library only).
+"""Synthesise the cue sounds in assets/audio/cues/ (standard library only).
 
 Soft bell tones: a sine with two quiet partials, a 40 ms attack and a long exponential
 decay, so nothing clicks or startles. In-breath: a rising pair of notes; out-breath: a falling
@@ -8,7 +8,14 @@ slowly from G4 to C4 over six seconds and fades away, for a person to match thei
 out to (it follows them: it sounds when they ask). Peaks sit at -14 dBFS; the app scales
 them down further with the cue volume.
 
-Run: ``.venv/bin/python tools/make_cues.py`` (writes the WAVs and prints their levels).
+Meditation bells (``bell-NAME.wav``, one strike; ``bell-NAME-end.wav``, three): a struck
+bowl. A bowl's modes are not harmonic (about 1 : 2.7 : 5.2 : 8.4 of the lowest); each mode is
+two close tones (the bowl is never quite round), so it beats slowly as it rings; higher modes
+die away sooner; a soft mallet gives a 30 ms onset. They ring for about nine seconds and end
+on a two-second fade.
+
+Run: ``.venv/bin/python tools/make_cues.py`` (writes the WAVs and prints their levels), then
+``.venv/bin/python tools/measure_loudness.py`` (their loudness into LEVELS.json).
 """
 
 from __future__ import annotations
@@ -38,6 +45,45 @@ GLIDE_PARTIALS = ((1.0, 1.0), (2.0, 0.16), (3.0, 0.04))  # rounder than the bell
 PARTIALS = ((1.0, 1.0), (2.0, 0.25), (3.01, 0.08))  # ratio, amplitude: bell-like, mellow
 ATTACK_S = 0.04
 DECAY_TAU_S = 0.55
+
+
+# name: lowest mode (Hz). Deep F3, middle C4, small G4: all within the warm 150-600 Hz band.
+BELLS = {"deep-bowl": 174.61, "bowl": 261.63, "small-bowl": 392.00}
+# (ratio to the lowest mode, amplitude, decay time constant s, beat Hz between the pair)
+BOWL_MODES = (
+    (1.0, 1.0, 3.2, 0.6),
+    (2.71, 0.45, 1.9, 1.1),
+    (5.18, 0.16, 1.1, 1.7),
+    (8.4, 0.05, 0.6, 2.3),
+)
+BELL_ATTACK_S = 0.03
+BELL_LENGTH_S = 11.0
+BELL_FADE_S = 2.0
+END_STRIKES = ((0.0, 1.0), (3.0, 0.8), (6.0, 0.65))  # three strikes, each a little softer
+
+
+def render_bowl(fundamental: float, strikes: tuple[tuple[float, float], ...]) -> list[float]:
+    """A struck bowl: each strike rings its modes (beating pairs) with their own decay."""
+    length_s = BELL_LENGTH_S + strikes[-1][0]
+    n = int(length_s * RATE)
+    buf = [0.0] * n
+    two_pi = 2 * math.pi
+    for start, level in strikes:
+        first = int(start * RATE)
+        for ratio, amp, tau, beat in BOWL_MODES:
+            freq = fundamental * ratio
+            low, high = freq - beat / 2, freq + beat / 2
+            for i in range(first, n):
+                t = (i - first) / RATE
+                env = min(1.0, t / BELL_ATTACK_S) * math.exp(-t / tau)
+                if env < 1e-5 and t > BELL_ATTACK_S:
+                    break
+                pair = math.sin(two_pi * low * t) + math.sin(two_pi * high * t)
+                buf[i] += level * amp * env * 0.5 * pair
+    fade = int(BELL_FADE_S * RATE)
+    for i in range(fade):
+        buf[n - fade + i] *= 0.5 + 0.5 * math.cos(math.pi * (i + 1) / fade)
+    return buf
 
 
 def render(length_s: float, notes: list[tuple[float, float, float]]) -> list[float]:
@@ -107,10 +153,17 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (length, notes) in CUES.items():
         rms = write_wav(OUT / f"{name}.wav", render(length, notes))
-        print(f"{name:16s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
+        print(f"{name:20s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
     for name, glide in GLIDES.items():
         rms = write_wav(OUT / f"{name}.wav", render_glide(*glide))
-        print(f"{name:16s} {glide[2]:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
+        print(f"{name:20s} {glide[2]:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
+    for name, fundamental in BELLS.items():
+        for suffix, strikes in (("", ((0.0, 1.0),)), ("-end", END_STRIKES)):
+            samples = render_bowl(fundamental, strikes)
+            rms = write_wav(OUT / f"bell-{name}{suffix}.wav", samples)
+            length = len(samples) / RATE
+            label = f"bell-{name}{suffix}"
+            print(f"{label:20s} {length:4.1f} s  peak {PEAK_DBFS:.0f} dBFS  rms {rms:6.1f} dBFS")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import math
 import os
 import signal
 import sys
@@ -17,10 +18,12 @@ from collections.abc import Callable, Sequence
 
 from companion.cli.catalogue import check_imagine, check_stretch
 from companion.cli.export import run_backup, run_export, run_restore
-from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch
+from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch, MeditateLaunch
 from companion.cli.listen import run_listen_check, run_playlist
 from companion.cli.parser import build_parser
 from companion.core.breathing import PatternError, parse_pattern, session_seconds
+from companion.core.meditation import BELLS, MIN_INTERVAL_MINUTES, NO_BELL
+from companion.core.meditation import MAX_MINUTES as MAX_SIT_MINUTES
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 
 __all__ = ["build_parser", "launch_for", "main"]
@@ -93,6 +96,8 @@ def check(args: argparse.Namespace) -> int | None:
         return check_stretch(args)
     if args.command == "imagine":
         return check_imagine(args)
+    if args.command == "meditate":
+        return check_meditate(args)
     if args.command == "breathe":
         try:
             if args.pattern:
@@ -107,6 +112,31 @@ def check(args: argparse.Namespace) -> int | None:
     return None
 
 
+def check_meditate(args: argparse.Namespace) -> int | None:
+    """Refuse a length, an interval or a bell that cannot be used (exit code 2)."""
+    minutes, interval = args.minutes, args.interval
+    if minutes is not None and not (math.isfinite(minutes) and 0 <= minutes <= MAX_SIT_MINUTES):
+        return _refuse(
+            f"--minutes takes 0 (open-ended) to {MAX_SIT_MINUTES:g} minutes, not {minutes:g}"
+        )
+    if interval is not None and not (
+        interval == 0
+        or (math.isfinite(interval) and MIN_INTERVAL_MINUTES <= interval <= MAX_SIT_MINUTES)
+    ):
+        return _refuse(
+            f"--interval takes 0 (no bells in between) or {MIN_INTERVAL_MINUTES:g} to "
+            f"{MAX_SIT_MINUTES:g} minutes, not {interval:g}"
+        )
+    if args.bell is not None and args.bell not in (*BELLS, NO_BELL):
+        return _refuse(f"there is no bell called '{args.bell}'; choose {', '.join(BELLS)} or none")
+    return None
+
+
+def _refuse(text: str) -> int:
+    print(f"companion: {text}", file=sys.stderr)
+    return 2
+
+
 def launch_for(args: argparse.Namespace) -> Launch:
     """What the window should open first, for checked arguments."""
     command = args.command
@@ -116,6 +146,9 @@ def launch_for(args: argparse.Namespace) -> Launch:
         return Launch("breathe", request, open_audio_early=True)
     if command == "breathless":  # its first step at once; its sound as soon as it can
         return Launch("breathless", open_audio_early=True)
+    if command == "meditate":
+        sit = MeditateLaunch(args.minutes, args.interval, args.bell)
+        return Launch("meditate", sit, open_audio_early=True)
     if command == "listen":
         return Launch("listen", args.playlist or CALM_PLAYLIST, open_audio_early=True)
     if command == "stretch":

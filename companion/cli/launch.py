@@ -15,6 +15,15 @@ class BreatheLaunch:
 
 
 @dataclass(frozen=True)
+class MeditateLaunch:
+    """``companion meditate``: each part None means "as last set in Companion"."""
+
+    minutes: float | None = None
+    interval: float | None = None
+    bell: str | None = None
+
+
+@dataclass(frozen=True)
 class ImagineLaunch:
     """``companion imagine [SCRIPT] [--no-music]``."""
 

@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from companion import __version__
 from companion.core.breathing import PRESETS
+from companion.core.meditation import BELLS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,6 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "breathless",
         help='open "Breathless now" at once: help in an attack of breathlessness, no set-up',
+    )
+    meditate = sub.add_parser("meditate", help="a quiet timer with soft bells")
+    meditate.add_argument(
+        "--minutes",
+        type=float,
+        help="how long, in minutes; fractions allowed (0.5 = 30 s); 0 = open-ended "
+        "(default: as last set in Companion)",
+    )
+    meditate.add_argument(
+        "--interval",
+        type=float,
+        metavar="M",
+        help="a soft bell every M minutes between the start and the end; 0 = none",
+    )
+    meditate.add_argument(
+        "--bell", metavar="NAME", help=f"the bell: {', '.join(BELLS)}, or none for silence"
     )
     listen = sub.add_parser("listen", help="start playing a playlist at once (default: Calm)")
     listen.add_argument("playlist", nargs="?", metavar="PLAYLIST", help="playlist name")

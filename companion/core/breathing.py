@@ -178,6 +178,10 @@ class Pacer:
         if in_cycle >= cycle_s:  # floating-point edge: belongs to the next cycle
             cycle += 1
             in_cycle = 0.0
+        return self.state_in_cycle(cycle, in_cycle)
+
+    def state_in_cycle(self, cycle: int, in_cycle: float) -> PacerState:
+        """The state ``in_cycle`` seconds into breath number ``cycle`` (0-based)."""
         index = len(self._phases) - 1
         for i, start in enumerate(self._starts):
             if in_cycle < start:

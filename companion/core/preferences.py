@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
 from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
+from companion.core.meditation import BELLS, DEFAULT_BELL, DEFAULT_MINUTES, MAX_MINUTES, NO_BELL
 from companion.core.reminders import Reminder, reminders_from
 
 THEMES = ("light", "night", "contrast")
@@ -28,6 +30,8 @@ MIN_IMAGINE_PACE = 60
 MAX_IMAGINE_PACE = 250
 DEFAULT_IMAGINE_TRACK = "warm-pad"
 MAX_ID_LENGTH = 200
+MAX_OWN_PATTERNS = 8  # "My pattern" and up to seven more, each with its own name
+OWN_PATTERN_RE = re.compile(r"^custom(-[2-9])?$")
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,15 @@ class ScriptVoice:
 
 @dataclass(frozen=True)
 class CustomPattern:
-    """The user's own named pattern."""
+    """One of the user's own named patterns; ``id`` is ``custom`` (the first, always there)
+    or ``custom-2`` … ``custom-8``."""
 
     name: str = "My pattern"
     inhale: float = 4.0
     hold_in: float = 0.0
     exhale: float = 6.0
     hold_out: float = 0.0
+    id: str = "custom"
 
     def pattern(self) -> Pattern:
         """The validated pattern (raises PatternError if unsafe)."""
@@ -68,7 +74,9 @@ class Preferences:
     show_numbers: bool = True
     preset: str = DEFAULT_PRESET
     session_minutes: float = 3.0  # 0 = open-ended
-    custom: CustomPattern = field(default_factory=CustomPattern)
+    start_where_you_are: bool = False  # tap one's own rhythm first; the circle leads from it
+    custom: CustomPattern = field(default_factory=CustomPattern)  # the first own pattern
+    own_patterns: tuple[CustomPattern, ...] = ()  # the others (ids custom-2 … custom-8)
     # Listen
     music_volume: float = DEFAULT_MUSIC_VOLUME
     music_fade_in: bool = True
@@ -82,11 +90,51 @@ class Preferences:
     imagine_pace: int = 0  # words per minute; 0 = each script's own pace
     imagine_per_script: tuple[ScriptVoice, ...] = ()
     voice_level_db: float = 0.0  # the voice about its designed level (0: level with music)
+    # Quiet time (the meditation timer)
+    meditation_minutes: float = DEFAULT_MINUTES  # 0 = open-ended
+    meditation_interval: float = 0.0  # minutes between interval bells; 0 = none
+    meditation_bell: str = DEFAULT_BELL  # a bell, or "none"
+    meditation_soundscape: str = ""  # a bundled track id under the silence; "" = none
+    meditation_show_time: bool = True  # the time left on the plain screen
     # First run and reminders
     welcome_done: bool = False
     reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
     reminders: tuple[Reminder, ...] = ()
     reminder_sound_at_night: bool = False
+
+    def patterns_of_my_own(self) -> tuple[CustomPattern, ...]:
+        """Every pattern of the user's own, the first (``custom``) first."""
+        return (self.custom, *self.own_patterns)
+
+    def own_pattern(self, pattern_id: str) -> CustomPattern | None:
+        """The own pattern with ``pattern_id`` (None: there is none)."""
+        return next((p for p in self.patterns_of_my_own() if p.id == pattern_id), None)
+
+    def new_own_id(self) -> str | None:
+        """The id for one more own pattern (None: there are as many as there may be)."""
+        used = {p.id for p in self.patterns_of_my_own()}
+        free = [f"custom-{n}" for n in range(2, MAX_OWN_PATTERNS + 1) if f"custom-{n}" not in used]
+        return free[0] if free else None
+
+    def with_own_pattern(self, pattern: CustomPattern) -> Preferences:
+        """A copy that keeps ``pattern`` (replacing the one with its id, or added last)."""
+        if pattern.id == "custom":
+            return dataclasses.replace(self, custom=pattern)
+        others = list(self.own_patterns)
+        for i, old in enumerate(others):
+            if old.id == pattern.id:
+                others[i] = pattern
+                break
+        else:
+            others.append(pattern)
+        return dataclasses.replace(self, own_patterns=tuple(others))
+
+    def without_own_pattern(self, pattern_id: str) -> Preferences:
+        """A copy without that own pattern (the first cannot go: it is changed instead); if it
+        was chosen, Calm is chosen."""
+        others = tuple(p for p in self.own_patterns if p.id != pattern_id)
+        preset = DEFAULT_PRESET if self.preset == pattern_id else self.preset
+        return dataclasses.replace(self, own_patterns=others, preset=preset)
 
     def script_voice(self, script_id: str) -> tuple[str, int]:
         """The voice id and pace (0 = the script's own) to use for a script."""
@@ -119,7 +167,7 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return value
     if name == "motion" and value in MOTION_CHOICES:
         return value
-    if name == "preset" and (value in PRESETS or value == "custom"):
+    if name == "preset" and (value in PRESETS or (isinstance(value, str) and _is_own(value))):
         return value
     if name == "text_scale" and _is_number(value) and 100 <= value <= 200:
         return int(value)
@@ -135,6 +183,12 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return float(value)
     if name in ("imagine_track", "imagine_voice") and _is_id(value):
         return value
+    if name in ("meditation_minutes", "meditation_interval") and _is_minutes(value):
+        return float(value)
+    if name == "meditation_bell" and value in (*BELLS, NO_BELL):
+        return value
+    if name == "meditation_soundscape" and _is_id(value):
+        return value
     if name == "voice_level_db" and _is_number(value) and _is_voice_level(value):
         return float(value)
     if name == "imagine_pace" and _is_pace(value):
@@ -146,6 +200,14 @@ def _check(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, bool) and isinstance(value, bool):
         return value
     raise ValueError(name)
+
+
+def _is_minutes(value: Any) -> bool:
+    return _is_number(value) and math.isfinite(value) and 0 <= value <= MAX_MINUTES
+
+
+def _is_own(value: str) -> bool:
+    return OWN_PATTERN_RE.match(value) is not None
 
 
 def _is_id(value: Any) -> bool:
@@ -187,7 +249,9 @@ def preferences_from_dict(data: Any) -> tuple[Preferences, list[str]]:
         default = getattr(defaults, f.name)
         try:
             if f.name == "custom":
-                values[f.name] = _custom_from(data[f.name])
+                values[f.name] = _custom_from(data[f.name], "custom")
+            elif f.name == "own_patterns":
+                values[f.name] = _own_patterns_from(data[f.name])
             else:
                 values[f.name] = _check(f.name, data[f.name], default)
         except (ValueError, TypeError, PatternError):
@@ -195,7 +259,23 @@ def preferences_from_dict(data: Any) -> tuple[Preferences, list[str]]:
     return dataclasses.replace(defaults, **values), problems
 
 
-def _custom_from(data: Any) -> CustomPattern:
+def _own_patterns_from(data: Any) -> tuple[CustomPattern, ...]:
+    """The other own patterns; one that cannot be used is left out (the rest are kept)."""
+    if not isinstance(data, (list, tuple)):
+        raise ValueError("own_patterns")
+    kept: dict[str, CustomPattern] = {}
+    for entry in data[: MAX_OWN_PATTERNS * 2]:
+        pattern_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(pattern_id, str) or not _is_own(pattern_id) or pattern_id == "custom":
+            continue
+        try:
+            kept.setdefault(pattern_id, _custom_from(entry, pattern_id))
+        except (ValueError, TypeError, PatternError):
+            continue
+    return tuple(kept.values())[: MAX_OWN_PATTERNS - 1]
+
+
+def _custom_from(data: Any, pattern_id: str) -> CustomPattern:
     if not isinstance(data, dict):
         raise ValueError("custom")
     name = data.get("name", CustomPattern.name)
@@ -207,14 +287,15 @@ def _custom_from(data: Any) -> CustomPattern:
         if not _is_number(value):
             raise ValueError("custom")
         numbers[key] = float(value)
-    custom = CustomPattern(name=name.strip(), **numbers)
+    custom = CustomPattern(name=name.strip(), id=pattern_id, **numbers)
     custom.pattern()  # raises PatternError when unsafe
     return custom
 
 
 def pattern_for(prefs: Preferences) -> tuple[str, Pattern]:
     """The preset id and pattern the preferences select."""
-    if prefs.preset == "custom":
-        return "custom", prefs.custom.pattern()
+    own = prefs.own_pattern(prefs.preset)
+    if own is not None:
+        return own.id, own.pattern()
     preset = PRESETS.get(prefs.preset, PRESETS[DEFAULT_PRESET])
     return preset.id, preset.pattern

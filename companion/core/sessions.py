@@ -25,6 +25,7 @@ class Activity(enum.Enum):
     LISTENING = "listening"
     MASSAGE = "massage"
     BREATHLESS = "breathless"  # an episode of breathlessness: recorded, never "practice"
+    MEDITATION = "meditation"  # a quiet time: practice, with bells
 
 
 class Who(enum.Enum):

@@ -341,13 +341,18 @@ class Store:
         record.id = session_id
         return session_id
 
-    def update_progress(self, session_id: int, duration_s: float, completed: bool) -> None:
-        """Record how far a session has got (a checkpoint, or its end)."""
+    def update_progress(
+        self, session_id: int, duration_s: float, completed: bool, item: str | None = None
+    ) -> None:
+        """Record how far a session has got (a checkpoint, or its end), and what it has become
+        (``item``: a breathing lead's pace so far) when that changed."""
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE sessions SET duration_s = ?, completed = ?, updated_at = ? WHERE id = ?",
                 (duration_s, int(completed), now_iso(), session_id),
             )
+            if item is not None:
+                conn.execute("UPDATE sessions SET item = ? WHERE id = ?", (item, session_id))
 
     def sessions(
         self,

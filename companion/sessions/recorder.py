@@ -48,6 +48,7 @@ class SessionRecorder(QObject):
         self.record: SessionRecord | None = None
         self._finished = False
         self._told = False
+        self._item_changed = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECKPOINT_MS)
         self._timer.timeout.connect(self.checkpoint)
@@ -73,6 +74,13 @@ class SessionRecorder(QObject):
         self._write(lambda store: store.add(record))
         self._timer.start()
         return record
+
+    def set_item(self, item: str) -> None:
+        """What the session is has changed (a breathing lead's pace): saved with the next
+        checkpoint or the end."""
+        if self.record is not None and item != self.record.item:
+            self.record.item = item
+            self._item_changed = True
 
     def checkpoint(self) -> None:
         """Save the progress so far (still partial)."""
@@ -103,9 +111,12 @@ class SessionRecorder(QObject):
         session_id = record.id
         if session_id is None:  # the first write failed (a full disk?): add it now, if we can
             record.duration_s, record.completed = duration, completed
+            self._item_changed = False
             self._write(lambda store: store.add(record))
             return
-        self._write(lambda store: store.update_progress(session_id, duration, completed))
+        item = record.item if self._item_changed else None
+        self._item_changed = False
+        self._write(lambda store: store.update_progress(session_id, duration, completed, item))
 
     def _write(self, write: Callable[[Store], object]) -> None:
         if self._store is None:

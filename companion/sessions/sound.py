@@ -24,9 +24,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from companion.core.breathing import Phase
 from companion.core.loudness import level_gain, scaled, voice_gain
+from companion.core.meditation import BellKind
 from companion.core.preferences import DEFAULT_CUE_VOLUME, MAX_CUE_VOLUME, Preferences
+from companion.core.problems import Problem
 from companion.services.audio.output import (
     AudioEvent,
+    AudioFileError,
     AudioOutput,
     MusicState,
     SilentAudio,
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from companion.sessions.breathing import BreathingSession
     from companion.sessions.breathless import BreathlessSession
     from companion.sessions.massage import MassageSession
+    from companion.sessions.meditation import MeditationSession
     from companion.sessions.state import AppState
     from companion.sessions.stretch import StretchSession
 
@@ -53,6 +57,8 @@ OUT_BREATH_CUE = "long-out-breath"  # "Breathless now": the long falling tone to
 STEP_CUE = "step"  # "Breathless now": a new step (one soft note, neither rising nor falling)
 SPOKEN_RATE_WPM = 120  # spoken cues: slow and calm
 BREATH_SYNC_RETURN_S = 2.0  # music comes back to level this gently when breathing ends
+BED_FADE_IN_S = 3.0  # a soundscape under a quiet time
+BED_FADE_OUT_S = 6.0  # after the end bell: the bell rings on as the soundscape goes
 
 
 def _cue_scale(volume: float) -> float:
@@ -306,6 +312,28 @@ class SoundPath(QObject):
 
         self.when_bound(play)
 
+    def bell(self, name: str, still_wanted: Callable[[], bool] | None = None) -> None:
+        """A meditation bell (``bell-bowl``, ``bell-bowl-end``…) at the chime level, under the
+        user's cue volume. It rings whatever the breathing cues are set to: a quiet time's
+        own choice of bell (or of none) decides. Asked for before the device opened, it rings
+        when it opens if ``still_wanted()`` (by default: if asked less than
+        :data:`LATE_CUE_S` ago)."""
+        asked = self._now()
+        late = self._output is None
+
+        def wanted() -> bool:
+            return still_wanted() if still_wanted else self._now() - asked <= LATE_CUE_S
+
+        def play(output: AudioOutput) -> None:
+            if not output.available or (late and not wanted()):
+                return
+            gain = level_gain(self._cue_lufs.get(name, float("nan")), "chime")
+            volume = scaled(gain, self._cue_scale(self.prefs))
+            output.play_file(self._cue_dir / f"{name}.wav", volume)
+            self.played.append(name)
+
+        self.when_bound(play)
+
     def _tone_gain(self, name: str, prefs: Preferences) -> float:
         """A tone at its kind's level (breath tones 6 LU, the chime 4 LU under the reference),
         under the user's cue volume."""
@@ -444,6 +472,61 @@ class SoundPath(QObject):
         """The long soft falling tone a breathless person breathes out to, at the breath-tone
         level under the cue volume (never spoken: it is the sound to match)."""
         self.cue(OUT_BREATH_CUE, None, still_wanted)
+
+    def follow_meditation(self, session: MeditationSession) -> None:
+        """Ring a quiet time's bells; play its soundscape (if chosen) softly under it.
+
+        The soundscape sits where a bed under the voice sits (10 LU under the reference),
+        fades in over 3 s, pauses with the sit, and fades out over 6 s after the end bell.
+        """
+        plan = session.plan
+
+        def on_bell(bell: object) -> None:
+            kind = getattr(bell, "kind", None)
+            if not plan.rings or kind is None:
+                return
+            name = f"bell-{plan.bell}-end" if kind is BellKind.END else f"bell-{plan.bell}"
+            self.bell(name)
+
+        session.bell_due.connect(on_bell)
+        bed = session.soundscape
+        if bed is None:
+            return
+
+        def start_bed(output: AudioOutput) -> None:
+            if session.done or not output.available or self._music_owner is not session:
+                return
+            try:
+                output.load_music(bed)
+            except AudioFileError as exc:
+                log.warning("soundscape unavailable: %s", exc)
+                session.problem.emit(Problem("music.skipped", (exc.kind, bed.name)))
+                return
+            output.set_music_volume(self.bed_gain(bed))
+            output.play_music(fade_in_s=BED_FADE_IN_S, loop=True)
+            if session.paused:
+                output.pause_music(fade_out_s=0.0)
+            self.wake()
+
+        def on_started() -> None:
+            self.claim_music(session)
+            self.when_bound(start_bed)
+
+        def on_paused(paused: bool) -> None:
+            if self._music_owner is session and self.available:
+                if paused:
+                    self.output.pause_music()
+                else:
+                    self.output.resume_music()
+                    self.wake()
+
+        def on_finished(_completed: bool) -> None:
+            if self._music_owner is session and self.available:
+                self.output.stop_music(fade_out_s=BED_FADE_OUT_S)
+
+        session.started.connect(on_started)
+        session.paused_changed.connect(on_paused)
+        session.finished.connect(on_finished)
 
 
 _NOT_YET = SilentAudio(SoundProblem.STARTING.value)

@@ -76,6 +76,11 @@ def test_version_and_help(app_env) -> None:
         (["breathe", "--pattern", "slow"], "not a pattern"),
         (["breathe", "--minutes", "-1"], "positive"),
         (["export", "--csv", "x.csv", "--since", "yesterday"], "not a date"),
+        (["meditate", "--bell", "gong"], "no bell called 'gong'"),
+        (["meditate", "--minutes", "-5"], "--minutes takes 0 (open-ended) to 600"),
+        (["meditate", "--minutes", "nan"], "--minutes takes"),
+        (["meditate", "--interval", "0.1"], "--interval takes 0 (no bells in between) or 0.25"),
+        (["meditate", "--minutes", "ten"], "invalid float value"),
     ],
 )
 def test_bad_arguments_give_one_line_and_a_non_zero_exit(app_env, args, message) -> None:

@@ -30,6 +30,7 @@ from companion.ui.history.page import HistoryPage
 from companion.ui.imagine.page import ImaginePage
 from companion.ui.listen.page import ListenPage
 from companion.ui.massage.page import MassagePage
+from companion.ui.meditate.page import MeditationPage
 from companion.ui.shell.window import MainWindow
 from companion.ui.stretch.page import StretchPage
 from tests.helpers import history_sample
@@ -106,6 +107,23 @@ def breathe(ctx: TourContext) -> Iterator[View]:
     breathing.session.poll()
     ctx.qtbot.waitUntil(lambda: breathing.stack.currentIndex() == 2)  # type: ignore[attr-defined]
     yield _here(ctx, "breathe: summary, rating after")
+    breathing.show_request(BreathingRequest(Pattern(4, 6), "calm", 60.0, True))
+    breathing.taps.press()
+    clock.advance(3)
+    breathing.taps.release()
+    clock.advance(3)
+    breathing.taps.press()
+    yield _here(ctx, "breathe: start where you are, tapping")
+    for _ in range(2):
+        clock.advance(6)
+        breathing.taps.press()
+    assert breathing.session is not None and breathing.session.leading
+    clock.advance(2)
+    breathing.session.poll()
+    yield _here(ctx, "breathe: led from one's own pace")
+    breathing.stay_at_this_pace()
+    yield _here(ctx, "breathe: staying at one's own pace")
+    breathing.stop()
 
 
 def history(ctx: TourContext) -> Iterator[View]:
@@ -300,6 +318,24 @@ def breathless(ctx: TourContext) -> Iterator[View]:
     window.open("home")
 
 
+def meditate(ctx: TourContext) -> Iterator[View]:
+    window, clock = ctx.window, ctx.clock
+    page = window.page(MeditationPage)
+    window.open("meditate")
+    yield _here(ctx, "quiet time: set-up")
+    page.start()
+    clock.advance(2)
+    assert page.session is not None
+    page.session.poll()
+    page.refresh_run(page.session)
+    yield _here(ctx, "quiet time: sitting, the time shown")
+    page.toggle_time()
+    yield _here(ctx, "quiet time: sitting, the time hidden")
+    page.toggle_time()
+    page.stop()
+    yield _here(ctx, "quiet time: summary")
+
+
 def welcome(ctx: TourContext) -> Iterator[View]:
     ctx.window.open("welcome")
     yield _here(ctx, "welcome")
@@ -321,6 +357,7 @@ TOURS: dict[str, Callable[[TourContext], Iterator[View]]] = {
     "stretch": stretch,
     "massage": massage,
     "breathless": breathless,
+    "meditate": meditate,
     "welcome": welcome,
     "help": help_page,
 }

@@ -40,12 +40,22 @@ def test_title_and_home_tiles(window) -> None:
         "Imagine",
         "Listen",
         "Play calming music",
+        "Quiet time",
         "Stretch & massage",
     ]
 
 
 def test_every_button_has_a_name_and_a_large_target(window) -> None:
-    for name in ("home", "breathe", "history", "settings", "listen", "stretch", "massage"):
+    for name in (
+        "home",
+        "breathe",
+        "history",
+        "settings",
+        "listen",
+        "stretch",
+        "massage",
+        "meditate",
+    ):
         page = window.open(name)
         for button in page.findChildren(QAbstractButton):
             if not button.isVisibleTo(window):
@@ -102,21 +112,22 @@ def test_settings_apply_and_persist(window, state, settings_path, qtbot) -> None
 def test_custom_pattern_is_validated(window, state, qtbot) -> None:
     page = window.open("settings")
     assert isinstance(page, SettingsPage)
+    own = page.patterns
 
     def press(button, times: int = 1) -> None:  # type: ignore[no-untyped-def]
         for _ in range(times):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    press(page.custom_fields["inhale"].plus, 4)  # 4 → 6 s
-    press(page.custom_fields["exhale"].minus, 4)  # 6 → 4 s
-    assert page.custom_fields["inhale"].text() == "6.0 s"
-    press(page.save_custom)
-    assert "out-breath" in page.custom_message.text()
+    press(own.fields["inhale"].plus, 4)  # 4 → 6 s
+    press(own.fields["exhale"].minus, 4)  # 6 → 4 s
+    assert own.fields["inhale"].text() == "6.0 s"
+    press(own.save_button)
+    assert "out-breath" in own.message.text()
     assert state.prefs.preset == "calm"
-    page.custom_name.setText("Evening")
-    press(page.custom_fields["exhale"].plus, 8)  # 4 → 8 s
-    press(page.custom_fields["hold_out"].plus, 2)  # 0 → 1 s
-    press(page.save_custom)
+    own.name.setText("Evening")
+    press(own.fields["exhale"].plus, 8)  # 4 → 8 s
+    press(own.fields["hold_out"].plus, 2)  # 0 → 1 s
+    press(own.save_button)
     assert state.prefs.preset == "custom" and state.prefs.custom.name == "Evening"
     assert state.prefs.custom.pattern().label() == "6-0-8-1"
 

@@ -36,6 +36,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "companion.ui.stretch": activity("stretch"),
     "companion.ui.massage": activity("massage"),
     "companion.ui.breathless": activity("breathless"),
+    "companion.ui.meditate": activity("meditate"),
     "companion.ui.listen": activity("listen"),
     "companion.ui.history": activity("history"),
     "companion.ui.home": activity("home"),

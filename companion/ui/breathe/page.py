@@ -6,16 +6,19 @@ breath) through :meth:`SoundPath.follow_breathing`; the page never plays anythin
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from companion.core.breathing import Phase
+from companion.core.breathing import Pattern, Phase
 from companion.core.preferences import MAX_CUE_VOLUME, pattern_for
 from companion.core.sessions import format_duration
 from companion.sessions.breathing import BreathingRequest, BreathingSession
 from companion.ui.breathe.safety import SafetyDialog
 from companion.ui.breathe.setup import BreathingSetup, preset_title
+from companion.ui.breathe.taps import TapView
 from companion.ui.common.breath_circle import BreathCircle
 from companion.ui.common.messages import sound_problem_text
 from companion.ui.common.page import Services
@@ -23,10 +26,11 @@ from companion.ui.common.session_page import SessionPage
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
 
 FIVE_MINUTES_S = 5 * 60
+TAPS = 3  # the fourth view: start where you are, tapping one's own rhythm
 
 
 class BreathingPage(SessionPage[BreathingSession]):
-    """Setup → session → summary."""
+    """Setup → (start where you are: taps →) session → summary."""
 
     name = "breathe"
     waits_for_sound = True  # its first cue marks the first in-breath
@@ -44,6 +48,12 @@ class BreathingPage(SessionPage[BreathingSession]):
         self.volume_slider.valueChanged.connect(lambda v: self._state.update(cue_volume=v / 100.0))
         services.sound.bound.connect(self._show_sound_status)
         self._state.changed.connect(lambda _prefs: self._apply_preferences())
+        self._asked: BreathingRequest | None = None  # what the taps will start
+        self.taps = TapView(services.now)
+        self.stack.insertWidget(TAPS, self.taps)
+        self.taps.measured.connect(self._measured)
+        self.taps.cancelled.connect(self.show_setup)
+        self.taps.skipped.connect(self._skip_taps)
         self._apply_preferences()
         self._show_sound_status()
 
@@ -70,6 +80,10 @@ class BreathingPage(SessionPage[BreathingSession]):
         self.hint_label = make_label("", "muted")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hint_label)
+        self.pace_label = make_label("", "muted")
+        self.pace_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pace_label.setAccessibleName(self.tr("Pace"))
+        layout.addWidget(self.pace_label)
 
         sound = QHBoxLayout()
         self.sound_box = make_checkbox(self.tr("Sound cues"))
@@ -104,7 +118,13 @@ class BreathingPage(SessionPage[BreathingSession]):
         )
         self.change_button.setProperty("role", "quiet")
         self.change_button.clicked.connect(self.change)
-        return [self.safety_button, self.change_button]
+        self.stay_button = make_button(
+            self.tr("Stay at this pace"),
+            self.tr("Keep breathing at the pace of this breath; it leads no further"),
+        )
+        self.stay_button.clicked.connect(self.stay_at_this_pace)
+        self.stay_button.hide()
+        return [self.stay_button, self.safety_button, self.change_button]
 
     def change(self) -> None:
         """Stop this session (it is kept as partial) and show the set-up."""
@@ -119,13 +139,67 @@ class BreathingPage(SessionPage[BreathingSession]):
         prefs = self._state.prefs
         preset_id, pattern = pattern_for(prefs)
         minutes = prefs.session_minutes or None
-        return BreathingRequest(pattern, preset_id, None if minutes is None else minutes * 60.0)
+        planned = None if minutes is None else minutes * 60.0
+        return BreathingRequest(pattern, preset_id, planned, prefs.start_where_you_are)
 
     def last_request(self) -> BreathingRequest:
         session = self.session
-        if session is not None:
-            return BreathingRequest(session.pattern, self._preset_id, session.planned_s)
+        if session is not None:  # again: tapping again, if it started where they were
+            return BreathingRequest(
+                session.pattern, self._preset_id, session.planned_s, session.leading
+            )
         return self.setup_request()
+
+    def start(self, request: object | None = None) -> bool:
+        """Start now; to start where the person is, first ask for their taps."""
+        if request is None:
+            request = self.setup_request()
+        if (
+            isinstance(request, BreathingRequest)
+            and request.start_where_you_are
+            and request.lead_from is None
+        ):
+            if self.busy:
+                self.stop()
+            self._asked = request
+            self.taps.begin(request.pattern)
+            self.stack.setCurrentIndex(TAPS)
+            self.taps.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().start(request)
+
+    def _measured(self, rhythm: Pattern) -> None:
+        """Three even breaths were tapped: the circle begins at their pace, this in-breath."""
+        asked = self._asked
+        if asked is not None and self.stack.currentIndex() == TAPS:
+            super().start(dataclasses.replace(asked, lead_from=rhythm))
+
+    def _skip_taps(self) -> None:
+        asked = self._asked
+        if asked is not None:
+            super().start(dataclasses.replace(asked, start_where_you_are=False))
+
+    def stay_at_this_pace(self) -> None:
+        """Keep the pace of the breath running now; the circle leads no further."""
+        session = self.session
+        if session is not None and session.leading and not session.done:
+            session.stay_at_this_pace()
+            self.refresh_run(session)  # the end moves to this pace's out-breath: say so now
+            self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_space(self) -> None:
+        """Space taps while the rhythm is being read; elsewhere as on every session page."""
+        if self.stack.currentIndex() == TAPS:
+            self.taps.press()
+        else:
+            super().on_space()
+
+    def on_escape(self) -> None:
+        """Esc leaves the taps for the set-up; elsewhere as on every session page."""
+        if self.stack.currentIndex() == TAPS:
+            self.show_setup()
+        else:
+            super().on_escape()
 
     def make_session(self, request: object | None) -> BreathingSession:
         if not isinstance(request, BreathingRequest):
@@ -134,14 +208,18 @@ class BreathingPage(SessionPage[BreathingSession]):
         services = self.services
         return BreathingSession(
             request.pattern, request.item, request.planned_s, services.store,
-            now=services.now, parent=self,
+            now=services.now, parent=self, lead_from=request.lead_from,
         )  # fmt: skip
 
     def on_session(self, session: BreathingSession) -> None:
-        name = preset_title(self, self._preset_id, self._state.prefs.custom.name)
+        own = self._state.prefs.own_pattern(self._preset_id)
+        name = preset_title(self, self._preset_id, own.name if own is not None else "")
         self.run_title.setText(f"{name}  {session.pattern.label()}")
         self.circle.set_state_source(lambda: None if session.done else session.state())
         session.phase_changed.connect(self._on_phase)
+        session.pace_changed.connect(lambda _pace: self._show_pace(session))
+        self.stay_button.setVisible(session.leading)
+        self._show_pace(session)
         session.paused_changed.connect(self._on_paused)
         session.finished.connect(lambda _completed: self.circle.set_animating(False))
         session.started.connect(lambda: self.circle.set_animating(True))
@@ -164,7 +242,34 @@ class BreathingPage(SessionPage[BreathingSession]):
         words = self.tr("Time: {0}    Full breaths: {1}").format(
             format_duration(session.elapsed()), session.breaths()
         )
+        started = session.started_from()
+        if started is not None:
+            words += "\n" + self.tr("Your pace: started at {0}, ended at {1}").format(
+                started.label(), session.pace().label()
+            )
         return heading, words
+
+    def _show_pace(self, session: BreathingSession) -> None:
+        """Where a led session is: its pace now, and where it goes (or that it stays)."""
+        if not session.leading:
+            self.pace_label.setText("")
+            return
+        self.stay_button.setVisible(not session.held)
+        numbers = self._state.prefs.show_numbers
+        pace, target = session.pace().label(), session.pattern.label()
+        if session.held:
+            words = (
+                self.tr("Staying at your pace, {0}").format(pace)
+                if numbers
+                else self.tr("Staying at your pace")
+            )
+        elif session.pace() == session.pattern:
+            words = self.tr("At {0} now").format(target) if numbers else ""
+        elif numbers:
+            words = self.tr("Your pace {0}, slowly toward {1}").format(pace, target)
+        else:
+            words = self.tr("Slowly leading from your own pace")
+        self.pace_label.setText(words)
 
     def summary_note_text(self, session: BreathingSession, completed: bool) -> str:
         note = super().summary_note_text(session, completed)

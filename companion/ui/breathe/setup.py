@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.breathing import PRESETS, PatternError
-from companion.core.preferences import SESSION_MINUTES_CHOICES
+from companion.core.preferences import MAX_OWN_PATTERNS, SESSION_MINUTES_CHOICES
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
 from companion.ui.common.names import preset_title
@@ -46,7 +46,8 @@ class BreathingSetup(QWidget):
 
         layout.addWidget(make_label(self.tr("Pattern"), "muted"))
         self.pattern_group = QButtonGroup(self)
-        for preset_id in [*PRESETS, "custom"]:
+        own = ["custom", *(f"custom-{n}" for n in range(2, MAX_OWN_PATTERNS + 1))]
+        for preset_id in [*PRESETS, *own]:  # own patterns not made yet stay hidden
             button = make_button("", checkable=True)
             button.setProperty("preset", preset_id)
             self.pattern_group.addButton(button)
@@ -64,6 +65,24 @@ class BreathingSetup(QWidget):
             button.setProperty("minutes", minutes)
             self.length_group.addButton(button)
         layout.addWidget(flow_row(self.length_group.buttons(), []))
+
+        self.lead_box = make_checkbox(
+            self.tr("Start where you are: tap my own breathing first"),
+            self.tr(
+                "The circle starts at your own pace and leads it slowly, by small steps, "
+                "toward the pattern"
+            ),
+        )
+        layout.addWidget(self.lead_box)
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "The circle starts at your own pace, then lengthens the out-breath a "
+                    "little at a time, never faster than you can follow."
+                ),
+                "muted",
+            )
+        )
 
         self.cues_box = make_checkbox(self.tr("Soft sound at each breath (for closed eyes)"))
         self.spoken_box = make_checkbox(self.tr("Spoken cues: “breathe in”, “breathe out”"))
@@ -84,6 +103,7 @@ class BreathingSetup(QWidget):
         self.length_group.buttonClicked.connect(
             lambda b: state.update(session_minutes=float(b.property("minutes")))
         )
+        self.lead_box.toggled.connect(lambda on: state.update(start_where_you_are=on))
         self.cues_box.toggled.connect(lambda on: state.update(cues_enabled=on))
         self.spoken_box.toggled.connect(lambda on: state.update(spoken_cues=on))
         self.numbers_box.toggled.connect(lambda on: state.update(show_numbers=on))
@@ -96,12 +116,16 @@ class BreathingSetup(QWidget):
         prefs = self._state.prefs
         for button in self.pattern_group.buttons():
             preset_id = button.property("preset")
-            if preset_id == "custom":
+            own = prefs.own_pattern(preset_id)
+            button.setVisible(preset_id in PRESETS or own is not None)
+            if own is not None:
                 try:
-                    label = prefs.custom.pattern().label()
+                    label = own.pattern().label()
                 except PatternError:
                     label = "?"
-                title = f"{preset_title(self, 'custom', prefs.custom.name)}  {label}"
+                title = f"{preset_title(self, preset_id, own.name)}  {label}"
+            elif preset_id not in PRESETS:
+                continue
             else:
                 pattern = PRESETS[preset_id].pattern
                 title = f"{preset_title(self, preset_id)}  {pattern.label()}"
@@ -111,6 +135,7 @@ class BreathingSetup(QWidget):
         for button in self.length_group.buttons():
             button.setChecked(float(button.property("minutes")) == prefs.session_minutes)
         for box, value in (
+            (self.lead_box, prefs.start_where_you_are),
             (self.cues_box, prefs.cues_enabled),
             (self.spoken_box, prefs.spoken_cues),
             (self.numbers_box, prefs.show_numbers),

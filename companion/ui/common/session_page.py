@@ -54,7 +54,8 @@ class SessionPage(Page, Generic[S]):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._refresh_run)
-        add_shortcut(self, Qt.Key.Key_Space, self.on_space)
+        # A held Space is one press: it never flips Pause back and forth (nor taps twice).
+        add_shortcut(self, Qt.Key.Key_Space, self.on_space).setAutoRepeat(False)
         add_shortcut(self, Qt.Key.Key_Escape, self.on_escape)
 
     # -- what a subclass provides ----------------------------------------------------------

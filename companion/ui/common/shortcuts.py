@@ -46,6 +46,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Left", "RoutineView", _noop("Breathless now"), _noop("The step before")),
     Shortcut("Esc", "BreathlessPage", _noop("Breathless now"), _noop("Finish; or go back")),
     Shortcut("Esc", "BreathlessPlanPage", _noop("Breathlessness plan"), _noop("Close the form")),
+    Shortcut("Space", "MeditationPage", _noop("Quiet time"), _noop("Start; pause or resume")),
+    Shortcut("Esc", "MeditationPage", _noop("Quiet time"), _noop("End the quiet time; or go home")),
     Shortcut("Space", "ListenPage", _noop("Listen"), _noop("Play, pause or resume the music")),
     Shortcut("Esc", "ListenPage", _noop("Listen"), _noop("Go home (the music goes on)")),
     Shortcut("Ctrl+Up", "TrackList", _noop("Listen"), _noop("Move the chosen track up")),

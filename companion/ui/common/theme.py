@@ -203,6 +203,9 @@ def stylesheet(theme: Theme, scale: int) -> str:
     QLabel[role="title"] {{ font-size: {s["title"]}px; font-weight: 600; }}
     QLabel[role="caption"] {{ font-size: {s["caption"]}px; }}
     QLabel[role="count"] {{ font-size: {s["count"]}px; color: {t.muted}; }}
+    QLabel[role="quiet-time"] {{
+        font-size: {round(s["display"] * 1.6)}px; color: {t.muted}; font-weight: 400;
+    }}
     QLabel[role="heading"] {{ font-size: {s["heading"]}px; font-weight: 600; }}
     QLabel[role="subtitle"], QLabel[role="lead"] {{ color: {t.muted}; font-size: {s["lead"]}px; }}
     QLabel[role="muted"] {{ color: {t.muted}; }}

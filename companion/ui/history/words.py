@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from companion.core.breathing import PRESETS
 from companion.core.history.ratings import short_name
+from companion.core.leading import parse_led_item
 from companion.core.sessions import Rating, SessionRecord, Who
 
 CONTEXT = "History"
@@ -224,7 +225,15 @@ def weekday_names() -> list[str]:
 
 # -- names ----------------------------------------------------------------------------------
 
-ACTIVITY_ORDER = ("breathing", "visualization", "stretch", "listening", "massage", "breathless")
+ACTIVITY_ORDER = (
+    "breathing",
+    "visualization",
+    "stretch",
+    "listening",
+    "massage",
+    "meditation",
+    "breathless",
+)
 
 
 def activity_name(key: str) -> str:
@@ -235,6 +244,7 @@ def activity_name(key: str) -> str:
         "stretch": tr("Stretch"),
         "listening": tr("Listening"),
         "massage": tr("Hand massage"),
+        "meditation": tr("Meditation"),
         "breathless": tr("Breathless now"),  # an episode of breathlessness, not practice
     }
     return names.get(key, key.replace("_", " ").replace("-", " ").capitalize())
@@ -247,7 +257,27 @@ def activity_names() -> dict[str, str]:
 
 def item_name(activity: str, item: str) -> str:
     """What was done: ``Calm 4-6`` for a breathing preset, ``Warm light`` for a script id,
-    a playlist's own name as it is."""
+    a playlist's own name as it is; in words where the stored item is a code: a breathing
+    lead's start and end (``calm from 3-3 to 3.4-3.8``), a quiet time's bell
+    (``bowl every 5 min``)."""
+    if activity == "breathing":
+        led = parse_led_item(item)
+        if led is not None:
+            what, started, reached = led
+            return tr("{0}, from your own pace {1} to {2}").format(
+                what, started.label(), reached.label()
+            )
+    if activity == "meditation":
+        bell, _, every = item.partition(" every ")
+        bells = {
+            "bowl": tr("Bowl"),
+            "deep-bowl": tr("Deep bowl"),
+            "small-bowl": tr("Small bowl"),
+            "none": tr("No bell"),
+        }
+        named = bells.get(bell, bell)
+        minutes = every.removesuffix(" min")
+        return tr("{0}, every {1} min").format(named, minutes) if every else named
     preset = PRESETS.get(item) if activity == "breathing" else None
     if preset is not None:
         p = preset.pattern

@@ -12,6 +12,7 @@ from companion.core.preferences import pattern_for
 from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.sessions.breathing import BreathingRequest
+from companion.sessions.meditation import request_from
 from companion.sessions.player import Player
 from companion.ui.common.flow import columns, flow_row
 from companion.ui.common.names import preset_title
@@ -140,8 +141,15 @@ class HomePage(Page):
             self.tr("Gentle movements; a hand massage for carers"),
             self.tr("Seated stretches paced to the breath, and a caregiver's hand massage"),
         )
-        small = (self.imagine_button, self.listen_button, self.stretch_button)
-        layout.addWidget(columns(*small, min_em=11))
+        self.quiet_button = make_tile(
+            self.tr("Quiet time"),
+            self.tr("Soft bells and stillness"),
+            self.tr("Begin a quiet time with soft bells now, as last time; change it there"),
+        )
+        # Four in a row where they fit, two by two where they do not, one column at 200 %.
+        first = columns(self.imagine_button, self.listen_button, min_em=11)
+        second = columns(self.stretch_button, self.quiet_button, min_em=11)
+        layout.addWidget(columns(first, second, min_em=23))
 
         self.history_button = make_button(
             self.tr("History"), self.tr("See past sessions and export them")
@@ -179,6 +187,7 @@ class HomePage(Page):
 
         self.breathe_button.clicked.connect(self._breathe_now)
         self.breathless_button.clicked.connect(lambda: self.open_requested.emit("breathless", None))
+        self.quiet_button.clicked.connect(self._quiet_now)
         self.calm_button.clicked.connect(services.player.play_calm)  # plays here, never restarts
         for button, name in (
             (self.imagine_button, "imagine"),
@@ -194,7 +203,9 @@ class HomePage(Page):
         services.player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
         self.show_playing(services.player)
         services.state.changed.connect(lambda _prefs: self._describe_breathing())
+        services.state.changed.connect(lambda _prefs: self._describe_quiet())
         self._describe_breathing()
+        self._describe_quiet()
 
     def show_request(self, request: object | None = None) -> None:
         """Home, greeting the time of day, with the focus on its first tile."""
@@ -207,12 +218,29 @@ class HomePage(Page):
         preset_id, pattern = pattern_for(prefs)
         minutes = prefs.session_minutes or None
         planned = None if minutes is None else minutes * 60.0
-        self.open_requested.emit("breathe", BreathingRequest(pattern, preset_id, planned))
+        request = BreathingRequest(pattern, preset_id, planned, prefs.start_where_you_are)
+        self.open_requested.emit("breathe", request)
+
+    def _quiet_now(self) -> None:
+        """One press: a quiet time begins at once, as it was set last time."""
+        self.open_requested.emit("meditate", request_from(self.services.state.prefs))
+
+    def _describe_quiet(self) -> None:
+        prefs = self.services.state.prefs
+        length = (
+            self.tr("%n min", "", round(prefs.meditation_minutes))
+            if prefs.meditation_minutes
+            else self.tr("as long as you like")
+        )
+        bell = self.tr("soft bells") if prefs.meditation_bell != "none" else self.tr("no bell")
+        label = self.quiet_button.findChildren(QLabel)[-1]
+        label.setText(f"{length} · {bell}")
 
     def _describe_breathing(self) -> None:
         prefs = self.services.state.prefs
         preset_id, pattern = pattern_for(prefs)
-        name = preset_title(self, preset_id, prefs.custom.name)
+        own = prefs.own_pattern(preset_id)
+        name = preset_title(self, preset_id, own.name if own is not None else "")
         length = (
             self.tr("%n min", "", round(prefs.session_minutes))
             if prefs.session_minutes
@@ -220,6 +248,8 @@ class HomePage(Page):
         )
         sound = self.tr("sound") if prefs.cues_enabled else self.tr("silent")
         words = f"{name} {pattern.label()} · {length} · {sound}"
+        if prefs.start_where_you_are:
+            words += " · " + self.tr("from your own pace")
         label = self.breathe_button.findChildren(QLabel)[-1]
         label.setText(words)
 

@@ -1,18 +1,17 @@
-"""Settings: how Companion looks (theme, text size, motion), your own breathing pattern, and
+"""Settings: how Companion looks (theme, text size, motion), your own breathing patterns, and
 gentle reminders. Everything applies at once and is saved."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from companion.core.breathing import MAX_HOLD_S, MAX_PHASE_S, MIN_PHASE_S, PatternError
-from companion.core.preferences import CustomPattern
-from companion.ui.common.controls import ChoiceChips, Stepper
+from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
+from companion.ui.settings.patterns import OwnPatterns
 from companion.ui.settings.reminders import ReminderSettings
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -75,44 +74,13 @@ class SettingsPage(Page):
             )
         )
 
-        self.custom_name = QLineEdit()
-        self.custom_name.setMaxLength(60)
-        self.custom_name.setAccessibleName(self.tr("Pattern name"))
-        self.custom_name.setAccessibleDescription(self.tr("What Breathe calls your pattern"))
-        self.custom_fields: dict[str, Stepper] = {}
-        steppers = []
-        for key, text, low, high in (
-            ("inhale", self.tr("Breathe in"), MIN_PHASE_S, MAX_PHASE_S),
-            ("hold_in", self.tr("Hold after breathing in"), 0.0, MAX_HOLD_S),
-            ("exhale", self.tr("Breathe out"), MIN_PHASE_S, MAX_PHASE_S),
-            ("hold_out", self.tr("Rest after breathing out"), 0.0, MAX_HOLD_S),
-        ):
-            stepper = Stepper(text, low, high, 0.5, 1, self.tr("s"))
-            self.custom_fields[key] = stepper
-            steppers += [make_label(text), stepper]
-        self.custom_message = make_label("", "muted")
-        self.save_custom = make_button(
-            self.tr("Save my pattern"),
-            self.tr("Keep this pattern as “My pattern” in Breathe"),
-            role="primary",
+        self.patterns = OwnPatterns(
+            state,
+            lambda title, text, action: services.dialogs.confirm(
+                self, title, text, action, self.tr("Keep it")
+            ),
         )
-        layout.addWidget(
-            section(
-                self.tr("My breathing pattern"),
-                make_label(
-                    self.tr(
-                        "Holding the breath is optional and off unless you set it here. "
-                        "The out-breath is never shorter than the in-breath."
-                    ),
-                    "muted",
-                ),
-                make_label(self.tr("Name")),
-                self.custom_name,
-                *steppers,
-                self.custom_message,
-                flow_row([], [self.save_custom]),
-            )
-        )
+        layout.addWidget(section(self.tr("My breathing patterns"), self.patterns))
         self.reminders = ReminderSettings(state)
         layout.addWidget(section(self.tr("Gentle reminders"), self.reminders))
         self.breathless_plan_button = make_button(
@@ -147,7 +115,6 @@ class SettingsPage(Page):
         self.theme_chips.chosen.connect(lambda key: state.update(theme=key))
         self.scale_chips.chosen.connect(lambda size: state.update(text_scale=int(size)))
         self.motion_chips.chosen.connect(lambda key: state.update(motion=key))
-        self.save_custom.clicked.connect(self._save_custom)
         state.changed.connect(lambda _prefs: self.refresh())
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
@@ -158,20 +125,3 @@ class SettingsPage(Page):
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - prefs.text_scale))
         self.scale_chips.set_current(nearest)
         self.motion_chips.set_current(prefs.motion)
-        self.custom_name.setText(prefs.custom.name)
-        for key, stepper in self.custom_fields.items():
-            stepper.set_value(getattr(prefs.custom, key))
-
-    def _save_custom(self) -> None:
-        name = self.custom_name.text().strip() or self.tr("My pattern")
-        values = {key: stepper.value() for key, stepper in self.custom_fields.items()}
-        custom = CustomPattern(name=name, **values)
-        try:
-            pattern = custom.pattern()
-        except PatternError as exc:
-            self.custom_message.setText(str(exc))
-            return
-        self._state.update(custom=custom, preset="custom")
-        self.custom_message.setText(
-            self.tr("Saved “{0}” ({1}); it is now chosen in Breathe.").format(name, pattern.label())
-        )

@@ -54,6 +54,12 @@ def _breathless_plan() -> type[Page]:
     return BreathlessPlanPage
 
 
+def _meditate() -> type[Page]:
+    from companion.ui.meditate.page import MeditationPage
+
+    return MeditationPage
+
+
 def _listen() -> type[Page]:
     from companion.ui.listen.page import ListenPage
 
@@ -92,6 +98,7 @@ PAGES: dict[str, Callable[[], type[Page]]] = {
     "massage": _massage,
     "breathless": _breathless,
     "breathless-plan": _breathless_plan,
+    "meditate": _meditate,
     "listen": _listen,
     "history": _history,
     "settings": _settings,
