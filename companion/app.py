@@ -76,6 +76,7 @@ def build_services(
     from companion.sessions.history_events import HistoryEvents
     from companion.sessions.player import Player
     from companion.sessions.sound import SoundPath
+    from companion.ui.common.announce import Announcer
     from companion.ui.common.page import Services
     from companion.ui.common.sheet import SheetDialogs
 
@@ -86,6 +87,7 @@ def build_services(
         player=Player(store, sound, now=now),
         history_events=HistoryEvents(store),
         paths=paths,
+        announcer=Announcer(state),
         store=store,
         speech=speech,
         dialogs=dialogs or SheetDialogs(),

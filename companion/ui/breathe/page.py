@@ -7,7 +7,6 @@ breath) through :meth:`SoundPath.follow_breathing`; the page never plays anythin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from companion.core.breathing import Phase
@@ -196,9 +195,9 @@ class BreathingPage(SessionPage[BreathingSession]):
             self.hint_label.setText(self.tr("Lips softly pursed, as if blowing out a candle."))
         else:
             self.hint_label.setText("")
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self.phase_label, QAccessible.Event.NameChanged)
-        )
+        prefs, sound = self._state.prefs, self.services.sound
+        sounded = prefs.cues_enabled and sound.available and phase in (Phase.INHALE, Phase.EXHALE)
+        self.services.announcer.guidance(self.phase_label, words[phase], sounded)
         if self.session is not None:
             self.refresh_run(self.session)
 

@@ -26,6 +26,7 @@ from companion.sessions.sound import SoundPath
 from companion.sessions.speech_queue import SpeechService
 from companion.sessions.state import AppState
 from companion.sessions.stretch_state import StretchState
+from companion.ui.common.announce import Announcer
 from companion.ui.common.dialogs import Dialogs, SystemDialogs
 
 
@@ -34,7 +35,8 @@ class Services:
     """Everything a page may use, built once by the wiring (``companion.app``) and handed in.
 
     ``store`` is for the sessions' own records; pages read and change history through
-    ``history`` and refresh when ``history_events.changed`` says so.
+    ``history`` and refresh when ``history_events.changed`` says so. ``announcer`` tells a
+    screen reader what changed (phases, captions, steps, notices, safety messages).
     """
 
     state: AppState
@@ -42,6 +44,7 @@ class Services:
     player: Player
     history_events: HistoryEvents
     paths: AppPaths
+    announcer: Announcer
     store: Store | None = None
     speech: SpeechService | None = None
     dialogs: Dialogs = field(default_factory=SystemDialogs)

@@ -9,6 +9,8 @@ to the desktop's own chooser, which knows the person's folders.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QVBoxLayout, QWidget
@@ -19,6 +21,10 @@ from companion.ui.common.theme import current_theme, px
 from companion.ui.common.widgets import make_button, make_label
 
 SHEET_EM = 30  # the card is at most 30 em wide
+# A sheet that asks before something is removed takes no "yes" this soon after it opens:
+# a shaking hand's second press, meant for the button that opened it, must not confirm.
+SETTLE_S = 0.8
+_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress)
 
 
 class Sheet(QDialog):
@@ -35,6 +41,7 @@ class Sheet(QDialog):
     ) -> None:
         window = parent.window()
         super().__init__(window)
+        self._window = window
         self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setModal(True)
@@ -55,12 +62,13 @@ class Sheet(QDialog):
         column.addLayout(self.body)
         self.cancel_button = make_button(cancel or self.tr("Cancel"))
         self.action_button = make_button(action or self.tr("OK"), role="primary")
+        self._shown_at = time.monotonic()
         if danger:
             self.action_button.setProperty("role", "danger")
+            self.action_button.installEventFilter(self)
         self.cancel_button.clicked.connect(self.reject)
         self.action_button.clicked.connect(self.accept)
         column.addWidget(flow_row([], [self.cancel_button, self.action_button]))
-        self._window = window
         window.installEventFilter(self)
         self._cover()
 
@@ -83,11 +91,18 @@ class Sheet(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._cover()
+        self._shown_at = time.monotonic()
         super().showEvent(event)
+
+    def settled(self) -> bool:
+        """Whether the sheet has been open long enough to take its destructive "yes"."""
+        return time.monotonic() - self._shown_at >= SETTLE_S
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._cover()
+        if watched is self.action_button and event.type() in _PRESSES:
+            return not self.settled()  # too soon: this press was meant for something else
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from companion.core.history.ratings import MEANINGFUL_NOTE, short_name
 from companion.core.history.stats import calendar, compare_weeks, per_activity, rating_trend
 from companion.core.history.stats import summarise_ratings as summarise
-from companion.core.sessions import Activity
+from companion.core.sessions import Activity, SessionRecord
 from companion.services.history.data import HistoryData, HistoryFilter, week_ago
 from companion.services.store import StoreError
 from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
+from companion.ui.common.undo import Undoable
 from companion.ui.common.widgets import footed_view, make_button, make_label
 from companion.ui.history.charts import (
     ChartView,
@@ -373,7 +374,16 @@ class HistoryPage(Page):
             self.tr("The session of {0}, its ratings and its note will be removed.").format(when),
             self.tr("Delete session"),
         ):
-            self._write(lambda h: h.delete_session(record.id))
+            removed: list[SessionRecord | None] = []
+            self._write(lambda h: removed.append(h.delete_session(record.id)))
+            if removed and removed[0] is not None:
+                kept = removed[0]
+                self.notice.emit(
+                    Undoable(
+                        self.tr("The session of {0} was deleted.").format(when),
+                        lambda: self._write(lambda h: h.restore_session(kept)),
+                    )
+                )
 
     def _write(self, change: Callable[[HistoryData], object]) -> None:
         if self.history is None:

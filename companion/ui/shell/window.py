@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.core.problems import Problem
 from companion.ui.common.page import Page, Services
+from companion.ui.common.press_guard import PressGuard
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.shell.notices import NoticeArea
 from companion.ui.shell.registry import PAGES
@@ -48,10 +49,18 @@ class MainWindow(QMainWindow):
         self.state = services.state
         # The window owns the long-lived sound, player and history objects: they are
         # destroyed with it, on the GUI thread (a Qt timer must never die on a worker).
-        for owned in (services.sound, services.player, services.history_events):
+        owned_objects = (
+            services.sound,
+            services.player,
+            services.history_events,
+            services.announcer,
+        )
+        for owned in owned_objects:
             owned.setParent(self)
         self._made: dict[str, Page] = {}
-        self.notices = NoticeArea()
+        # Tremor: one guard for every button and key of the app (off until chosen)
+        self.press_guard = PressGuard(services.state, services.now, self)
+        self.notices = NoticeArea(services.announcer)
         self.pages = QStackedWidget()
         central = QWidget()
         layout = QVBoxLayout(central)
