@@ -78,9 +78,13 @@ class PressGuard(QObject):
             assert isinstance(event, QMouseEvent)
             if event.button() != Qt.MouseButton.LeftButton:
                 return False
+            key = _key(watched)
+            if kind == QEvent.Type.MouseButtonDblClick:  # Qt sends it after its own press:
+                return key in self._swallowing  # it shares that press's fate
             if not self.counts(watched):
-                self._swallowing.add(_key(watched))
+                self._swallowing.add(key)
                 return True
+            self._swallowing.discard(key)
             return False
         if kind == QEvent.Type.MouseButtonRelease and _key(watched) in self._swallowing:
             self._swallowing.discard(_key(watched))
