@@ -56,6 +56,7 @@ class BreathingPage(SessionPage[BreathingSession]):
         view = QWidget()
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         layout.addWidget(make_label(self.tr("Breathe softly, not deeply."), "muted"))
         self.circle = BreathCircle()
         layout.addWidget(self.circle, 1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.services.history.data import HistoryData
 from companion.services.listen.playlist_store import PlaylistStore
@@ -74,6 +74,19 @@ class Services:
         return self._stretch
 
 
+@dataclass(frozen=True)
+class SessionKeys:
+    """A session running on a page: its Pause (or Resume) and Stop, and whether it is paused.
+
+    One-switch scanning offers only these two while a session runs (and rests on Pause while
+    it runs, so nothing moves but the guide).
+    """
+
+    pause: QPushButton
+    stop: QPushButton
+    paused: bool
+
+
 class Page(QWidget):
     """The base of every page.
 
@@ -105,3 +118,7 @@ class Page(QWidget):
     def busy(self) -> bool:
         """Whether a session runs here (paused or not)."""
         return False
+
+    def running_session(self) -> SessionKeys | None:
+        """The running session's two controls, while one is on screen (else None)."""
+        return None

@@ -58,6 +58,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export history"))
         self.report = report
         layout = QVBoxLayout(self)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         layout.addWidget(make_label(self.tr("Export history"), "title"))
         self.group = QButtonGroup(self)
         self.pdf_choice = QRadioButton(self.tr("A report for the care team (PDF, 1–2 pages)"))
@@ -79,6 +80,7 @@ class ExportDialog(QDialog):
             )
         )
         buttons = QHBoxLayout()
+        buttons.setSpacing(16)
         cancel = make_button(self.tr("Cancel"), self.tr("Close without exporting (Esc)"))
         self.go = make_button(
             self.tr("Choose where to save…"), self.tr("Pick a file name"), "primary"

@@ -19,6 +19,7 @@ from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.shell.notices import NoticeArea
 from companion.ui.shell.registry import PAGES
 from companion.ui.shell.reminders import ReminderService
+from companion.ui.shell.scanning import SwitchScanner
 
 P = TypeVar("P", bound=Page)
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
         self.home = self.page_named("home")
         self.open("home")
+        # One switch: the ring steps through every control (off until chosen)
+        self.scanner = SwitchScanner(self, services, self.press_guard, self.current, self)
 
     # -- pages, built when first needed -------------------------------------------------
 
@@ -143,5 +146,6 @@ class MainWindow(QMainWindow):
         self.services.player.shutdown()  # and so is the listening
         self.services.sound.stop()
         self.reminders.stop()
+        self.scanner.shutdown()
         self.closing.emit()
         super().closeEvent(event)
