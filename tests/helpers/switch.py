@@ -62,17 +62,27 @@ def _is_done(item: ScanItem) -> bool:
     return panel is not None and item.widget is panel.done_button
 
 
-def explore(qtbot, scanner: SwitchScanner, window: QWidget, seen: list[ScanItem]) -> None:  # type: ignore[no-untyped-def]
+def explore(  # type: ignore[no-untyped-def]
+    qtbot,
+    scanner: SwitchScanner,
+    window: QWidget,
+    seen: list[ScanItem],
+    check: Callable[[ScanItem], None] = lambda _item: None,
+) -> None:
     """Step the ring round every item where it is now, going into every group, list and
     panel (with a press) and out again (with its own Leave or Done, also a press); every
-    item the ring rests on is added to ``seen``. Nothing is pressed that changes anything."""
+    item the ring rests on is added to ``seen`` and ``check``-ed while the ring is on it.
+    Nothing is pressed that changes anything."""
     depth = scanner.depth
     first = scanner.current
     assert first is not None, "the ring is nowhere"
     for _ in range(400):
         item = scanner.current
         assert item is not None
+        for _ in range(3):  # a scroll view brings the control into sight as the focus comes
+            QApplication.processEvents()
         seen.append(item)
+        check(item)
         if depth > 0 and (item.kind is Kind.LEAVE or _is_done(item)):
             press(qtbot, window)
             qtbot.waitUntil(lambda: scanner.depth == depth - 1)
@@ -80,15 +90,14 @@ def explore(qtbot, scanner: SwitchScanner, window: QWidget, seen: list[ScanItem]
         if item.kind in (Kind.GROUP, Kind.ROWS, Kind.CHOOSE, Kind.ADJUST, Kind.TYPE):
             press(qtbot, window)
             qtbot.waitUntil(lambda: scanner.depth == depth + 1)
-            explore(qtbot, scanner, window, seen)
+            explore(qtbot, scanner, window, seen, check)
             assert scanner.depth == depth
             assert scanner.current is not None and scanner.current.same_as(item), (
                 f"leaving {item.name!r} did not bring the ring back to it"
             )
         scanner.advance()
-        if scanner.current is not None and scanner.current.same_as(first):
-            if depth == 0:
-                return
+        if depth == 0 and scanner.current is not None and scanner.current.same_as(first):
+            return
     raise AssertionError("the ring went round and round")
 
 

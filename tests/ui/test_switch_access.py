@@ -137,7 +137,7 @@ def test_a_slider_is_moved_with_less_and_more(qtbot, window) -> None:
     press(qtbot, window)
     panel = window.findChild(ScanPanel)
     assert panel is not None and panel.isVisible() and scanner.depth == 1
-    [less, more, done] = panel.buttons()
+    [less, _more, done] = panel.buttons()
     assert scanner.current is not None and scanner.current.widget is less
     scanner.advance()
     press(qtbot, window)  # More

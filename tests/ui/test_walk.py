@@ -1,7 +1,8 @@
 """The walk: every page and view, in every theme, at 100 % and 200 % text, in the window as it
 first opens (960×760). Nothing scrolls sideways, no control lies outside the window, nothing
 is squeezed or cut off, every control's boundary shows at 3:1 or more in the rendered
-pixels, and no click target is small or close to another (a shaking hand). Run one page with ``-k listen`` (the cases are named page-theme-scale).
+pixels, and no click target is small or close to another (a shaking hand). Run one page
+with ``-k listen`` (the cases are named page-theme-scale).
 """
 
 from __future__ import annotations

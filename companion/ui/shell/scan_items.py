@@ -172,9 +172,10 @@ def name_of(widget: QWidget) -> str:
     if not name and isinstance(widget, QAbstractButton):
         name = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     if not name and is_group(widget):
-        for label in widget.findChildren(QLabel):
-            if label.property("role") == "heading" and label.text().strip():
-                return label.text().strip()
+        labels = [label for label in widget.findChildren(QLabel) if label.text().strip()]
+        headings = [label for label in labels if label.property("role") == "heading"]
+        for label in headings or labels[:1]:  # its heading, else its first words
+            return " ".join(label.text().split())
     return name
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.common.flow import FlowRow
-from companion.ui.common.widgets import make_button, make_label
+from companion.ui.common.widgets import ScrollView, make_button, make_label
 
 KEY_ROWS = ("abcdefg", "hijklmn", "opqrstu", "vwxyz'-", "1234567", "890.,?!")
 GAP = 16
@@ -51,10 +51,19 @@ class ScanPanel(QFrame):
         self.setAccessibleName(heading)
         self.target = target
         self._closed = closed
-        self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(GAP, GAP, GAP, GAP)
+        # Its buttons scroll (up and down) when the window is too small for them all: the
+        # ring brings each into sight as it comes to it
+        content = QWidget()
+        content.setProperty("role", "row")
+        self._column = QVBoxLayout(content)
+        self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(GAP)
         self._column.addWidget(make_label(heading, "heading"))
+        self.scroll = ScrollView(content)
+        self.scroll.setProperty("scan_skip", True)  # not a stop of its own: the ring scrolls it
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(GAP, GAP, GAP, GAP)
+        outer.addWidget(self.scroll)
         self.done_button = make_button(_tr("Done"), _tr("Close this panel"), role="primary")
         self.done_button.clicked.connect(self.close_panel)
 
@@ -88,9 +97,8 @@ class ScanPanel(QFrame):
             return
         width = min(window.width() - 2 * GAP, max(360, round(window.width() * 0.6)))
         self.setFixedWidth(width)
-        height = min(self.heightForWidth(width), window.height() - 2 * GAP)
-        if height <= 0:
-            height = self.sizeHint().height()
+        inside = self._column.totalHeightForWidth(width - 4 * GAP) if self._column else 0
+        height = min(inside + 2 * GAP + 8, window.height() - 2 * GAP)
         spot = QRect(self.target.mapTo(window, QPoint(0, 0)), self.target.size())
         x = max(GAP, min(spot.left(), window.width() - width - GAP))
         y = spot.bottom() + GAP
