@@ -121,6 +121,8 @@ def run_gui(launch: Launch) -> int:
     notices: list[str] = list(settings.notices)
     store = _open_store(paths, notices)
     state = AppState(prefs, settings)
+    if launch.switch_access:
+        state.override(switch_access=True)  # for this run; Settings keeps its own choice
     speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound

@@ -8,6 +8,7 @@ become a :class:`~companion.app.Launch` for the wiring.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import signal
@@ -42,7 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     from companion.app import run_gui
 
-    return run_gui(launch_for(args))
+    launch = launch_for(args)
+    if getattr(args, "switch_access", False):
+        launch = dataclasses.replace(launch, switch_access=True)
+    return run_gui(launch)
 
 
 def check(args: argparse.Namespace) -> int | None:

@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guided breathing and rest for palliative care, at the bedside.",
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    _switch_access(parser, False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     breathe = sub.add_parser("breathe", help="open straight into a breathing session")
     breathe.add_argument(
@@ -57,7 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--pdf", type=Path, metavar="FILE", help="PDF report for the care team")
     export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
     export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
+    for command in (*sub.choices.values(), read, write):  # "with any command", either side
+        _switch_access(command, argparse.SUPPRESS)
     return parser
+
+
+def _switch_access(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--switch-access",
+        action="store_true",
+        default=default,
+        help="start with one-switch scanning on (Space or Enter chooses; hold to go back)",
+    )
 
 
 def _date(text: str) -> date:
