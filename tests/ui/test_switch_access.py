@@ -266,3 +266,26 @@ def test_each_name_is_said_when_chosen(qtbot, state, store, clock, tmp_path) -> 
     qtbot.waitUntil(lambda: any(call[0] == "play_voice" for call in audio.calls))
     assert QApplication.instance() is not None
     window.close()
+
+
+def test_settings_turn_scanning_on_and_set_its_speed(qtbot, state, store, clock, tmp_path) -> None:
+    window = MainWindow(make_services(state, store, clock, tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.open("settings")
+    assert isinstance(page, SettingsPage)
+    access = page.access
+    assert not window.scanner.on
+    qtbot.mouseClick(access.speed_chips.buttons[3.0], LEFT)
+    qtbot.mouseClick(access.speak_box, LEFT)
+    qtbot.mouseClick(access.repeat_chips.buttons[0.5], LEFT)
+    qtbot.mouseClick(access.announce_box, LEFT)
+    qtbot.mouseClick(access.switch_box, LEFT)
+    prefs = state.prefs
+    assert (prefs.switch_access, prefs.scan_seconds, prefs.scan_speak) == (True, 3.0, True)
+    assert (prefs.repeat_guard_s, prefs.announce_with_sound) == (0.5, True)
+    assert window.scanner.on and window.scanner._timer.interval() == 3000
+    qtbot.waitUntil(lambda: window.scanner.current is not None)
+    assert window.press_guard.window_s == 0.5
+    window.close()

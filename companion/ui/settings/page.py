@@ -13,6 +13,7 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
+from companion.ui.settings.access import AccessSettings, SimpleHomeSettings
 from companion.ui.settings.reminders import ReminderSettings
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -115,6 +116,11 @@ class SettingsPage(Page):
         )
         self.reminders = ReminderSettings(state)
         layout.addWidget(section(self.tr("Gentle reminders"), self.reminders))
+        self.access = AccessSettings(state)
+        access = self.tr("One switch, a screen reader, a shaking hand")
+        layout.addWidget(section(access, self.access))
+        self.simple_home = SimpleHomeSettings(state)
+        layout.addWidget(section(self.tr("A simple Home"), self.simple_home))
         layout.addStretch(1)
 
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
