@@ -191,7 +191,6 @@ class BreathingPage(SessionPage[BreathingSession]):
             Phase.HOLD_OUT: self.tr("Rest"),
         }
         self.phase_label.setText(words[phase])
-        self.phase_label.setAccessibleName(words[phase])
         if phase is Phase.EXHALE and self._state.prefs.pursed_lip_cue:
             self.hint_label.setText(self.tr("Lips softly pursed, as if blowing out a candle."))
         else:

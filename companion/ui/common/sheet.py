@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from companion.ui.common.dialogs import SystemDialogs
@@ -24,7 +24,8 @@ SHEET_EM = 30  # the card is at most 30 em wide
 # A sheet that asks before something is removed takes no "yes" this soon after it opens:
 # a shaking hand's second press, meant for the button that opened it, must not confirm.
 SETTLE_S = 0.8
-_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress)
+_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+_PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 
 
 class Sheet(QDialog):
@@ -101,7 +102,7 @@ class Sheet(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._cover()
-        if watched is self.action_button and event.type() in _PRESSES:
+        if watched is self.action_button and _is_press(event):
             return not self.settled()  # too soon: this press was meant for something else
         return False
 
@@ -115,6 +116,16 @@ class Sheet(QDialog):
     def done(self, result: int) -> None:
         self._window.removeEventFilter(self)
         super().done(result)
+
+
+def _is_press(event: QEvent) -> bool:
+    if event.type() in _PRESSES:
+        return True
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and (event.key() in _PRESS_KEYS)
+    )
 
 
 def text_sheet(

@@ -315,7 +315,6 @@ class ImaginePage(SessionPage[ImagineSession]):
             self.circle.setVisible(False)
             self.circle.set_animating(False)
             self.cue_label.setText("")
-            self.caption.setAccessibleName(segment.text)
             voiced = session.queue.length(index) != NO_AUDIO and not self.speech_reason
             said = voiced and self.services.sound.available  # the voice reads this caption
             self.services.announcer.guidance(self.caption, segment.text, said)

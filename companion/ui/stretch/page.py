@@ -217,7 +217,6 @@ class StretchPage(SessionPage[StretchSession]):
         )
         cue = self._cue_text(point)
         self.cue_label.setText(cue)
-        self.cue_label.setAccessibleName(cue)
         prefs, sound = self._state.prefs, self.services.sound
         spoken = prefs.cues_enabled and prefs.spoken_cues and sound.available
         said = spoken and point.phase in ("move", "return")  # the voice says these words
