@@ -289,3 +289,43 @@ def test_settings_turn_scanning_on_and_set_its_speed(qtbot, state, store, clock,
     qtbot.waitUntil(lambda: window.scanner.current is not None)
     assert window.press_guard.window_s == 0.5
     window.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "night", "contrast"])
+def test_the_ring_is_large_and_stands_out_in_every_theme(
+    qtbot, state, store, clock, tmp_path, theme
+) -> None:
+    """Drawn in the focus colour, 6 px wide, edged with the page colour, so it shows at 3:1
+    or more whatever lies beside it (a card, a filled button, a tile's edge): in pixels."""
+    from companion.ui.common.theme import THEMES, apply_theme, contrast_ratio
+    from companion.ui.shell.scan_ring import ring_width
+
+    app = QApplication.instance()
+    saved = app.palette(), app.font(), app.styleSheet()
+    apply_theme(app, theme, 100)
+    try:
+        state.update(theme=theme)
+        window = open_window(qtbot, state, store, clock, tmp_path)
+        scanner = window.scanner
+        item = scanner.current
+        assert item is not None
+        rect = item.rect()
+        width = ring_width(100)
+        assert width >= 6
+        picture = window.grab().toImage()
+        colours = THEMES[theme]
+        middle = 2 + width // 2  # the ring's middle line, outside the tile's own edge
+        for x, y in (
+            (rect.center().x(), rect.top() - middle),
+            (rect.left() - middle, rect.center().y()),
+        ):
+            drawn = picture.pixelColor(x, y).name().upper()
+            assert drawn == colours.focus.upper(), (theme, x, y, drawn)
+        halo = picture.pixelColor(rect.center().x(), rect.top() - 1).name().upper()
+        assert halo == colours.page.upper()  # a page-coloured edge between ring and tile
+        assert contrast_ratio(colours.focus, colours.page) >= 3.0  # so the ring always shows
+        window.close()
+    finally:
+        app.setStyleSheet(saved[2])
+        app.setPalette(saved[0])
+        app.setFont(saved[1])
