@@ -1,4 +1,5 @@
-"""Render the README's screenshots into a folder: ``python tools/screenshots.py docs``.
+"""Render the README's screenshots into a folder: ``python tools/screenshots.py docs``
+(``… docs access``: only the one-switch scanning pictures).
 
 Runs the real window (use Xvfb for an X server: ``xvfb-run -a python tools/screenshots.py docs``,
 or ``QT_QPA_PLATFORM=offscreen``) with a throw-away data folder and a few sample sessions.
@@ -43,6 +44,7 @@ from companion.ui.history.report_pdf import write_pdf  # noqa: E402
 from companion.ui.imagine.page import ImaginePage  # noqa: E402
 from companion.ui.listen.page import ListenPage  # noqa: E402
 from companion.ui.massage.page import MassagePage  # noqa: E402
+from companion.ui.shell.scan_items import Kind  # noqa: E402
 from companion.ui.shell.window import MainWindow  # noqa: E402
 from companion.ui.stretch.page import StretchPage  # noqa: E402
 
@@ -248,7 +250,85 @@ def main(out: Path) -> None:
     imagine_shots(app, window, clock, shot, theme)
     window.close()
     a11y_shots(app, state, store, clock, out)
+    access_shots(app, state, store, clock, out)
     store.close()
+
+
+def main_access(out: Path) -> None:
+    """Only the one-switch pictures (``python tools/screenshots.py docs access``)."""
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    store = Store.open(TMP / "history.db")
+    sample_history(store)
+    access_shots(app, AppState(Preferences(), None), store, StillClock(), out)
+    store.close()
+
+
+def access_shots(
+    app: QApplication, state: AppState, store: Store, clock: StillClock, out: Path
+) -> None:
+    """One-switch scanning: the ring on Home (light), resting on Pause in a session (night),
+    the Less/More panel of a slider (light); and a simple Home of two tiles."""
+    state.update(switch_access=True)
+    window = MainWindow(services_for(state, store, clock))
+    window.resize(960, 760)
+    window.scanner.stepping = False  # the ring stays where each picture wants it
+    window.services.sound.bind(open_audio())  # a session starts at once, on the still clock
+    apply_theme(app, "light", 100)
+    window.show()
+    window.activateWindow()
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        window.scanner.sync()
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    window.open("home")
+    shot("switch-home-light")
+    apply_theme(app, "night", 100)
+    breathing = window.page(BreathingPage)
+    clock.now = 2000.0
+    window.open("breathe", BreathingRequest(PRESETS["calm"].pattern, "calm", 180.0))
+    session = breathing.session
+    assert session is not None
+    clock.now += 3.2  # late in the in-breath
+    session.poll()
+    breathing.refresh_run(session)
+    shot("switch-breathe-night")
+    breathing.stop()
+    apply_theme(app, "light", 100)
+    sample_playlist(store)
+    window.open("listen")
+    listen = window.page(ListenPage)
+    listen.refresh(select="Evening music")
+    scanner = window.scanner
+    scanner.sync()
+    for _ in range(60):  # step the ring to the volume, press: its panel opens
+        if scanner.current is not None and scanner.current.widget is listen.view.volume:
+            break
+        scanner.advance()
+    scanner.select()
+    shot("switch-panel-light")
+    scanner.back()
+    apply_theme(app, "night", 100)
+    settings = window.open("settings")
+    scanner.sync()
+    for _ in range(60):  # the ring on the access card, a group: one press goes into it
+        current = scanner.current
+        if current is not None and current.kind is Kind.GROUP:
+            if current.widget.isAncestorOf(settings.access):
+                break
+        scanner.advance()
+    shot("switch-settings-night")
+    apply_theme(app, "light", 100)
+    state.update(switch_access=False, simple_home=True, home_tiles=("breathe", "calm"))
+    window.open("home")
+    shot("home-simple")
+    state.update(simple_home=False)
+    window.close()
 
 
 def a11y_shots(
@@ -312,4 +392,8 @@ def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    if sys.argv[2:] == ["access"]:
+        main_access(folder)
+    else:
+        main(folder)

@@ -61,6 +61,8 @@ class ScanPanel(QFrame):
         self._column.addWidget(make_label(heading, "heading"))
         self.scroll = ScrollView(content)
         self.scroll.setProperty("scan_skip", True)  # not a stop of its own: the ring scrolls it
+        for see_through in (self.scroll, self.scroll.viewport()):  # the card's colour shows
+            see_through.setProperty("role", "row")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(GAP, GAP, GAP, GAP)
         outer.addWidget(self.scroll)
@@ -97,8 +99,9 @@ class ScanPanel(QFrame):
             return
         width = min(window.width() - 2 * GAP, max(360, round(window.width() * 0.6)))
         self.setFixedWidth(width)
-        inside = self._column.totalHeightForWidth(width - 4 * GAP) if self._column else 0
-        height = min(inside + 2 * GAP + 8, window.height() - 2 * GAP)
+        frame = 2 * self.scroll.frameWidth() + 6  # the scroll view's (transparent) ring
+        inside = self._column.totalHeightForWidth(width - 2 * GAP - frame)
+        height = min(inside + 2 * GAP + frame + 2, window.height() - 2 * GAP)
         spot = QRect(self.target.mapTo(window, QPoint(0, 0)), self.target.size())
         x = max(GAP, min(spot.left(), window.width() - width - GAP))
         y = spot.bottom() + GAP
