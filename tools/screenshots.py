@@ -318,9 +318,9 @@ def access_shots(
     scanner.sync()
     for _ in range(60):  # the ring on the access card, a group: one press goes into it
         current = scanner.current
-        if current is not None and current.kind is Kind.GROUP:
-            if current.widget.isAncestorOf(settings.access):
-                break
+        group = current is not None and current.kind is Kind.GROUP
+        if group and current.widget.isAncestorOf(settings.access):
+            break
         scanner.advance()
     shot("switch-settings-night")
     apply_theme(app, "light", 100)

@@ -235,7 +235,8 @@ class HomePage(Page):
         rest = [tile for tile in self.tiles.values() if tile not in first]
         for place in (self._first, self._rest):
             while place.count():
-                holder = place.takeAt(0).widget()
+                taken = place.takeAt(0)
+                holder = taken.widget() if taken is not None else None
                 if holder is not None:
                     holder.hide()
                     holder.deleteLater()  # the tiles move into the new rows first
@@ -253,7 +254,8 @@ class HomePage(Page):
         self._more_holder.setVisible(simple)
         self.more_button.setText(self.tr("Fewer") if expanded else self.tr("More"))
         for index in range(self._rest.count()):
-            holder = self._rest.itemAt(index).widget()
+            item = self._rest.itemAt(index)
+            holder = item.widget() if item is not None else None
             if holder is not None:
                 holder.setVisible(not simple or expanded)
         self._more_row.setVisible(not simple or expanded)

@@ -226,7 +226,7 @@ class MassagePage(SessionPage[MassageSession]):
                     ]
                 ),
             )
-        self._warned = plan.ask_first
+        self._warned = bool(plan.ask_first)
         if plan.ask_first:
             self.advice_label.setText(
                 "<b>"

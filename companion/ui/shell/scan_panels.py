@@ -59,13 +59,13 @@ class ScanPanel(QFrame):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(GAP)
         self._column.addWidget(make_label(heading, "heading"))
-        self.scroll = ScrollView(content)
-        self.scroll.setProperty("scan_skip", True)  # not a stop of its own: the ring scrolls it
-        for see_through in (self.scroll, self.scroll.viewport()):  # the card's colour shows
+        self.scroller = ScrollView(content)
+        self.scroller.setProperty("scan_skip", True)  # not a stop of its own: the ring scrolls it
+        for see_through in (self.scroller, self.scroller.viewport()):  # the card's colour shows
             see_through.setProperty("role", "row")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(GAP, GAP, GAP, GAP)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroller)
         self.done_button = make_button(_tr("Done"), _tr("Close this panel"), role="primary")
         self.done_button.clicked.connect(self.close_panel)
 
@@ -99,7 +99,7 @@ class ScanPanel(QFrame):
             return
         width = min(window.width() - 2 * GAP, max(360, round(window.width() * 0.6)))
         self.setFixedWidth(width)
-        frame = 2 * self.scroll.frameWidth() + 6  # the scroll view's (transparent) ring
+        frame = 2 * self.scroller.frameWidth() + 6  # the scroll view's (transparent) ring
         inside = self._column.totalHeightForWidth(width - 2 * GAP - frame)
         height = min(inside + 2 * GAP + frame + 2, window.height() - 2 * GAP)
         spot = QRect(self.target.mapTo(window, QPoint(0, 0)), self.target.size())

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from companion.ui.common.theme import current_scale, current_theme
@@ -56,7 +56,9 @@ class ScanRing(QWidget):
     def show_at(self, where: Callable[[], QRect]) -> None:
         """Put the ring round the item ``where()`` finds, and keep it there."""
         self._where = where
-        self.setGeometry(self.parentWidget().rect() if self.parentWidget() else self.rect())
+        window = self.parentWidget()
+        if window is not None:
+            self.setGeometry(window.rect())
         self._drawn = where()
         self.show()
         self.raise_()
@@ -83,14 +85,15 @@ class ScanRing(QWidget):
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        window = self.parentWidget()
+        if window is not None and watched is window and event.type() == QEvent.Type.Resize:
+            self.setGeometry(window.rect())
             self._check()
         return False
 
-    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self._follow.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self._drawn
