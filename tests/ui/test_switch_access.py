@@ -329,3 +329,19 @@ def test_the_ring_is_large_and_stands_out_in_every_theme(
         app.setStyleSheet(saved[2])
         app.setPalette(saved[0])
         app.setFont(saved[1])
+
+
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select], ids=["Return", "Enter", "Select"]
+)
+def test_enter_is_a_switch_too(qtbot, window, key) -> None:
+    """USB switch interfaces send Space or Enter (some a Select key): each is the switch."""
+    target = QApplication.focusWidget() or window
+    modifiers = Qt.KeyboardModifier.KeypadModifier if key == Qt.Key.Key_Enter else None
+    if modifiers is None:
+        qtbot.keyClick(target, key)
+    else:
+        qtbot.keyClick(target, key, modifiers)
+    page = window.page(BreathingPage)
+    qtbot.waitUntil(lambda: page.session is not None and page.session.running)
+    page.stop()

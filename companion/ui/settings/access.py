@@ -140,7 +140,8 @@ class SimpleHomeSettings(QWidget):
         row = FlowRow(holder)
         self.tile_buttons: dict[str, QPushButton] = {}
         for tile, words in tile_names().items():
-            button = make_button(words, self.tr("Show “{0}” on Home").format(words), checkable=True)
+            shown = words.replace("&", "&&")  # "Stretch & massage": an ampersand, not a key
+            button = make_button(shown, self.tr("Show “{0}” on Home").format(words), checkable=True)
             button.setAccessibleName(self.tr("Tile: {0}").format(words))
             button.clicked.connect(lambda checked, t=tile: self._toggle(t, checked))
             self.tile_buttons[tile] = button
