@@ -76,6 +76,7 @@ def build_services(
     from companion.sessions.history_events import HistoryEvents
     from companion.sessions.player import Player
     from companion.sessions.sound import SoundPath
+    from companion.ui.common.announce import Announcer
     from companion.ui.common.page import Services
     from companion.ui.common.sheet import SheetDialogs
 
@@ -86,6 +87,7 @@ def build_services(
         player=Player(store, sound, now=now),
         history_events=HistoryEvents(store),
         paths=paths,
+        announcer=Announcer(state),
         store=store,
         speech=speech,
         dialogs=dialogs or SheetDialogs(),
@@ -121,6 +123,8 @@ def run_gui(launch: Launch) -> int:
     notices: list[str | Problem] = list(settings.notices)
     store = _open_store(paths, notices)
     state = AppState(prefs, settings)
+    if launch.switch_access:
+        state.override(switch_access=True)  # for this run; Settings keeps its own choice
     speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound

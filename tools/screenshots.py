@@ -176,6 +176,82 @@ def report_png(out: Path) -> None:
     print(out / "report.png")
 
 
+def access_shots(app: QApplication, out: Path) -> None:
+    """One-switch scanning: the ring on Home (light), resting on Pause in a session (night),
+    the Less/More panel of a slider (light), a Settings card as a group (night); and a simple
+    Home of two tiles."""
+    from companion.core.breathing import PRESETS
+    from companion.sessions.breathing import BreathingRequest
+    from companion.ui.breathe.page import BreathingPage
+    from companion.ui.listen.page import ListenPage
+    from companion.ui.settings.page import SettingsPage
+    from companion.ui.shell.scan_items import Kind
+
+    folder = TMP / "access"
+    folder.mkdir()
+    apply_theme(app, "light", 100)
+    prefs = Preferences(welcome_done=True, switch_access=True)
+    state = AppState(prefs, None)
+    store = Store.open(folder / "history.db")
+    clock = FakeClock()
+    window = MainWindow(make_services(state, store, clock, folder))
+    window.resize(*FIRST_SIZE)
+    window.scanner.stepping = False  # the ring stays where each picture wants it
+    window.show()
+    window.activateWindow()
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        window.scanner.sync()
+        app.processEvents()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    window.open("home")
+    shot("switch-home-light")
+    apply_theme(app, "night", 100)
+    breathing = window.page(BreathingPage)
+    window.open("breathe", BreathingRequest(PRESETS["calm"].pattern, "calm", 180.0))
+    session = breathing.session
+    assert session is not None
+    clock.advance(3.2)  # late in the in-breath
+    session.poll()
+    breathing.refresh_run(session)
+    shot("switch-breathe-night")
+    breathing.stop()
+    apply_theme(app, "light", 100)
+    window.open("listen")
+    listen = window.page(ListenPage)
+    scanner = window.scanner
+    scanner.sync()
+    for _ in range(80):  # step the ring to the volume, press: its panel opens
+        if scanner.current is not None and scanner.current.widget is listen.view.volume:
+            break
+        scanner.advance()
+    scanner.select()
+    shot("switch-panel-light")
+    scanner.back()
+    apply_theme(app, "night", 100)
+    window.open("settings")
+    settings = window.page(SettingsPage)
+    scanner.sync()
+    for _ in range(80):  # the ring on the access card, a group: one press goes into it
+        current = scanner.current
+        group = current is not None and current.kind is Kind.GROUP
+        if group and current.widget.isAncestorOf(settings.access):
+            break
+        scanner.advance()
+    shot("switch-settings-night")
+    apply_theme(app, "light", 100)
+    state.update(switch_access=False, simple_home=True, home_tiles=("breathe", "calm"))
+    window.open("home")
+    shot("home-simple")
+    window.close()
+    store.close()
+
+
 def main(out: Path) -> None:
     """Write every picture into ``out``."""
     (out / "shots").mkdir(parents=True, exist_ok=True)
@@ -208,6 +284,7 @@ def main(out: Path) -> None:
     walk(app, "light", 100, readme)
     walk(app, "night", 100, night)
     walk(app, "light", 200, large)
+    access_shots(app, out)
     report_png(out)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import logging
 import math
 import os
@@ -53,7 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     from companion.app import run_gui
 
-    return run_gui(launch_for(args))
+    launch = launch_for(args)
+    if getattr(args, "switch_access", False):
+        launch = dataclasses.replace(launch, switch_access=True)
+    return run_gui(launch)
 
 
 def _guarded(run: Callable[[], int | None]) -> int | None:

@@ -37,8 +37,10 @@ class Launch:
 
     ``open_audio_early``: open the sound device while the window is built (``listen``: the
     sound is the point of the command); otherwise it opens once the window is on screen.
+    ``switch_access``: one-switch scanning on for this run (``--switch-access``).
     """
 
     page: str | None = None
     request: object | None = None
     open_audio_early: bool = False
+    switch_access: bool = False

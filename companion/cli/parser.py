@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guided breathing and rest for palliative care, at the bedside.",
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    _switch_access(parser, False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     breathe = sub.add_parser("breathe", help="open straight into a breathing session")
     breathe.add_argument(
@@ -100,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="bring back the history from a backup (the current one is kept beside it)"
     )
     back.add_argument("file", type=_file, metavar="FILE", help="a backup file; - for stdin")
+    for command in (*sub.choices.values(), read, write):  # "with any command", either side
+        _switch_access(command, argparse.SUPPRESS)
     return parser
 
 
@@ -107,6 +110,15 @@ def _file(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("a file name is needed, not an empty one")
     return Path(text)
+
+
+def _switch_access(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--switch-access",
+        action="store_true",
+        default=default,
+        help="start with one-switch scanning on (Space or Enter chooses; hold to go back)",
+    )
 
 
 def _date(text: str) -> date:

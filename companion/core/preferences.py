@@ -32,6 +32,17 @@ DEFAULT_IMAGINE_TRACK = "warm-pad"
 MAX_ID_LENGTH = 200
 MAX_OWN_PATTERNS = 8  # "My pattern" and up to seven more, each with its own name
 OWN_PATTERN_RE = re.compile(r"^custom(-[2-9])?$")
+# One-switch scanning: how long the ring rests on each control. Never quicker than a second
+# (the ring must not flicker; DESIGN.md: no luminance swing faster than one per 2 s nearby).
+SCAN_SECONDS_CHOICES = (1.0, 1.5, 2.0, 3.0, 5.0)
+MIN_SCAN_SECONDS, MAX_SCAN_SECONDS = 1.0, 10.0
+DEFAULT_SCAN_SECONDS = 2.0
+# Tremor: a second press of the same control within this time counts once (0 = off).
+REPEAT_GUARD_CHOICES = (0.0, 0.3, 0.5, 1.0, 2.0)
+MAX_REPEAT_GUARD_S = 3.0
+# The tiles a carer can choose for a simple Home (the rest go behind "More").
+HOME_TILES = ("breathe", "calm", "imagine", "listen", "stretch", "quiet")
+MAX_SIMPLE_TILES = 3
 
 
 @dataclass(frozen=True)
@@ -101,6 +112,14 @@ class Preferences:
     reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
     reminders: tuple[Reminder, ...] = ()
     reminder_sound_at_night: bool = False
+    # Access: one switch, a screen reader, a shaking hand
+    switch_access: bool = False  # one-switch scanning
+    scan_seconds: float = DEFAULT_SCAN_SECONDS
+    scan_speak: bool = False  # say each control's name as the ring reaches it
+    repeat_guard_s: float = 0.0  # tremor: repeated presses within this time count once
+    announce_with_sound: bool = False  # screen reader hears phases also when sound says them
+    simple_home: bool = False  # Home shows only the chosen tiles, the rest behind "More"
+    home_tiles: tuple[str, ...] = ("breathe", "calm")
 
     def patterns_of_my_own(self) -> tuple[CustomPattern, ...]:
         """Every pattern of the user's own, the first (``custom``) first."""
@@ -193,6 +212,12 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return float(value)
     if name == "imagine_pace" and _is_pace(value):
         return int(value)
+    if name == "scan_seconds" and _is_number(value) and _is_scan(value):
+        return float(value)
+    if name == "repeat_guard_s" and _is_number(value) and 0 <= value <= MAX_REPEAT_GUARD_S:
+        return float(value)
+    if name == "home_tiles":
+        return _home_tiles_from(value)
     if name == "reminders":
         return reminders_from(value)
     if name == "imagine_per_script" and isinstance(value, (list, tuple)):
@@ -208,6 +233,19 @@ def _is_minutes(value: Any) -> bool:
 
 def _is_own(value: str) -> bool:
     return OWN_PATTERN_RE.match(value) is not None
+
+
+def _is_scan(value: float) -> bool:
+    return MIN_SCAN_SECONDS <= value <= MAX_SCAN_SECONDS
+
+
+def _home_tiles_from(value: Any) -> tuple[str, ...]:
+    """One to three known tiles, each once, in the carer's order."""
+    if not isinstance(value, (list, tuple)) or not 1 <= len(value) <= MAX_SIMPLE_TILES:
+        raise ValueError("home_tiles")
+    if any(tile not in HOME_TILES for tile in value) or len(set(value)) != len(value):
+        raise ValueError("home_tiles")
+    return tuple(value)
 
 
 def _is_id(value: Any) -> bool:

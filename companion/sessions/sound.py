@@ -121,6 +121,8 @@ class SoundPath(QObject):
         self._waiting: list[Callable[[AudioOutput], None]] = []
         self._spoken: dict[str, Path] = {}  # cue text -> rendered WAV
         self._rendering: set[str] = set()
+        self._names: dict[str, Path] = {}  # words said by :meth:`say` -> rendered WAV
+        self._saying: set[str] = set()
         self._music_owner: object | None = None
         self._was_available = False
         self._timer = QTimer(self)
@@ -244,6 +246,41 @@ class SoundPath(QObject):
                 self.wake()
 
         self.when_bound(play)
+
+    def say(self, text: str, still_wanted: Callable[[], bool] | None = None) -> None:
+        """Say a few words (a control's name, for one-switch scanning) on the voice channel.
+
+        The words are rendered by the speech service off the GUI thread (kept for next
+        time); they are said only if ``still_wanted()`` still agrees once they are ready.
+        """
+        speech = self._speech
+        if speech is None or not text:
+            return
+        wanted = still_wanted or (lambda: True)
+        path = self._names.get(text)
+        if path is not None:
+            self.stop_voice()  # the last name gives way to this one
+            self.voice(path, wanted)
+            return
+        if text in self._saying:
+            return
+        self._saying.add(text)
+
+        def render() -> Path:
+            return speech.render(text, rate_wpm=SPOKEN_RATE_WPM)
+
+        def done(rendered: Path) -> None:
+            self._saying.discard(text)
+            self._names[text] = rendered
+            if wanted():
+                self.stop_voice()
+                self.voice(rendered, wanted)
+
+        def failed(exc: BaseException) -> None:
+            self._saying.discard(text)
+            log.warning("cannot say %r: %s", text, exc)
+
+        run_in_background(render, done, failed)
 
     def stop_voice(self) -> None:
         """Silence the voice channel."""

@@ -32,21 +32,34 @@ class AppState(QObject):
         super().__init__(parent)
         self._prefs = prefs
         self._settings = settings
+        self._stored: dict[str, Any] = {}  # what the file keeps for values overridden this run
 
     @property
     def prefs(self) -> Preferences:
         """The current preferences."""
         return self._prefs
 
+    def override(self, **changes: Any) -> None:
+        """Change some preferences for this run only (``companion --switch-access``): the
+        settings file keeps its own values for them, unless the person changes them later."""
+        for key in changes:
+            self._stored.setdefault(key, getattr(self._prefs, key))
+        new = dataclasses.replace(self._prefs, **changes)
+        if new != self._prefs:
+            self._prefs = new
+            self.changed.emit(new)
+
     def update(self, **changes: Any) -> None:
         """Change some preferences, save them, and tell listeners."""
         new = dataclasses.replace(self._prefs, **changes)
+        for key in changes:
+            self._stored.pop(key, None)  # the person chose it: it is theirs to keep
         if new == self._prefs:
             return
         self._prefs = new
         if self._settings is not None:
             try:
-                self._settings.save(new)
+                self._settings.save(dataclasses.replace(new, **self._stored))
             except OSError as exc:
                 log.warning("cannot save settings: %s", exc)
                 self.notice.emit(

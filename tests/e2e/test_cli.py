@@ -65,8 +65,9 @@ def db(isolated_dirs) -> Path:
 def test_version_and_help(app_env) -> None:
     assert companion("--version", env=app_env).stdout.strip() == f"companion {__version__}"
     helptext = companion("--help", env=app_env).stdout
-    for command in ("breathe", "history", "export"):
+    for command in ("breathe", "history", "export", "--switch-access"):
         assert command in helptext
+    assert "--switch-access" in companion("breathe", "--help", env=app_env).stdout
 
 
 @pytest.mark.parametrize(
@@ -89,8 +90,9 @@ def test_bad_arguments_give_one_line_and_a_non_zero_exit(app_env, args, message)
     assert message in result.stderr.strip().splitlines()[-1]
 
 
-def test_a_short_session_completes_and_sigterm_exits_cleanly(app_env, db) -> None:
-    proc = start("breathe", "--pattern", "1-1", "--minutes", "0.02", env=app_env)
+@pytest.mark.parametrize("access", [(), ("--switch-access",)], ids=["", "switch-access"])
+def test_a_short_session_completes_and_sigterm_exits_cleanly(app_env, db, access) -> None:
+    proc = start(*access, "breathe", "--pattern", "1-1", "--minutes", "0.02", env=app_env)
     try:
         wait_for(lambda: any(r["completed"] for r in rows(db)))
         proc.send_signal(signal.SIGTERM)

@@ -27,7 +27,13 @@ def delete_made() -> None:
         services = _made.pop()
         services.sound.stop()
         services.player.shutdown()
-        for owned in (services.sound, services.player, services.history_events):
+        owned_objects = (
+            services.sound,
+            services.player,
+            services.history_events,
+            services.announcer,
+        )
+        for owned in owned_objects:
             if shiboken6.isValid(owned) and owned.parent() is None:
                 shiboken6.delete(owned)
 

@@ -198,3 +198,45 @@ def focus_problems(root: QWidget) -> list[str]:
     if not seen:
         problems.append("Tab reaches nothing")
     return problems
+
+
+MIN_GAP = 8  # px between two click targets side by side (tremor: a miss must land on nothing)
+
+
+def _target_rect(widget: QWidget) -> QRect:
+    """The part of ``widget`` a pointer can reach now (not what a scroll area hides)."""
+    window = widget.window()
+    seen = widget.visibleRegion().boundingRect()
+    return QRect(widget.mapTo(window, seen.topLeft()), seen.size())
+
+
+def _gap(a: QRect, b: QRect) -> int:
+    """The distance between two rectangles (0 when they touch or overlap)."""
+    dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1, 0)
+    dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1, 0)
+    return max(dx, dy)
+
+
+def target_problems(root: QWidget) -> list[str]:
+    """Click targets smaller than 44×44 px, or closer than :data:`MIN_GAP` to another one
+    (a shaking hand that misses a small target must not press its neighbour instead)."""
+    from tests.helpers.a11y import CLICK_TARGETS, MIN_TARGET
+
+    shown = [
+        w
+        for w in controls(root)
+        if isinstance(w, CLICK_TARGETS) and not w.visibleRegion().isEmpty()
+    ]
+    problems = []
+    rects = {id(w): _target_rect(w) for w in shown}
+    for widget in shown:
+        if widget.width() < MIN_TARGET or widget.height() < MIN_TARGET:
+            problems.append(f"{describe(widget)}: a {widget.width()}×{widget.height()} target")
+    for i, a in enumerate(shown):
+        for b in shown[i + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            gap = _gap(rects[id(a)], rects[id(b)])
+            if gap < MIN_GAP:
+                problems.append(f"{describe(a)} and {describe(b)}: only {gap} px apart")
+    return problems

@@ -100,3 +100,36 @@ def test_the_welcome_shows_on_first_run_only(qapp, restore_signals) -> None:
     run_and_inspect([], first)
     run_and_inspect([], lambda w: pages.append(w.current() is w.page(WelcomePage)))
     assert pages == [True, False]
+
+
+def test_switch_access_starts_scanning_for_this_run_only(
+    qapp, isolated_dirs, restore_signals
+) -> None:
+    """``companion --switch-access breathe``: the ring rests on Pause, one key pauses it; the
+    settings file keeps its own choice (scanning off) even when another setting is saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict[str, object] = {}
+
+    def inspect(window: MainWindow) -> None:
+        page = window.page(BreathingPage)
+        scanner = window.scanner
+        scanner.sync()
+        seen["on"] = scanner.on
+        seen["ring on"] = scanner.current.name if scanner.current else None
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+        QApplication.processEvents()
+        seen["paused"] = bool(page.session and page.session.paused)
+        window.services.state.update(theme="night")  # another choice is saved meanwhile
+
+    def ready(window: MainWindow) -> bool:
+        session = window.page(BreathingPage).session
+        return session is not None and session.running
+
+    code = run_app(["--switch-access", "breathe", "--minutes", "1"], inspect, ready)
+    assert code == 0
+    assert seen == {"on": True, "ring on": "Pause", "paused": True}
+    saved = (isolated_dirs["config"] / "companion" / "settings.json").read_text()
+    assert '"theme": "night"' in saved and '"switch_access": false' in saved

@@ -1,7 +1,8 @@
 """The walk: every page and view, in every theme, at 100 % and 200 % text, in the window as it
 first opens (960×760). Nothing scrolls sideways, no control lies outside the window, nothing
-is squeezed or cut off, and every control's boundary shows at 3:1 or more in the rendered
-pixels. Run one page with ``-k listen`` (the cases are named page-theme-scale).
+is squeezed or cut off, every control's boundary shows at 3:1 or more in the rendered
+pixels, and no click target is small or close to another (a shaking hand). Run one page
+with ``-k listen`` (the cases are named page-theme-scale).
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ from companion.ui.common.widgets import ScrollView
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
 from tests.helpers.services import make_services
-from tests.helpers.walk import boundary_problems, focus_problems, reflow_problems
+from tests.helpers.walk import (
+    boundary_problems,
+    focus_problems,
+    reflow_problems,
+    target_problems,
+)
 
 
 @pytest.fixture
@@ -44,7 +50,11 @@ def test_every_view_reflows_and_shows_its_boundaries(
     found: dict[str, list[str]] = {}
     for view in TOURS[page](TourContext(window, qtbot, clock, store)):
         width = FIRST_SIZE[0] if view.root is window else None
-        found[view.name] = reflow_problems(view.root, width) + boundary_problems(view.root)
+        found[view.name] = (
+            reflow_problems(view.root, width)
+            + boundary_problems(view.root)
+            + target_problems(view.root)
+        )
     window.close()
     assert found, "the tour showed nothing"
     report = "\n".join(f"{name}:\n  " + "\n  ".join(p) for name, p in found.items() if p)
@@ -112,3 +122,5 @@ def test_the_walk_catches_a_faint_box_and_a_row_that_will_not_wrap(qtbot, themed
     qtbot.waitExposed(root)
     assert any("Invisible box" in p and "boundary" in p for p in boundary_problems(root))
     assert any("grew" in p or "squeezed" in p for p in reflow_problems(root, 720))
+    close = "\n".join(target_problems(root))
+    assert "'Wide 0'" in close and "'Wide 1'" in close and "px apart" in close

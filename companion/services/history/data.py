@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from companion.core.history.ratings import (
@@ -376,11 +376,17 @@ class HistoryData:
             ]
         return sorted(found, key=lambda n: (n.day, n.session_id is not None))
 
-    def delete_session(self, session_id: int) -> None:
-        """Remove one session and its ratings."""
+    def delete_session(self, session_id: int) -> SessionRecord | None:
+        """Remove one session and its ratings; returns what was removed (for an undo)."""
+        removed = self.get(session_id)
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM ratings WHERE session_id = ?", (session_id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return removed
+
+    def restore_session(self, record: SessionRecord) -> int:
+        """Put back a session :meth:`delete_session` removed (with its ratings and note)."""
+        return self.store.add(replace(record, id=None))
 
     def delete_all(self) -> None:
         """Remove every session, rating, note and check-in, and scrub them from the file.

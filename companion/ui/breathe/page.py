@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from companion.core.breathing import Pattern, Phase
@@ -67,6 +66,7 @@ class BreathingPage(SessionPage[BreathingSession]):
         view = QWidget()
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         layout.addWidget(make_label(self.tr("Breathe softly, not deeply."), "muted"))
         self.circle = BreathCircle()
         layout.addWidget(self.circle, 1)
@@ -296,14 +296,13 @@ class BreathingPage(SessionPage[BreathingSession]):
             Phase.HOLD_OUT: self.tr("Rest"),
         }
         self.phase_label.setText(words[phase])
-        self.phase_label.setAccessibleName(words[phase])
         if phase is Phase.EXHALE and self._state.prefs.pursed_lip_cue:
             self.hint_label.setText(self.tr("Lips softly pursed, as if blowing out a candle."))
         else:
             self.hint_label.setText("")
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self.phase_label, QAccessible.Event.NameChanged)
-        )
+        prefs, sound = self._state.prefs, self.services.sound
+        sounded = prefs.cues_enabled and sound.available and phase in (Phase.INHALE, Phase.EXHALE)
+        self.services.announcer.guidance(self.phase_label, words[phase], sounded)
         if self.session is not None:
             self.refresh_run(self.session)
 

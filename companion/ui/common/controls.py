@@ -126,6 +126,7 @@ class ChoiceChips(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setProperty("role", "row")
+        self.setProperty("scan_group", True)  # one-switch scanning: the choices as one group
         self.setAccessibleName(name)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

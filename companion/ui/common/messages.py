@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from companion.core.problems import Problem
+from companion.ui.common.undo import Undoable
 
 
 def _tr(text: str) -> str:
@@ -53,10 +54,12 @@ def audio_file_text(kind: str, name: str) -> str:
     ).format(name)
 
 
-def problem_text(problem: Problem | str) -> str:
+def problem_text(problem: Problem | Undoable | str) -> str:
     """Words for a problem (a sentence passes through unchanged)."""
     if isinstance(problem, str):
         return problem
+    if isinstance(problem, Undoable):
+        return problem.text
     code, args = problem.code, problem.args
     if code.startswith("audio."):
         text = sound_problem_text(code.removeprefix("audio."))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.services.breathless_plan import BreathlessPlanStore
 from companion.services.history.data import HistoryData
@@ -27,6 +27,7 @@ from companion.sessions.sound import SoundPath
 from companion.sessions.speech_queue import SpeechService
 from companion.sessions.state import AppState
 from companion.sessions.stretch_state import StretchState
+from companion.ui.common.announce import Announcer
 from companion.ui.common.dialogs import Dialogs, SystemDialogs
 
 
@@ -35,7 +36,8 @@ class Services:
     """Everything a page may use, built once by the wiring (``companion.app``) and handed in.
 
     ``store`` is for the sessions' own records; pages read and change history through
-    ``history`` and refresh when ``history_events.changed`` says so.
+    ``history`` and refresh when ``history_events.changed`` says so. ``announcer`` tells a
+    screen reader what changed (phases, captions, steps, notices, safety messages).
     """
 
     state: AppState
@@ -43,6 +45,7 @@ class Services:
     player: Player
     history_events: HistoryEvents
     paths: AppPaths
+    announcer: Announcer
     store: Store | None = None
     speech: SpeechService | None = None
     dialogs: Dialogs = field(default_factory=SystemDialogs)
@@ -77,6 +80,19 @@ class Services:
         return self._stretch
 
 
+@dataclass(frozen=True)
+class SessionKeys:
+    """A session running on a page: its Pause (or Resume) and Stop, and whether it is paused.
+
+    One-switch scanning offers only these two while a session runs (and rests on Pause while
+    it runs, so nothing moves but the guide).
+    """
+
+    pause: QPushButton
+    stop: QPushButton
+    paused: bool
+
+
 class Page(QWidget):
     """The base of every page.
 
@@ -108,3 +124,7 @@ class Page(QWidget):
     def busy(self) -> bool:
         """Whether a session runs here (paused or not)."""
         return False
+
+    def running_session(self) -> SessionKeys | None:
+        """The running session's two controls, while one is on screen (else None)."""
+        return None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 from companion.core.sessions import format_duration
 from companion.sessions.timed import TimedSession
 from companion.ui.common.flow import flow_row
-from companion.ui.common.page import Page, Services
+from companion.ui.common.page import Page, Services, SessionKeys
 from companion.ui.common.ratings import SessionRatings
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label, session_controls
@@ -172,6 +172,12 @@ class SessionPage(Page, Generic[S]):
     @property
     def busy(self) -> bool:
         return self.session is not None and not self.session.done
+
+    def running_session(self) -> SessionKeys | None:
+        if not self.busy or self.stack.currentIndex() != RUN:
+            return None
+        assert self.session is not None
+        return SessionKeys(self.pause_button, self.stop_button, self.session.paused)
 
     # -- control ---------------------------------------------------------------------------
 

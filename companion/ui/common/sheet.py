@@ -9,8 +9,10 @@ to the desktop's own chooser, which knows the person's folders.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from companion.ui.common.dialogs import SystemDialogs
@@ -19,6 +21,11 @@ from companion.ui.common.theme import current_theme, px
 from companion.ui.common.widgets import make_button, make_label
 
 SHEET_EM = 30  # the card is at most 30 em wide
+# A sheet that asks before something is removed takes no "yes" this soon after it opens:
+# a shaking hand's second press, meant for the button that opened it, must not confirm.
+SETTLE_S = 0.8
+_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+_PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 
 
 class Sheet(QDialog):
@@ -35,6 +42,7 @@ class Sheet(QDialog):
     ) -> None:
         window = parent.window()
         super().__init__(window)
+        self._window = window
         self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setModal(True)
@@ -55,12 +63,13 @@ class Sheet(QDialog):
         column.addLayout(self.body)
         self.cancel_button = make_button(cancel or self.tr("Cancel"))
         self.action_button = make_button(action or self.tr("OK"), role="primary")
+        self._shown_at = time.monotonic()
         if danger:
             self.action_button.setProperty("role", "danger")
+            self.action_button.installEventFilter(self)
         self.cancel_button.clicked.connect(self.reject)
         self.action_button.clicked.connect(self.accept)
         column.addWidget(flow_row([], [self.cancel_button, self.action_button]))
-        self._window = window
         window.installEventFilter(self)
         self._cover()
 
@@ -83,11 +92,18 @@ class Sheet(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._cover()
+        self._shown_at = time.monotonic()
         super().showEvent(event)
+
+    def settled(self) -> bool:
+        """Whether the sheet has been open long enough to take its destructive "yes"."""
+        return time.monotonic() - self._shown_at >= SETTLE_S
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._cover()
+        if watched is self.action_button and _is_press(event):
+            return not self.settled()  # too soon: this press was meant for something else
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -100,6 +116,16 @@ class Sheet(QDialog):
     def done(self, result: int) -> None:
         self._window.removeEventFilter(self)
         super().done(result)
+
+
+def _is_press(event: QEvent) -> bool:
+    if event.type() in _PRESSES:
+        return True
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and (event.key() in _PRESS_KEYS)
+    )
 
 
 def text_sheet(

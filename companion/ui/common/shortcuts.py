@@ -66,6 +66,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Space", "", _noop("Other pages"), _noop("Press the button or tick the box with the ring")
     ),
     Shortcut("Arrows", "", _noop("Everywhere"), _noop("Choose within a group of options")),
+    Shortcut(
+        "Space or Enter",
+        "",
+        _noop("One-switch scanning"),
+        _noop("Choose what the ring is on (in a session: pause or resume)"),
+    ),
+    Shortcut(
+        "Hold Space or Enter",
+        "",
+        _noop("One-switch scanning"),
+        _noop("Go back; close a question; stop a session"),
+    ),
 )
 
 

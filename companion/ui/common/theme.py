@@ -212,7 +212,7 @@ def stylesheet(theme: Theme, scale: int) -> str:
     QLabel[role="small"] {{ color: {t.muted}; font-size: {s["small"]}px; }}
     QLabel[role="danger"] {{ color: {t.danger}; }}
     QFrame[role="card"] {{ background: {t.surface}; {card_line} border-radius: 20px; }}
-    QFrame[role="card"] QLabel {{ background: transparent; }}
+    QFrame[role="card"] QLabel, QFrame[role="card"] QCheckBox {{ background: transparent; }}
     QWidget[role="row"] {{ background: transparent; }}
     QFrame[role="notice"] {{
         background: {t.notice}; border: none; border-left: 4px solid {t.notice_bar};

@@ -56,6 +56,7 @@ class DataCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
+        self.setAccessibleName(self.tr("Your data"))
         self._services = services
         self._today = today
         self.backup_button = make_button(

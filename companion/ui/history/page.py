@@ -28,6 +28,7 @@ from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.flow import columns, flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
+from companion.ui.common.undo import Undoable
 from companion.ui.common.widgets import footed_view, make_button, make_label
 from companion.ui.history import words
 from companion.ui.history.activity_charts import ActivityCharts
@@ -375,8 +376,17 @@ class HistoryPage(Page):
             self.tr("Delete session"),
         ):
             row = self.list.currentIndex().row()
-            self._write(lambda h: h.delete_session(session_id))
+            removed: list[SessionRecord | None] = []
+            self._write(lambda h: removed.append(h.delete_session(session_id)))
             self._keep_place(None, row)  # the next session takes its place
+            if removed and removed[0] is not None:
+                kept = removed[0]
+                self.notice.emit(
+                    Undoable(
+                        self.tr("The session of {0} was deleted.").format(when),
+                        lambda: self._write(lambda h: h.restore_session(kept)),
+                    )
+                )
 
     def _write(self, change: Callable[[HistoryData], object]) -> None:
         if self.history is None:

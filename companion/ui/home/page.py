@@ -48,17 +48,27 @@ def make_tile(title: str, text: str, description: str, large: bool = False) -> Q
     button.setAccessibleDescription(description)
     button.setToolTip(description)
     button.setProperty("role", "tile")
-    button.setMinimumSize(MIN_TARGET, round((168 if large else 120) * px("body") / 19))
     policy = button.sizePolicy()
     policy.setHeightForWidth(True)
     button.setSizePolicy(policy)
     inside = QVBoxLayout(button)
     inside.setContentsMargins(24, 16, 24, 16)
-    for words, role in ((title, "title" if large else "tile-title"), (text, "tile-text")):
-        label = make_label(words, role)
+    for words in (title, text):
+        label = make_label(words, "tile-text")
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         inside.addWidget(label)
+    style_tile(button, large)
     return button
+
+
+def style_tile(button: QPushButton, large: bool) -> None:
+    """A large tile (one of the first ones) is taller, with a bigger title."""
+    button.setMinimumSize(MIN_TARGET, round((168 if large else 120) * px("body") / 19))
+    title = button.findChildren(QLabel)[0]
+    title.setProperty("role", "title" if large else "tile-title")
+    title.style().unpolish(title)
+    title.style().polish(title)
+    button.updateGeometry()
 
 
 def greeting(owner: QWidget, hour: int) -> str:
@@ -76,6 +86,9 @@ class HomePage(Page):
 
     "Breathe now" starts breathing at once with the last settings (the set-up is one press
     away on the session); "Play calming music" plays the Calm playlist, faded in.
+
+    A simple Home (Settings): only the two or three tiles a carer chose, large; the other
+    tiles, History and Settings behind "More".
     """
 
     name = "home"
@@ -125,7 +138,6 @@ class HomePage(Page):
             self.tr("Start the Calm playlist now, fading in gently"),
             large=True,
         )
-        layout.addWidget(columns(self.breathe_button, self.calm_button, min_em=14))
         self.imagine_button = make_tile(
             self.tr("Imagine"),
             self.tr("A calm voice reads a peaceful scene"),
@@ -146,10 +158,27 @@ class HomePage(Page):
             self.tr("Soft bells and stillness"),
             self.tr("Begin a quiet time with soft bells now, as last time; change it there"),
         )
-        # Four in a row where they fit, two by two where they do not, one column at 200 %.
-        first = columns(self.imagine_button, self.listen_button, min_em=11)
-        second = columns(self.stretch_button, self.quiet_button, min_em=11)
-        layout.addWidget(columns(first, second, min_em=23))
+        self.tiles = {
+            "breathe": self.breathe_button,
+            "calm": self.calm_button,
+            "imagine": self.imagine_button,
+            "listen": self.listen_button,
+            "stretch": self.stretch_button,
+            "quiet": self.quiet_button,
+        }
+        self._first = QVBoxLayout()  # the large tiles (all of a simple Home)
+        self._first.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._first)
+        self.more_button = make_button(
+            self.tr("More"), self.tr("The other activities, History and Settings")
+        )
+        self.more_button.setCheckable(True)
+        self._more_holder = flow_row([self.more_button], [])
+        layout.addWidget(self._more_holder)
+        self._rest = QVBoxLayout()  # the smaller tiles (behind More on a simple Home)
+        self._rest.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rest)
+        self._arranged: tuple[bool, tuple[str, ...]] | None = None
 
         self.history_button = make_button(
             self.tr("History"), self.tr("See past sessions and export them")
@@ -178,7 +207,8 @@ class HomePage(Page):
         pinned_column.setContentsMargins(0, 0, 0, 8)
         pinned_column.addWidget(self.now_playing)
         column.addWidget(pinned)
-        column.addWidget(flow_row([self.history_button, self.settings_button], []))
+        self._more_row = flow_row([self.history_button, self.settings_button], [])
+        column.addWidget(self._more_row)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(footed_view(body, footer, pinned_top)[0])
@@ -204,13 +234,63 @@ class HomePage(Page):
         self.show_playing(services.player)
         services.state.changed.connect(lambda _prefs: self._describe_breathing())
         services.state.changed.connect(lambda _prefs: self._describe_quiet())
+        services.state.changed.connect(lambda _prefs: self.arrange())
+        self.more_button.toggled.connect(lambda _on: self._show_more())
+        self.arrange()
         self._describe_breathing()
         self._describe_quiet()
 
     def show_request(self, request: object | None = None) -> None:
         """Home, greeting the time of day, with the focus on its first tile."""
         self.greeting.setText(greeting(self, self._hour()))
-        self.breathe_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.more_button.setChecked(False)
+        self.first_tiles()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_tiles(self) -> list[QPushButton]:
+        """The large tiles at the top, in order."""
+        prefs = self.services.state.prefs
+        chosen = prefs.home_tiles if prefs.simple_home else ("breathe", "calm")
+        return [self.tiles[name] for name in chosen]
+
+    def arrange(self) -> None:
+        """Lay the tiles out for a full Home, or a simple one (when the choice changed)."""
+        prefs = self.services.state.prefs
+        wanted = (prefs.simple_home, prefs.home_tiles if prefs.simple_home else ())
+        if wanted == self._arranged:
+            return
+        self._arranged = wanted
+        first = self.first_tiles()
+        rest = [tile for tile in self.tiles.values() if tile not in first]
+        for place in (self._first, self._rest):
+            while place.count():
+                taken = place.takeAt(0)
+                holder = taken.widget() if taken is not None else None
+                if holder is not None:
+                    holder.hide()
+                    holder.deleteLater()  # the tiles move into the new rows first
+        for tile in first:
+            style_tile(tile, large=True)
+        for tile in rest:
+            style_tile(tile, large=False)
+        self._first.addWidget(columns(*first, min_em=14))
+        if len(rest) == 4:  # four in a row where they fit, two by two, one column at 200 %
+            pairs = columns(*rest[:2], min_em=11), columns(*rest[2:], min_em=11)
+            self._rest.addWidget(columns(*pairs, min_em=23))
+        else:
+            self._rest.addWidget(columns(*rest, min_em=11))
+        self._show_more()
+
+    def _show_more(self) -> None:
+        simple = self.services.state.prefs.simple_home
+        expanded = self.more_button.isChecked()
+        self._more_holder.setVisible(simple)
+        self.more_button.setText(self.tr("Fewer") if expanded else self.tr("More"))
+        for index in range(self._rest.count()):
+            item = self._rest.itemAt(index)
+            holder = item.widget() if item is not None else None
+            if holder is not None:
+                holder.setVisible(not simple or expanded)
+        self._more_row.setVisible(not simple or expanded)
 
     def _breathe_now(self) -> None:
         """One press: breathing starts at once with the last-used pattern and length."""

@@ -56,6 +56,7 @@ class ImagineChooser(QWidget):
         self.library = ScriptLibrary()
         self._tracks: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         layout.addWidget(make_label(self.tr("Imagine"), "title"))
         layout.addWidget(
             make_label(

@@ -18,6 +18,7 @@ from companion.core.imagine.scripts import (
     format_duration,
     parse_script,
 )
+from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import make_button, make_label
 
 CHECK_DELAY_MS = 400
@@ -107,7 +108,6 @@ class ScriptEditor(QWidget):
         self.preview_status = make_label("", "muted")
         layout.addWidget(self.preview_status)
 
-        buttons = QHBoxLayout()
         self.cancel_button = make_button(self.tr("Cancel"), self.tr("Leave without saving (Esc)"))
         self.import_button = make_button(
             self.tr("Import…"), self.tr("Replace this text with a text file's")
@@ -118,12 +118,14 @@ class ScriptEditor(QWidget):
         self.save_button = make_button(
             self.tr("Save"), self.tr("Keep this script in your list"), role="primary"
         )
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        # A wrapping row, 16 px between buttons (a shaking hand never hits two at once)
+        layout.addWidget(
+            flow_row(
+                [self.cancel_button, self.import_button],
+                [self.preview_button, self.save_button],
+                primary=self.save_button,
+            )
+        )
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breathing import PacerState, Phase
+from companion.core.imagine.narration import NO_AUDIO
 from companion.core.imagine.scripts import Breathe, Pause, Speech, format_duration
 from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
 from companion.services.script_library import (
@@ -319,10 +319,9 @@ class ImaginePage(SessionPage[ImagineSession]):
             self.circle.setVisible(False)
             self.circle.set_animating(False)
             self.cue_label.setText("")
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.caption, QAccessible.Event.NameChanged)
-            )
-            self.caption.setAccessibleName(segment.text)
+            voiced = session.queue.length(index) != NO_AUDIO and not self.speech_reason
+            said = voiced and self.services.sound.available  # the voice reads this caption
+            self.services.announcer.guidance(self.caption, segment.text, said)
         elif isinstance(segment, Breathe):
             self.caption.setText(self.tr("Breathe with me"))
             self.circle.set_state_source(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
@@ -30,6 +31,7 @@ from companion.services.store import StoreError
 from companion.sessions.player import Player
 from companion.sessions.worker import run_in_background
 from companion.ui.common.dialogs import Dialogs
+from companion.ui.common.undo import Undoable
 from companion.ui.listen.edit_view import EditView
 
 log = logging.getLogger(__name__)
@@ -153,6 +155,7 @@ class PlaylistEditing:
             return
         if self.player.playlist is not None and self.player.playlist.id == shown.id:
             self.player.stop()
+        removed = self._playlists.get(shown.id)
         try:
             self._playlists.delete(shown.id)
         except StoreError as exc:
@@ -161,6 +164,24 @@ class PlaylistEditing:
         self.shown = None
         self.refresh(select=CALM_PLAYLIST)
         self.close_editor()  # nothing left to edit: back to the player
+        if removed is not None:
+            self.notice.emit(
+                Undoable(
+                    self._tr("The playlist “{0}” was deleted.").format(removed.name),
+                    lambda: self._restore_playlist(removed),
+                )
+            )
+
+    def _restore_playlist(self, playlist: Playlist) -> None:
+        """Undo a deletion: the playlist again, with its tracks, in their order."""
+        if self._playlists is None:
+            return
+        try:
+            self._playlists.save(replace(playlist, id=None))
+        except (PlaylistError, StoreError) as exc:
+            self.notice.emit(str(exc))
+            return
+        self.refresh(select=playlist.name)
 
     def copy_playlist(self) -> None:
         """Copy a bundled playlist into one the family can change."""

@@ -58,6 +58,7 @@ class MassagePage(SessionPage[MassageSession]):
         self.stretch_state = services.stretch
         self._today = today
         self.answer_groups: dict[str, QButtonGroup] = {}
+        self._warned = False  # the screen reader has heard "do not start a massage now"
         super().__init__(services, parent)
         self.start_button.setAccessibleDescription(self.tr("Begin the guided massage"))
         self.again_button.setText(self.tr("Back to the start"))
@@ -214,6 +215,18 @@ class MassagePage(SessionPage[MassageSession]):
         self.start_button.setEnabled(ready and plan.can_start)
         found = concerns(guide, answers)
         items = "".join(f"<li>{p.if_yes}</li>" for p in found)
+        if plan.ask_first and not self._warned:  # a safety message: said at once, once
+            self.services.announcer.assertive(
+                self.advice_label,
+                " ".join(
+                    [
+                        self.tr("Please do not start a massage now."),
+                        *(p.if_yes for p in found),
+                        self.tr("Ask the care team first. Simply being together is enough today."),
+                    ]
+                ),
+            )
+        self._warned = bool(plan.ask_first)
         if plan.ask_first:
             self.advice_label.setText(
                 "<b>"
@@ -380,6 +393,10 @@ class MassagePage(SessionPage[MassageSession]):
         hand = self.hand_words(step, self._plan)
         self.run_title.setText(f"{where} · {hand}" if hand else where)
         self.back_button.setEnabled(index > 0)
+        # The tone only marks that a step began: its words go to the screen reader.
+        self.services.announcer.guidance(
+            self.step_heading, f"{self.run_title.text()}. {step.title}", sounded=False
+        )
         self.refresh_run(session)
 
     def refresh_run(self, session: MassageSession) -> None:

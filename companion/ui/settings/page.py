@@ -11,6 +11,7 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
+from companion.ui.settings.access import AccessSettings, SimpleHomeSettings
 from companion.ui.settings.patterns import OwnPatterns
 from companion.ui.settings.reminders import ReminderSettings
 
@@ -103,6 +104,11 @@ class SettingsPage(Page):
                 flow_row([self.breathless_plan_button], []),
             )
         )
+        self.access = AccessSettings(state)
+        access = self.tr("One switch, a screen reader, a shaking hand")
+        layout.addWidget(section(access, self.access))
+        self.simple_home = SimpleHomeSettings(state)
+        layout.addWidget(section(self.tr("A simple Home"), self.simple_home))
         layout.addStretch(1)
 
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.core.problems import Problem
 from companion.ui.common.page import Page, Services
+from companion.ui.common.press_guard import PressGuard
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.shell.notices import NoticeArea
 from companion.ui.shell.registry import PAGES
 from companion.ui.shell.reminders import ReminderService
+from companion.ui.shell.scanning import SwitchScanner
 
 if TYPE_CHECKING:
     from companion.ui.home.page import HomePage
@@ -52,10 +54,18 @@ class MainWindow(QMainWindow):
         self.state = services.state
         # The window owns the long-lived sound, player and history objects: they are
         # destroyed with it, on the GUI thread (a Qt timer must never die on a worker).
-        for owned in (services.sound, services.player, services.history_events):
+        owned_objects = (
+            services.sound,
+            services.player,
+            services.history_events,
+            services.announcer,
+        )
+        for owned in owned_objects:
             owned.setParent(self)
         self._made: dict[str, Page] = {}
-        self.notices = NoticeArea()
+        # Tremor: one guard for every button and key of the app (off until chosen)
+        self.press_guard = PressGuard(services.state, services.now, self)
+        self.notices = NoticeArea(services.announcer)
         self.pages = QStackedWidget()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -74,6 +84,8 @@ class MainWindow(QMainWindow):
         window_wide = Qt.ShortcutContext.WindowShortcut
         add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
         add_shortcut(self, Qt.Key.Key_F2, self.breathless_now, window_wide)
+        # One switch: the ring steps through every control (off until chosen)
+        self.scanner = SwitchScanner(self, services, self.press_guard, self.current, self)
         if open_home:  # else the caller opens the page it was asked for (the home comes later)
             self.open("home")
 
@@ -150,5 +162,6 @@ class MainWindow(QMainWindow):
         self.services.player.shutdown()  # and so is the listening
         self.services.sound.stop()
         self.reminders.stop()
+        self.scanner.shutdown()
         self.closing.emit()
         super().closeEvent(event)

@@ -6,7 +6,6 @@ movement's spoken words) through :meth:`SoundPath.follow_stretch`.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.sessions import format_duration
@@ -44,6 +43,7 @@ class StretchPage(SessionPage[StretchSession]):
         self.stretch_state = services.stretch
         self._pending: str | None = None
         self._item_id = ""
+        self._announced_title = ""  # the movement the screen reader last heard named
         super().__init__(services, parent)
         self.start_button.hide()  # each routine and movement is its own Start
         self.again_button.setText(self.tr("Again"))
@@ -148,6 +148,7 @@ class StretchPage(SessionPage[StretchSession]):
 
     def on_session(self, session: StretchSession) -> None:
         self.run_title.setText(session.routine.title)
+        self._announced_title = ""
         self.figure.set_motion_source(
             lambda: (
                 Motion()
@@ -216,10 +217,14 @@ class StretchPage(SessionPage[StretchSession]):
         )
         cue = self._cue_text(point)
         self.cue_label.setText(cue)
-        self.cue_label.setAccessibleName(cue)
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self.cue_label, QAccessible.Event.NameChanged)
-        )
+        prefs, sound = self._state.prefs, self.services.sound
+        spoken = prefs.cues_enabled and prefs.spoken_cues and sound.available
+        said = spoken and point.phase in ("move", "return")  # the voice says these words
+        heading = self.title_label.text()
+        # The movement's name once, as it begins (or is next), then its cues alone.
+        words = cue if heading == self._announced_title else f"{heading}. {cue}"
+        self._announced_title = heading
+        self.services.announcer.guidance(self.cue_label, words, said)
         self.rep_label.setText(
             self.tr("{0} of {1}").format(point.repetition, slot.repetitions)
             if point.repetition

@@ -103,6 +103,7 @@ class StretchSetup(QWidget):
         layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.composer = QFrame()
         self.composer.setProperty("role", "card")
+        self.composer.setAccessibleName(self.tr("Make my own routine"))
         inner = QVBoxLayout(self.composer)
         inner.addWidget(make_label(self.tr("Tick the movements you want, in order:")))
         self.compose_list = QVBoxLayout()
