@@ -78,6 +78,7 @@ def build_services(
     from companion.sessions.sound import SoundPath
     from companion.ui.common.page import Services
     from companion.ui.common.sheet import SheetDialogs
+    from companion.ui.shell.registry import PAGES
 
     sound = SoundPath(state, speech, now=now)
     return Services(
@@ -91,6 +92,7 @@ def build_services(
         dialogs=dialogs or SheetDialogs(),
         now=now,
         make_stretch_state=make_stretch_state,
+        known_pages=frozenset(PAGES),
     )
 
 

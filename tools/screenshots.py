@@ -299,7 +299,9 @@ def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
     shot("stretch-night")
     theme("light")
     stretch.stop()
-    state.update(answers={"swelling": "yes", "iv-lines": "unsure"}, answered_on="2026-11-20")
+    window.services.care.update(
+        precautions={"swelling": "yes", "iv-lines": "unsure"}, precautions_on="2026-11-20"
+    )
     massage = window.open("massage")
     assert isinstance(massage, MassagePage)
     for group in massage.answer_groups.values():

@@ -55,4 +55,20 @@ def problem_text(problem: Problem | str) -> str:
     if code == "music.skipped":
         kind, name = args
         return audio_file_text(kind, name) + " " + _tr("It was skipped.")
+    if code.startswith("careplan."):
+        return care_plan_text(code.removeprefix("careplan."), args)
     return _tr("Something went wrong ({0}).").format(code)
+
+
+def care_plan_text(code: str, args: tuple[str, ...]) -> str:
+    """Why the care plan could not be read or kept."""
+    if code == "reset":
+        return _tr(
+            "Part of the care plan could not be read and was left empty ({0}). "
+            "Please check it with the care team."
+        ).format(*args)
+    if code == "unreadable":
+        return _tr("The care plan could not be read ({0}).").format(*args)
+    return _tr("The care plan could not be saved ({0}). It is kept until Companion closes.").format(
+        *args
+    )
