@@ -155,6 +155,13 @@ class ChoiceChips(QWidget):
         if button is not None:
             button.setChecked(True)
 
+    def clear(self) -> None:
+        """Choose none (not yet answered) without emitting ``chosen``."""
+        self.group.setExclusive(False)  # an exclusive group keeps one button checked
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+
 
 class LevelSlider(QWidget):
     """``Voice  quieter [----|--] louder``: a whole-number level, set by drag or arrow keys.

@@ -55,6 +55,10 @@ def problem_text(problem: Problem | str) -> str:
     if code == "music.skipped":
         kind, name = args
         return audio_file_text(kind, name) + " " + _tr("It was skipped.")
+    if code == "observer.not-saved":
+        return _tr("The observer's rating could not be saved ({0}).").format(*args)
+    if code == "observer.no-history":
+        return _tr("History is unavailable, so the observer's rating could not be kept.")
     if code.startswith("careplan."):
         return care_plan_text(code.removeprefix("careplan."), args)
     return _tr("Something went wrong ({0}).").format(code)

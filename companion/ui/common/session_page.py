@@ -145,7 +145,7 @@ class SessionPage(Page, Generic[S]):
         inside.addStretch(1)
         for label in (self.summary_title, self.summary_text, self.summary_note):
             inside.addWidget(label)
-        inside.addWidget(self.ratings.after_panel)
+        inside.addWidget(self.ratings.after_box)  # the patient's own, then an observer's
         inside.addStretch(2)
         home = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         home.clicked.connect(self.home_requested)
