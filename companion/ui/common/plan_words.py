@@ -66,6 +66,5 @@ def suggestion_text(plan: CarePlan) -> str:
     s = plan.today_suggestion
     if s is None:
         return ""
-    minutes = QCoreApplication.translate("CarePlan", "%n minute(s)", "", s.minutes)
-    text = _tr("{0}, {1}").format(activity_title(s.activity), minutes)
+    text = _tr("{0}, {1} min").format(activity_title(s.activity), s.minutes)
     return f"{text} — {s.note}" if s.note else text

@@ -18,6 +18,7 @@ from companion.core.sessions import format_duration
 from companion.sessions.timed import TimedSession
 from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
+from companion.ui.common.plan_note import PAGE_ACTIVITY, PlanNote
 from companion.ui.common.ratings import SessionRatings
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label, session_controls
@@ -101,6 +102,8 @@ class SessionPage(Page, Generic[S]):
         content = QWidget()
         inside = QVBoxLayout(content)
         inside.setContentsMargins(0, 0, 0, 0)
+        self.plan_note = PlanNote(self.services.care, PAGE_ACTIVITY.get(self.name, ""))
+        inside.addWidget(self.plan_note)  # the care team's word on this activity, if any
         inside.addWidget(self.build_setup())
         inside.addWidget(self.ratings.before_box)
         inside.addStretch(1)
