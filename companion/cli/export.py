@@ -1,4 +1,5 @@
-"""``companion export``: the history as CSV or a PDF report, written without a window."""
+"""``companion export``: the history as CSV, a PDF report or a FHIR R4 Bundle, written
+without a window."""
 
 from __future__ import annotations
 
@@ -8,19 +9,22 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from companion.services.care.observer_data import ObserverData
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.paths import AppPaths
+from companion.services.safe_files import is_stdout
 from companion.services.store import Store, StoreError
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
+    """``companion export --csv FILE | --pdf FILE | --fhir FILE``: no window, one line of
+    output (on standard error when the file itself goes to standard output)."""
     from companion.services.history.exports import write_csv
 
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
         return 2
-    target: Path = args.csv or args.pdf
+    target: Path = args.csv or args.pdf or args.fhir
     filt = HistoryFilter(first=args.since, last=args.until)
     try:
         store = Store.open(AppPaths.default().database)
@@ -31,8 +35,16 @@ def run_export(args: argparse.Namespace) -> int:
         for notice in store.notices:
             print(f"companion: {notice}", file=sys.stderr)
         history = HistoryData(store)
-        if args.csv:
-            count = write_csv(target, history.iter_sessions(filt))
+        if args.fhir:
+            counts = _export_fhir(target, history, filt)
+            message = (
+                f"Wrote a FHIR R4 Bundle of {sum(counts.values())} resources"
+                f" ({counts['Procedure']} session(s)) to {target}"
+            )
+        elif args.csv:
+            count = write_csv(
+                target, history.iter_sessions(filt), ObserverData(history.store).for_sessions
+            )
             message = f"Wrote {count} session(s) to {target}"
         else:
             pages, count = _export_pdf(target, history, filt)
@@ -45,8 +57,14 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    print(message)
+    print(message, file=sys.stderr if is_stdout(target) else sys.stdout)
     return 0
+
+
+def _export_fhir(target: Path, history: HistoryData, filt: HistoryFilter) -> dict[str, int]:
+    from companion.services.history.fhir_export import write_fhir
+
+    return write_fhir(target, history, filt, datetime.now().astimezone())
 
 
 def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tuple[int, int]:

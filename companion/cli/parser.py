@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--csv", type=Path, metavar="FILE", help="CSV file to write")
     target.add_argument("--pdf", type=Path, metavar="FILE", help="PDF report for the care team")
+    target.add_argument(
+        "--fhir",
+        type=Path,
+        metavar="FILE",
+        help="FHIR R4 Bundle (JSON) of sessions, ratings and check-ins; - for standard output",
+    )
     export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
     export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
     return parser

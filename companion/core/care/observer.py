@@ -109,7 +109,7 @@ class ObserverRating:
 
     ``answers`` maps an item's key to its score, or to None for "could not rate"; an item
     not in it was not asked. ``session_id`` is the session it was given around (None on its
-    own, moment ``alone``).
+    own, moment ``alone``), ``activity`` that session's activity when it was read back.
     """
 
     taken_at: datetime
@@ -119,6 +119,7 @@ class ObserverRating:
     session_id: int | None = None
     name: str = ""
     id: int | None = None
+    activity: str = ""
 
     def __post_init__(self) -> None:
         if self.observer not in OBSERVERS:

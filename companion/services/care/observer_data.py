@@ -108,15 +108,15 @@ class ObserverData:
                 extra = " AND (o.taken_ts > ? OR (o.taken_ts = ? AND o.id > ?))"
                 args += [last[0], last[0], last[1]]
             rows = self.store.query(
-                "SELECT o.id, o.session_id, o.moment, o.taken_at, o.observer, o.name, o.taken_ts"
-                " FROM observer_ratings o LEFT JOIN sessions s ON s.id = o.session_id"
+                "SELECT o.id, o.session_id, o.moment, o.taken_at, o.observer, o.name, o.taken_ts,"
+                " s.activity FROM observer_ratings o LEFT JOIN sessions s ON s.id = o.session_id"
                 f" WHERE {where}{extra} ORDER BY o.taken_ts, o.id LIMIT 2000",
                 args,
             )
             if not rows:
                 return
             answers = self._answers([r[0] for r in rows])
-            for rid, sid, moment, taken_at, observer, name, _ts in rows:
+            for rid, sid, moment, taken_at, observer, name, _ts, activity in rows:
                 yield ObserverRating(
                     datetime.fromisoformat(taken_at),
                     Who(observer),
@@ -125,6 +125,7 @@ class ObserverData:
                     sid,
                     name,
                     rid,
+                    activity or "",
                 )
             last = (float(rows[-1][6]), int(rows[-1][0]))
 
@@ -136,12 +137,13 @@ class ObserverData:
             chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             rows = self.store.query(
-                "SELECT id, session_id, moment, taken_at, observer, name FROM observer_ratings"
-                f" WHERE session_id IN ({marks}) ORDER BY session_id, moment DESC, id",
+                "SELECT o.id, o.session_id, o.moment, o.taken_at, o.observer, o.name, s.activity"
+                " FROM observer_ratings o JOIN sessions s ON s.id = o.session_id"
+                f" WHERE o.session_id IN ({marks}) ORDER BY o.session_id, o.moment DESC, o.id",
                 chunk,
             )
             answers = self._answers([r[0] for r in rows])
-            for rid, sid, moment, taken_at, observer, name in rows:
+            for rid, sid, moment, taken_at, observer, name, activity in rows:
                 found.setdefault(sid, []).append(
                     ObserverRating(
                         datetime.fromisoformat(taken_at),
@@ -151,6 +153,7 @@ class ObserverData:
                         sid,
                         name,
                         rid,
+                        activity,
                     )
                 )
         return found
@@ -179,7 +182,9 @@ class ObserverData:
                 if known is None or (value is not None and not 0 <= value <= known.maximum):
                     continue  # not an answer this version can hold: left out, never guessed
                 found.setdefault(rid, {})[item] = value
-        return found
+        order = list(OBSERVER_ITEMS)  # the form's order, not the table's
+        return {rid: dict(sorted(a.items(), key=lambda kv: order.index(kv[0])))
+                for rid, a in found.items()}  # fmt: skip
 
     def last_observer(self) -> tuple[Who | None, str]:
         """Who rated last (and their name), to offer them again."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from companion.core.care.observer import ObserverRating
+from companion.core.care.plan import CarePlan
 from companion.core.history.stats import (
     ActivityTotal,
     ItemSummary,
@@ -19,6 +21,8 @@ from companion.core.history.stats import (
     rating_trend,
     summarise_ratings,
 )
+from companion.services.care.observer_data import ObserverData, ObserverFilter
+from companion.services.care.plan_data import CarePlanData
 from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Note
 
 REPORT_WEEKS = 12  # the weekly chart and table show at most this many recent weeks
@@ -41,6 +45,10 @@ class ReportData:
     notes: list[Note]
     checkins: list[Checkin] = field(default_factory=list)
     rating_count: int = 0
+    # With the care team: their plan (None when nothing is written) opens the report; ratings
+    # by an observer have a section of their own, apart from the patient's ratings.
+    plan: CarePlan | None = None
+    observer: list[ObserverRating] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -74,4 +82,12 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         notes=history.notes(bounded),
         checkins=checkins,
         rating_count=history.rating_count(bounded),
+        plan=written_plan(history),
+        observer=ObserverData(history.store).ratings(ObserverFilter(first, last, filt.activity)),
     )
+
+
+def written_plan(history: HistoryData) -> CarePlan | None:
+    """The care plan, if the team has written anything in it."""
+    plan = CarePlanData(history.store).load()
+    return plan if plan.written else None

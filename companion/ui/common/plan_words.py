@@ -36,6 +36,24 @@ def activity_title(key: str) -> str:
     return names.get(key, key)
 
 
+def precaution_title(key: str) -> str:
+    """A massage precaution in a few words (the guide asks it as a full question)."""
+    return {
+        "low-platelets": _tr("low platelets or easy bruising"),
+        "fragile-bones": _tr("fragile bones or bone metastases"),
+        "swelling": _tr("a swollen arm or lymphoedema"),
+        "blood-clot": _tr("a possible blood clot"),
+        "broken-skin": _tr("broken skin"),
+        "surgery-or-radiation": _tr("recent surgery or radiotherapy"),
+        "iv-lines": _tr("a drip or line in the arm"),
+    }.get(key, key)
+
+
+def answer_title(answer: str) -> str:
+    """A precaution's answer in a word."""
+    return {"yes": _tr("yes"), "no": _tr("no"), "unsure": _tr("not sure")}.get(answer, answer)
+
+
 def status_title(status: str) -> str:
     """What the team said of an activity, in a word or two."""
     return {

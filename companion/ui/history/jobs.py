@@ -10,6 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from companion.services.care.observer_data import ObserverData
 from companion.services.history.backup import backup, restore
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.history.exports import write_csv
@@ -32,7 +33,9 @@ def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: da
     """Write a CSV or PDF export; returns a sentence for the user."""
     with reader(database) as history:
         if kind == "csv":
-            count = write_csv(target, history.iter_sessions(filt))
+            count = write_csv(
+                target, history.iter_sessions(filt), ObserverData(history.store).for_sessions
+            )
             return tr("Saved {0} sessions to {1}.").format(count, target.name)
         from companion.ui.history.report_pdf import write_pdf
 

@@ -42,6 +42,7 @@ from companion.ui.history.checkin import CheckinDialog
 from companion.ui.history.data_card import DataCard, card
 from companion.ui.history.dialogs import NoteDialog
 from companion.ui.history.model import SessionTableModel, session_table
+from companion.ui.history.observer_card import ObserverCard
 
 WEEKS_SHOWN = 8
 STALE_MS = 1000  # after the history changes, refresh once it has been quiet this long
@@ -127,6 +128,12 @@ class HistoryPage(Page):
                 self.meaningful_note,
             )
         )
+
+        # Ratings by an observer: a card of their own, apart from the patient's ratings.
+        self.observer_card = ObserverCard(self.history)
+        self.observer_card.open_requested.connect(self.open_requested)
+        self.observer_card.notice.connect(self.notice)
+        column.addWidget(self.observer_card)
 
         filters = QHBoxLayout()
         self.activity_box = QComboBox()
@@ -290,6 +297,7 @@ class HistoryPage(Page):
             or self.tr("No sessions in these dates."),
         )
         self._show_ratings(history, filt)
+        self.observer_card.show_period(filt)
         self.model.set_filter(filt)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._on_selection()

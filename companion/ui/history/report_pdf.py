@@ -30,6 +30,7 @@ from companion.ui.history.charts import (
     tr,
     trend_legend,
 )
+from companion.ui.history.report_care import observer_section, plan_section
 
 RESOLUTION = 144  # dots per inch: fine enough for print, small coordinates to reason about
 MAX_NOTES = 12
@@ -146,6 +147,8 @@ def _contents(page: _Page, r: ReportData) -> None:
         ).format(_day(r.generated.date())),
         9,
     )
+    if r.plan is not None:  # the report opens with the care team's plan
+        plan_section(page, r.plan)
     page.heading(tr("Sessions"))
     page.text(
         tr("{0} sessions, {1} minutes in all, on {2} days.").format(
@@ -209,6 +212,8 @@ def _contents(page: _Page, r: ReportData) -> None:
         page.text(tr("No session was rated both before and after in this period."), 10)
     if r.checkins:
         _checkins(page, r)
+    if r.observer:
+        observer_section(page, r.observer)
     page.heading(tr("Notes"))
     if r.notes:
         for note in r.notes[-MAX_NOTES:]:
