@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from companion.core.history.fhir_questionnaires import questionnaires  # noqa: E402
+from companion.core.history.fhir_questionnaires import questionnaires
 
 
 def main(folder: Path) -> None:
@@ -26,4 +26,8 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "docs" / "fhir")
+    main(
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parents[1] / "docs" / "fhir"
+    )

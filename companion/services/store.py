@@ -114,7 +114,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE observer_answers (
         rating_id   INTEGER NOT NULL REFERENCES observer_ratings (id) ON DELETE CASCADE,
         item        TEXT NOT NULL,
-        value       INTEGER CHECK (value IS NULL OR value BETWEEN 0 AND 10),  -- NULL: could not rate
+        value       INTEGER CHECK (value IS NULL OR value BETWEEN 0 AND 10),  -- NULL: not rated
         PRIMARY KEY (rating_id, item)
     );
     INSERT INTO history_choices (key, value) VALUES ('export_id', lower(hex(randomblob(16))))

@@ -61,5 +61,5 @@ def fill(history: HistoryData) -> list[ObserverRating]:
             observers.add(rating)
         else:
             observers.set_for_session(rating)
-    assert NOW > ratings[-1].taken_at
+    assert ratings[-1].taken_at < NOW
     return ratings

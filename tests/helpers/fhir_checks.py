@@ -129,7 +129,9 @@ def problems(bundle: dict[str, Any]) -> list[str]:
             if ("valueInteger" in r) == ("dataAbsentReason" in r):
                 out.append(f"{url}: an Observation needs a value or a reason it has none")
             observed = r.get("method", {}).get("text") == "Observer-rated"
-            source = by_url.get(_refs(r.get("derivedFrom", []))[0]) if r.get("derivedFrom") else None
+            source = (
+                by_url.get(_refs(r.get("derivedFrom", []))[0]) if r.get("derivedFrom") else None
+            )
             from_observer = source is not None and source.get("questionnaire", "").startswith(
                 "https://companionapp.org/fhir/Questionnaire/painad-observer"
             )

@@ -114,8 +114,7 @@ def test_observer_ratings_follow_the_days_and_the_activity(store: Store) -> None
         when = datetime(2026, 11, day, 23, 30, tzinfo=TZ)
         sid = session(store, when, activity) if activity else None
         observers.add(
-            ObserverRating(when, Who.FAMILY, {"painad_face": 1},
-                           "before" if sid else "alone", sid)  # fmt: skip
+            ObserverRating(when, Who.FAMILY, {"painad_face": 1}, "before" if sid else "alone", sid)
         )
     assert observers.count(ObserverFilter(date(2026, 11, 19), date(2026, 11, 20))) == 2
     assert observers.count(ObserverFilter(activity="massage")) == 1

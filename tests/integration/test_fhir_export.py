@@ -32,7 +32,8 @@ def history(tmp_path: Path):
     store.close()
 
 
-def export(history: HistoryData, path: Path, filt: HistoryFilter = HistoryFilter()) -> dict:
+def export(history: HistoryData, path: Path, filt: HistoryFilter | None = None) -> dict:
+    filt = filt or HistoryFilter()
     write_fhir(path, history, filt, history_sample.NOW)
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -75,7 +76,8 @@ def test_the_patient_has_no_name_or_identifier_unless_one_was_entered(
 
 
 def test_esas_r_is_published_unchanged_and_credited(history, tmp_path: Path) -> None:
-    forms = {q["url"].rsplit("/", 1)[-1]: q for q in resources(export(history, tmp_path / "q.json"), "Questionnaire")}  # fmt: skip
+    exported = resources(export(history, tmp_path / "q.json"), "Questionnaire")
+    forms = {q["url"].rsplit("/", 1)[-1]: q for q in exported}
     esas = forms["esas-r"]
     assert esas["copyright"] == ESAS_CREDIT
     texts = [i["text"] for i in esas["item"] if i["type"] == "integer"]
@@ -130,7 +132,11 @@ def test_observer_ratings_are_labelled_apart_and_could_not_rate_is_kept(
     ]  # fmt: skip
     assert len(observed) == 3
     sources = [by_url[r["source"]["reference"]] for r in observed]
-    assert [s["resourceType"] for s in sources] == ["RelatedPerson", "RelatedPerson", "Practitioner"]
+    assert [s["resourceType"] for s in sources] == [
+        "RelatedPerson",
+        "RelatedPerson",
+        "Practitioner",
+    ]
     assert sources[0]["name"] == [{"text": "Anna"}] and sources[0] is sources[1]
     assert "partOf" not in observed[2]  # the one given on its own
     observations = [o for o in resources(bundle, "Observation") if o.get("method")]

@@ -49,8 +49,7 @@ PAINAD_ITEMS: tuple[ObserverItem, ...] = (
         (
             "Normal",
             "Occasional labored breathing. Short period of hyperventilation.",
-            "Noisy labored breathing. Long period of hyperventilation. "
-            "Cheyne-Stokes respirations.",
+            "Noisy labored breathing. Long period of hyperventilation. Cheyne-Stokes respirations.",
         ),
     ),
     ObserverItem(

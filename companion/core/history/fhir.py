@@ -290,9 +290,7 @@ class BundleBuilder:
         key = f"observer/{rating.id}"
         url = self.urn(key)
         when = rating.taken_at
-        painad = [
-            _observed_answer(k, v) for k, v in rating.answers.items() if k in PAINAD_KEYS
-        ]
+        painad = [_observed_answer(k, v) for k, v in rating.answers.items() if k in PAINAD_KEYS]
         total = rating.painad_total
         if total is not None:
             painad.append(_integer_answer("painad_total", "PAINAD total", total))
@@ -398,7 +396,9 @@ def _moment_answer(moment: str) -> dict[str, Any]:
 
 def _absent() -> dict[str, Any]:
     return {
-        "coding": [{"system": ABSENT_SYSTEM, "code": "asked-unknown", "display": "Asked But Unknown"}],
+        "coding": [
+            {"system": ABSENT_SYSTEM, "code": "asked-unknown", "display": "Asked But Unknown"}
+        ],
         "text": "Could not rate",
     }
 

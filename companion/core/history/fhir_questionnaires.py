@@ -150,7 +150,7 @@ def extra_questionnaire() -> dict[str, Any]:
 
 def observer_questionnaire() -> dict[str, Any]:
     """PAINAD as published, and a carer's estimate of breathlessness: observer-rated."""
-    painad = [
+    painad: list[dict[str, Any]] = [
         {
             "linkId": item.key,
             "text": item.name,

@@ -3,6 +3,7 @@ PAINAD and a carer's estimate of breathlessness, kept apart from the patient's o
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -59,7 +60,7 @@ class ObservePage(Page):
         footer = flow_row([home], [self.save_button], self.save_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        view, self.scroll = footed_view(body, footer)
+        view, self.body_scroll = footed_view(body, footer)
         outer.addWidget(view)
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
@@ -68,10 +69,8 @@ class ObservePage(Page):
         self.panel.clear()
         self.saved_label.setText("")
         if self._data is not None:
-            try:
+            with contextlib.suppress(StoreError):
                 self.panel.set_observer(*self._data.last_observer())
-            except StoreError:
-                pass
         first = next(iter(self.panel.who_chips.buttons.values()))
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -94,4 +93,4 @@ class ObservePage(Page):
                 rating.taken_at.strftime("%H:%M")
             )
         )
-        self.scroll.reveal(self.saved_label)
+        self.body_scroll.reveal(self.saved_label)

@@ -142,7 +142,7 @@ class CarePlanPage(Page):
         home.clicked.connect(self.home_requested)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        view, self.scroll = footed_view(body, flow_row([home], []))
+        view, self.body_scroll = footed_view(body, flow_row([home], []))
         outer.addWidget(view)
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
 
@@ -152,9 +152,7 @@ class CarePlanPage(Page):
             (self.time_energy, "time_energy"),
             (self.written_by, "written_by"),
         ):
-            field.editingFinished.connect(
-                lambda f=field, n=name: care.update(**{n: f.text()})
-            )
+            field.editingFinished.connect(lambda f=field, n=name: care.update(**{n: f.text()}))
         care.changed.connect(self.refresh)
         self._stretch.ready.connect(self._build_precautions)
         self._build_precautions()
@@ -164,11 +162,13 @@ class CarePlanPage(Page):
 
     def _questions_card(self) -> QFrame:
         self.symptom = text_field(
-            self.tr("What symptom is most distressing now?"), self.tr("For example: breathlessness at night")
-        )  # fmt: skip
+            self.tr("What symptom is most distressing now?"),
+            self.tr("For example: breathlessness at night"),
+        )
         self.outcome = text_field(
-            self.tr("What outcome matters most?"), self.tr("For example: to sleep through the night")
-        )  # fmt: skip
+            self.tr("What outcome matters most?"),
+            self.tr("For example: to sleep through the night"),
+        )
         self.time_energy = text_field(
             self.tr("How much time and energy is there each day?"),
             self.tr("For example: ten minutes in the afternoon"),
@@ -193,9 +193,7 @@ class CarePlanPage(Page):
         for activity in PLAN_ACTIVITIES:
             title = activity_title(activity)
             chips = ChoiceChips(title, [(s, status_title(s)) for s in STATUSES], "unset")
-            chips.chosen.connect(
-                lambda s, a=activity: self._care.set_approval(a, status=str(s))
-            )
+            chips.chosen.connect(lambda s, a=activity: self._care.set_approval(a, status=str(s)))
             note = text_field(
                 self.tr("The care team's note on {0}").format(title),
                 self.tr("Their note (optional), e.g. how often or what to avoid"),
@@ -262,13 +260,12 @@ class CarePlanPage(Page):
             [("mark", self.tr("Show them, marked")), ("hide", self.tr("Hide them"))],
             "mark",
         )
-        self.limit_mode_chips.chosen.connect(
-            lambda m: self._care.update(restriction_mode=str(m))
-        )
+        self.limit_mode_chips.chosen.connect(lambda m: self._care.update(restriction_mode=str(m)))
         return card(
             self.tr("Movement limits"),
-            make_label(self.tr("Stretch marks or hides the movements these limits rule out."),
-                       "muted"),  # fmt: skip
+            make_label(
+                self.tr("Stretch marks or hides the movements these limits rule out."), "muted"
+            ),
             self.limit_chips,
             make_label(self.tr("Movements outside the limits"), "lead"),
             self.limit_mode_chips,
@@ -358,4 +355,3 @@ class CarePlanPage(Page):
 def _show_text(field: QLineEdit, text: str) -> None:
     if not field.hasFocus() and field.text() != text:
         field.setText(text)
-

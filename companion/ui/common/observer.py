@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 from companion.core.care.observer import (
     BREATHLESSNESS,
     MAX_NAME,
+    OBSERVER_ITEMS,
     OBSERVERS,
     PAINAD_CREDIT,
     PAINAD_HOW,
     PAINAD_ITEMS,
     PAINAD_MAX,
-    OBSERVER_ITEMS,
     PAINAD_TITLE,
     ObserverItem,
     ObserverRating,
@@ -74,7 +74,7 @@ def rating_summary(rating: ObserverRating) -> str:
 
 
 def rated_by(rating: ObserverRating) -> str:
-    """"Observer-rated by Family caregiver (Anna)"."""
+    """ "Observer-rated by Family caregiver (Anna)"."""
     who = observer_label(rating.observer)
     if rating.name:
         who = _tr("{0} ({1})").format(who, rating.name)
@@ -105,9 +105,7 @@ class ObserverRow(QWidget):
             layout.addWidget(make_label(f"{score} = {_tr(words)}", "muted"))
         if not item.levels:
             layout.addWidget(
-                make_label(
-                    _tr("0 = {0}, 10 = {1}").format(_tr(item.low), _tr(item.high)), "muted"
-                )
+                make_label(_tr("0 = {0}, 10 = {1}").format(_tr(item.low), _tr(item.high)), "muted")
             )
         numbers = QWidget()
         numbers.setProperty("role", "row")

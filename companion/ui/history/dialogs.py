@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.history.csvrows import CSV_COLUMNS
+from companion.services.history.fhir_export import FhirCounts
 from companion.services.history.report import ReportData
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history.charts import activity_name
+from companion.ui.history.fhir_preview import fhir_contents
 from companion.ui.history.report_pdf import MAX_NOTES
 
 
@@ -51,18 +53,25 @@ class NoteDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Shows what an export will include, lets the user pick CSV or PDF, then goes on."""
+    """Shows what an export will include, lets the user pick CSV, PDF or FHIR, then goes on."""
 
-    def __init__(self, report: ReportData, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: ReportData, parent: QWidget | None = None, fhir: FhirCounts | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export history"))
         self.report = report
+        self.fhir = fhir
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(self.tr("Export history"), "title"))
         self.group = QButtonGroup(self)
         self.pdf_choice = QRadioButton(self.tr("A report for the care team (PDF, 1–2 pages)"))
         self.csv_choice = QRadioButton(self.tr("Every session as a table (CSV)"))
-        for i, choice in enumerate((self.pdf_choice, self.csv_choice)):
+        self.fhir_choice = QRadioButton(self.tr("For the care team's systems (FHIR R4, JSON)"))
+        choices = [self.pdf_choice, self.csv_choice]
+        if fhir is not None:
+            choices.append(self.fhir_choice)
+        for i, choice in enumerate(choices):
             choice.setAccessibleName(choice.text())
             self.group.addButton(choice, i)
             layout.addWidget(choice)
@@ -95,11 +104,17 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> str:
-        """``pdf`` or ``csv``."""
+        """``pdf``, ``csv`` or ``fhir``."""
+        if self.fhir is not None and self.fhir_choice.isChecked():
+            return "fhir"
         return "pdf" if self.pdf_choice.isChecked() else "csv"
 
     def _describe(self) -> None:
         r = self.report
+        if self.kind == "fhir" and self.fhir is not None:
+            period = self.tr("Period: {0} to {1}").format(r.first.isoformat(), r.last.isoformat())
+            self.contents.setPlainText("\n".join([period, *fhir_contents(self.fhir)]))
+            return
         lines = [
             self.tr("Period: {0} to {1}").format(r.first.isoformat(), r.last.isoformat()),
             self.tr("Activity: {0}").format(
@@ -118,9 +133,21 @@ class ExportDialog(QDialog):
                     sum(1 for n in r.notes if n.session_id is not None)
                 ),
                 self.tr("Daily check-ins and day notes are not in the CSV."),
+                self.tr(
+                    "Ratings by an observer around a session are in their own columns "
+                    "(observer_before, observer_after), apart from the patient's own; those "
+                    "given on their own are in the PDF and the FHIR file."
+                ),
             ]
         else:
             shown = r.notes[-MAX_NOTES:]
+            if r.plan is not None:
+                lines.append(
+                    self.tr(
+                        "First, the care plan: the three questions and their answers, what the "
+                        "team approves, the daily suggestion, the limits and precautions."
+                    )
+                )
             lines += [
                 self.tr(
                     "Sessions and minutes per activity and per week, average ratings before "
@@ -128,6 +155,9 @@ class ExportDialog(QDialog):
                 ),
                 self.tr("Daily check-ins: {0} (the first and the latest are shown)").format(
                     len(r.checkins)
+                ),
+                self.tr("Ratings by an observer, apart from the patient's own: {0}").format(
+                    len(r.observer)
                 ),
                 self.tr("Notes, in full ({0} of {1}):").format(len(shown), len(r.notes)),
             ]

@@ -30,8 +30,15 @@ def reader(database: Path):  # type: ignore[no-untyped-def]
 
 
 def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: datetime) -> str:
-    """Write a CSV or PDF export; returns a sentence for the user."""
+    """Write a CSV, PDF or FHIR export; returns a sentence for the user."""
     with reader(database) as history:
+        if kind == "fhir":
+            from companion.services.history.fhir_export import write_fhir
+
+            counts = write_fhir(target, history, filt, now)
+            return tr("Saved the FHIR file ({0} resources) to {1}.").format(
+                sum(counts.values()), target.name
+            )
         if kind == "csv":
             count = write_csv(
                 target, history.iter_sessions(filt), ObserverData(history.store).for_sessions

@@ -18,7 +18,7 @@ SHOWN = 5  # the latest ratings listed; the report and exports hold them all
 
 
 def moment_words(owner: QWidget, rating: ObserverRating) -> str:
-    """"before Breathing", "after Hand massage", "on its own"."""
+    """ "before Breathing", "after Hand massage", "on its own"."""
     if rating.moment == "alone":
         return owner.tr("on its own")
     what = activity_name(rating.activity) if rating.activity else owner.tr("a session")

@@ -74,9 +74,7 @@ def plan_section(page: Cursor, plan: CarePlan) -> None:
             10,
             gap=3,
         )
-    page.text(
-        tr("Companion shows what the care team wrote; it never decides a treatment."), 8
-    )
+    page.text(tr("Companion shows what the care team wrote; it never decides a treatment."), 8)
 
 
 def observer_section(page: Cursor, ratings: list[ObserverRating]) -> None:

@@ -255,5 +255,7 @@ class HomePage(Page):
         it playing); the now-playing bar in the footer shows the rest."""
         playlist = player.playlist if player.state is not MusicState.STOPPED else None
         calm = playlist is not None and playlist.bundled and playlist.name == CALM_PLAYLIST
-        self.calm_button.words.setText(self.tr("Playing") if calm else self.tr("Soft sounds fade in"))
+        self.calm_button.words.setText(
+            self.tr("Playing") if calm else self.tr("Soft sounds fade in")
+        )
         self._pinned.setVisible(not self.now_playing.isHidden())  # no gap when nothing plays

@@ -143,9 +143,7 @@ class StretchSetup(QWidget):
         plan = self._care.plan
         restrictions = plan.restrictions
         self.limits_label.setText(
-            self.tr("Limits from the care team: {0}.").format(
-                restriction_title(plan.restriction)
-            )
+            self.tr("Limits from the care team: {0}.").format(restriction_title(plan.restriction))
         )
         library = s.library
         if library is None:
