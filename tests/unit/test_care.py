@@ -154,3 +154,21 @@ def test_observer_items_are_never_self_report_items() -> None:
     assert not set(OBSERVER_ITEMS) & set(ITEMS)
     assert clean_name("  Anna \n Smith " + "x" * 100)[:10] == "Anna Smith"
     assert len(clean_name("y" * 100)) == 60
+
+
+def test_the_export_identities_are_uuid5_of_the_history_and_the_record() -> None:
+    import uuid
+
+    from companion.core.history.fhir import NAMESPACE, BundleBuilder
+
+    builder = BundleBuilder("0123abcd", WHEN)
+    space = uuid.uuid5(NAMESPACE, "0123abcd")
+    for key in ("patient", "session/1", "session/99/after/anxiety", "person/family/Zoë"):
+        assert builder.urn(key) == f"urn:uuid:{uuid.uuid5(space, key)}"
+
+
+def test_a_shape_fills_its_slots_with_json() -> None:
+    from companion.core.history.fhir import Shape, slot
+
+    shape = Shape({"a": slot("x"), "b": [{"c": slot("y")}], "d": "§ not a slot"})
+    assert shape.fill(x='"one"', y="2") == '{"a":"one","b":[{"c":2}],"d":"§ not a slot"}'

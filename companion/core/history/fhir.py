@@ -10,14 +10,23 @@ observer-rated in their method and never share a resource with the patient's own
 Codes are text with Companion's own code systems beside them: no LOINC or SNOMED CT code
 could be verified for ESAS-r, PAINAD or these activities (docs/fhir/README.md). Every entry
 has a stable ``urn:uuid`` fullUrl (uuid5 of the history's export identity and the record),
-so exporting again gives the same identities. Pure: no I/O; the caller writes the JSON.
+so exporting again gives the same identities. Pure: no I/O; the caller writes the text.
+
+Entries come out as JSON text. A session and its ratings, which a long history has by the
+hundred thousand, are filled into shapes encoded once (:class:`Shape`); everything else is
+built as a dict and encoded.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
+import re
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from json.encoder import encode_basestring
 from typing import Any, Protocol
 
 from companion.core.care.observer import OBSERVER_ITEMS, PAINAD_KEYS, ObserverRating
@@ -68,6 +77,36 @@ WHO_TEXT = {
 }
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_SLOT = re.compile('"§(\\w+)§"')
+
+
+def slot(name: str) -> str:
+    """A place in a :class:`Shape`'s skeleton, filled with a JSON fragment."""
+    return f"§{name}§"
+
+
+class Shape:
+    """A resource's JSON, encoded once with slots, then filled with JSON fragments."""
+
+    def __init__(self, skeleton: dict[str, Any]) -> None:
+        pieces = _SLOT.split(_dumps(skeleton).replace("%", "%%"))
+        self.slots = tuple(pieces[1::2])
+        self._format = "%s".join(pieces[0::2])
+
+    def fill(self, **fragments: str) -> str:
+        """The JSON text with every slot filled (each fragment is already JSON)."""
+        return self._format % tuple(fragments[name] for name in self.slots)
+
+
+def _str(text: str) -> str:
+    return encode_basestring(text)  # as the encoder writes a string (non-ASCII kept)
+
+
+def _ref(url: str) -> str:
+    return '{"reference":"' + url + '"}'
+
+
 class CheckinLike(Protocol):
     """A daily check-in as history keeps it (``services.history.data.Checkin``)."""
 
@@ -93,11 +132,75 @@ def _when(moment: datetime) -> str:
 
 def _seconds(value: float) -> dict[str, Any]:
     return {
-        "value": round(value, 1),
+        "value": round(value, 1) if math.isfinite(value) else 0.0,
         "unit": "s",
         "system": "http://unitsofmeasure.org",
         "code": "s",
     }
+
+
+_SECONDS_UNIT = ',"unit":"s","system":"http://unitsofmeasure.org","code":"s"}}'
+_ITEM_EXTENSION = '[{"url":"' + SESSION_ITEM + '","valueString":'
+_DURATION_EXTENSION = '},{"url":"' + DURATION + '","valueDuration":'
+_PLANNED_EXTENSION = '},{"url":"' + PLANNED + '","valueDuration":'
+
+
+def _duration(seconds: float) -> str:
+    """``{"value": …}`` in seconds, and the extension's closing brace (as :func:`_seconds`,
+    written out: a float's repr is how JSON writes it)."""
+    value = round(seconds, 1) if math.isfinite(seconds) else 0.0
+    return '{"value":' + repr(float(value)) + _SECONDS_UNIT
+
+
+_PROCEDURE = Shape(
+    {
+        "resourceType": "Procedure",
+        "extension": slot("extension"),
+        "status": slot("status"),
+        "code": slot("code"),
+        "subject": slot("subject"),
+        "performedPeriod": {"start": slot("start"), "end": slot("end")},
+    }
+)
+_SESSION_RESPONSE = Shape(
+    {
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": canonical(SESSION_URL),
+        "status": "completed",
+        "subject": slot("subject"),
+        "authored": slot("when"),
+        "partOf": [slot("session")],
+        "item": slot("items"),
+    }
+)
+_SESSION_OBSERVATION = Shape(
+    {
+        "resourceType": "Observation",
+        "extension": [{"url": MOMENT, "valueCode": slot("moment")}],
+        "partOf": [slot("session")],
+        "status": "final",
+        "category": [CATEGORY],
+        "code": slot("code"),
+        "subject": slot("subject"),
+        "effectiveDateTime": slot("when"),
+        "valueInteger": slot("value"),
+        "derivedFrom": [slot("response")],
+    }
+)
+_ACTIVITY_CODE = {
+    key: _dumps(
+        {"coding": [{"system": ACTIVITY_SYSTEM, "code": key, "display": text}], "text": text}
+    )
+    for key, text in ACTIVITY_DISPLAY.items()
+}
+_ITEM_CODE = {
+    key: _dumps({"coding": [{"system": ITEM_SYSTEM, "code": key}], "text": item.name})
+    for key, item in ITEMS.items()
+}
+_ITEM_ANSWER = {  # the answer's text up to its value
+    key: _dumps({"linkId": key, "text": item.name})[:-1] + ',"answer":[{"valueInteger":'
+    for key, item in ITEMS.items()
+}
 
 
 class BundleBuilder:
@@ -107,6 +210,7 @@ class BundleBuilder:
 
     def __init__(self, export_id: str, generated: datetime, patient_name: str = "") -> None:
         self._ns = uuid.uuid5(NAMESPACE, export_id or "companion")
+        self._hash = hashlib.sha1(self._ns.bytes)  # uuid5 is SHA-1 of namespace and name
         self.generated = generated
         self.patient_name = patient_name.strip()
         self.patient = self.urn("patient")
@@ -119,26 +223,40 @@ class BundleBuilder:
         return list(self._people)
 
     def urn(self, key: str) -> str:
-        """The stable ``urn:uuid:`` of a record of this history."""
-        return f"urn:uuid:{uuid.uuid5(self._ns, key)}"
+        """The stable ``urn:uuid:`` of a record of this history (``uuid5(namespace, key)``,
+        computed without building a UUID object: an export makes hundreds of thousands)."""
+        digest = self._hash.copy()
+        digest.update(key.encode())
+        b = bytearray(digest.digest()[:16])
+        b[6] = (b[6] & 0x0F) | 0x50  # version 5
+        b[8] = (b[8] & 0x3F) | 0x80  # the RFC 4122 variant
+        x = b.hex()
+        return f"urn:uuid:{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
-    def envelope(self) -> dict[str, Any]:
-        """The Bundle without its entries."""
-        return {
-            "resourceType": "Bundle",
-            "identifier": {"system": f"{FHIR_BASE}/export", "value": self.urn("bundle")},
-            "type": "collection",
-            "timestamp": _when(self.generated),
-        }
+    def envelope(self) -> str:
+        """The Bundle without its entries, as JSON text up to its ``entry`` list."""
+        return (
+            _dumps(
+                {
+                    "resourceType": "Bundle",
+                    "identifier": {"system": f"{FHIR_BASE}/export", "value": self.urn("bundle")},
+                    "type": "collection",
+                    "timestamp": _when(self.generated),
+                }
+            )[:-1]
+            + ',"entry":['
+        )
 
-    def _entry(self, url: str, resource: dict[str, Any]) -> dict[str, Any]:
-        kind = resource["resourceType"]
+    def _entry(self, url: str, resource: dict[str, Any]) -> str:
+        return self._text(url, resource["resourceType"], _dumps(resource))
+
+    def _text(self, url: str, kind: str, resource: str) -> str:
         self.counts[kind] = self.counts.get(kind, 0) + 1
-        return {"fullUrl": url, "resource": resource}
+        return '{"fullUrl":"' + url + '","resource":' + resource + "}"
 
     # -- the patient, the forms, the people ------------------------------------------------
 
-    def start(self) -> Iterator[dict[str, Any]]:
+    def start(self) -> Iterator[str]:
         """The Patient and the Questionnaires."""
         patient: dict[str, Any] = {"resourceType": "Patient", "active": True}
         if self.patient_name:
@@ -147,7 +265,7 @@ class BundleBuilder:
         for q in questionnaires():
             yield self._entry(self.urn(f"questionnaire/{q['url']}"), q)
 
-    def _person(self, who: Who | None, name: str = "") -> tuple[str | None, list[Any]]:
+    def _person(self, who: Who | None, name: str = "") -> tuple[str | None, list[str]]:
         """The reference for who answered (None when unknown) and any new entry for them."""
         if who is None:
             return None, []
@@ -176,71 +294,83 @@ class BundleBuilder:
 
     def session_entries(
         self, record: SessionRecord, observed: Sequence[ObserverRating] = ()
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[str]:
         """The session as a Procedure, then its rating sets and their Observations."""
         url = self.urn(f"session/{record.id}")
-        end = record.started_at + timedelta(seconds=max(0.0, record.duration_s))
-        extensions: list[dict[str, Any]] = [
-            {"url": SESSION_ITEM, "valueString": record.item},
-            {"url": DURATION, "valueDuration": _seconds(record.duration_s)},
-        ]
+        seconds = record.duration_s if math.isfinite(record.duration_s) else 0.0
+        end = record.started_at + timedelta(seconds=max(0.0, seconds))
+        start_text, end_text = _when(record.started_at), _when(end)
+        extensions = _ITEM_EXTENSION + _str(record.item) + _DURATION_EXTENSION
+        extensions += _duration(record.duration_s)
         if record.planned_s is not None:
-            extensions.append({"url": PLANNED, "valueDuration": _seconds(record.planned_s)})
-        procedure: dict[str, Any] = {
-            "resourceType": "Procedure",
-            "extension": extensions,
-            "status": "completed" if record.completed else "stopped",
-            "code": {
-                "coding": [
-                    {
-                        "system": ACTIVITY_SYSTEM,
-                        "code": record.activity.value,
-                        "display": ACTIVITY_DISPLAY.get(record.activity.value, ""),
-                    }
-                ],
-                "text": ACTIVITY_DISPLAY.get(record.activity.value, record.activity.value),
-            },
-            "subject": {"reference": self.patient},
-            "performedPeriod": {"start": _when(record.started_at), "end": _when(end)},
-        }
-        people: list[Any] = []
-        if record.activity.value == "massage" and record.who is not None:
+            extensions += _PLANNED_EXTENSION + _duration(record.planned_s)
+        activity = record.activity.value
+        code = _ACTIVITY_CODE.get(activity) or _dumps({"text": activity})
+        procedure = _PROCEDURE.fill(
+            extension=extensions + "]",
+            status='"completed"' if record.completed else '"stopped"',
+            code=code,
+            subject=_ref(self.patient),
+            start=f'"{start_text}"',
+            end=f'"{end_text}"',
+        )
+        more = ""
+        if activity == "massage" and record.who is not None:
             giver, people = self._person(record.who)
-            procedure["performer"] = [{"actor": {"reference": giver}}]
+            yield from people
+            more += ',"performer":[{"actor":' + _ref(str(giver)) + "}]"
         if record.note:
-            procedure["note"] = [{"text": record.note}]
-        yield from people
-        yield self._entry(url, procedure)
+            more += ',"note":[{"text":' + _str(record.note) + "}]"
+        if more:
+            procedure = procedure[:-1] + more + "}"
+        yield self._text(url, "Procedure", procedure)
         for moment in ("before", "after"):
             given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
             answers = [given[k] for k in ITEMS if k in given]  # in the form's order
             if answers:
-                yield from self._session_rating(record, url, moment, answers)
+                when = start_text if moment == "before" else end_text
+                yield from self._session_rating(record, url, moment, when, answers)
         for rating in observed:
             yield from self.observer_entries(rating, url)
 
     def _session_rating(
-        self, record: SessionRecord, session_url: str, moment: str, answers: list[Rating]
-    ) -> Iterator[dict[str, Any]]:
+        self, record: SessionRecord, session: str, moment: str, when: str, answers: list[Rating]
+    ) -> Iterator[str]:
         source, people = self._person(record.who)
         yield from people
-        when = record.started_at if moment == "before" else record.started_at + timedelta(
-            seconds=max(0.0, record.duration_s)
-        )  # fmt: skip
         url = self.urn(f"session/{record.id}/{moment}")
-        items: list[dict[str, Any]] = [_moment_answer(moment)]
-        items += [_integer_answer(r.item, ITEMS[r.item].name, r.value) for r in answers]
-        yield self._entry(url, self._response(SESSION_URL, when, source, items, session_url))
+        items = [_dumps(_moment_answer(moment))]
+        items += [_ITEM_ANSWER[r.item] + str(int(r.value)) + "}]}" for r in answers]
+        response = _SESSION_RESPONSE.fill(
+            subject=_ref(self.patient),
+            when=f'"{when}"',
+            session=_ref(session),
+            items="[" + ",".join(items) + "]",
+        )
+        performer = ""
+        if source is not None:
+            response = response[:-1] + ',"source":' + _ref(source) + "}"
+            performer = ',"performer":[' + _ref(source) + "]"
+        yield self._text(url, "QuestionnaireResponse", response)
         for r in answers:
-            yield self._entry(
-                self.urn(f"session/{record.id}/{moment}/{r.item}"),
-                self._observation(r.item, ITEMS[r.item].name, r.value, when, source, url,
-                                  session_url, moment),
-            )  # fmt: skip
+            observation = _SESSION_OBSERVATION.fill(
+                moment=f'"{moment}"',
+                session=_ref(session),
+                code=_ITEM_CODE[r.item],
+                subject=_ref(self.patient),
+                when=f'"{when}"',
+                value=str(int(r.value)),
+                response=_ref(url),
+            )
+            if performer:
+                observation = observation[:-1] + performer + "}"
+            yield self._text(
+                self.urn(f"session/{record.id}/{moment}/{r.item}"), "Observation", observation
+            )
 
     # -- check-ins -------------------------------------------------------------------------
 
-    def checkin_entries(self, checkin: CheckinLike) -> Iterator[dict[str, Any]]:
+    def checkin_entries(self, checkin: CheckinLike) -> Iterator[str]:
         """A check-in's ESAS-r answers (and, apart, the extra block) with their Observations."""
         source, people = self._person(checkin.who)
         yield from people
@@ -281,7 +411,7 @@ class BundleBuilder:
 
     def observer_entries(
         self, rating: ObserverRating, session_url: str | None = None
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[str]:
         """One observer's rating set and an Observation per item (and PAINAD's total)."""
         if rating.empty:
             return

@@ -9,12 +9,11 @@ and daily check-ins in those days (not when one activity is asked for).
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from companion.core.care.observer import PAINAD_KEYS
 from companion.core.history.fhir import BundleBuilder, count_summary
@@ -57,9 +56,7 @@ def patient_name(history: HistoryData) -> str:
     return str(rows[0][0]).strip()[:80] if rows else ""
 
 
-def entries(
-    history: HistoryData, filt: HistoryFilter, builder: BundleBuilder
-) -> Iterator[dict[str, Any]]:
+def entries(history: HistoryData, filt: HistoryFilter, builder: BundleBuilder) -> Iterator[str]:
     """Every Bundle entry for ``filt``, in order: patient and forms, sessions, the rest."""
     observers = ObserverData(history.store)
     yield from builder.start()
@@ -83,16 +80,13 @@ def write_fhir(
     builder = BundleBuilder(export_id(history), now, patient_name(history))
 
     def write(handle: BinaryIO) -> None:
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        envelope = dumps(builder.envelope())
-        handle.write(envelope[:-1].encode() + b',"entry":[')
-        buffer: list[str] = []
-        for n, entry in enumerate(entries(history, filt, builder)):
-            buffer.append(("," if n else "") + dumps(entry))
-            if len(buffer) >= 500:
-                handle.write("".join(buffer).encode())
-                buffer.clear()
-        handle.write("".join(buffer).encode() + b"]}\n")
+        handle.write(builder.envelope().encode())
+        stream = entries(history, filt, builder)
+        first = True
+        while chunk := list(itertools.islice(stream, 2000)):
+            handle.write(("" if first else ",").encode() + ",".join(chunk).encode())
+            first = False
+        handle.write(b"]}\n")
 
     write_atomic(target, write)
     return count_summary(builder.counts)
