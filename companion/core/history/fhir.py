@@ -142,7 +142,7 @@ def _seconds(value: float) -> dict[str, Any]:
 _SECONDS_UNIT = ',"unit":"s","system":"http://unitsofmeasure.org","code":"s"}}'
 _ITEM_EXTENSION = '[{"url":"' + SESSION_ITEM + '","valueString":'
 _DURATION_EXTENSION = '},{"url":"' + DURATION + '","valueDuration":'
-_PLANNED_EXTENSION = '},{"url":"' + PLANNED + '","valueDuration":'
+_PLANNED_EXTENSION = ',{"url":"' + PLANNED + '","valueDuration":'
 
 
 def _duration(seconds: float) -> str:
