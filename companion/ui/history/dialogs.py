@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.group.idToggled.connect(lambda _i, _on: self._describe())
         self._describe()
-        self.resize(760, 640)
+        self.resize(760, max(640, layout.totalHeightForWidth(760)))  # room for 200 % text
 
     @property
     def kind(self) -> str:

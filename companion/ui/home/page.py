@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.care.plan import Suggestion
 from companion.core.preferences import pattern_for
@@ -57,6 +57,9 @@ def make_tile(title: str, text: str, description: str, large: bool = False) -> T
     button.setMinimumSize(MIN_TARGET, round((168 if large else 120) * px("body") / 19))
     policy = button.sizePolicy()
     policy.setHeightForWidth(True)
+    # A push button's height is Fixed to its hint; a tile's follows its words (the care
+    # team's note may add a line), so the row gives it the height its width needs.
+    policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
     button.setSizePolicy(policy)
     inside = QVBoxLayout(button)
     inside.setContentsMargins(24, 16, 24, 16)

@@ -87,6 +87,8 @@ class HomePlan(QObject):
         hidden: list[str] = []
         for tile, activities in self._tiles.items():
             self._mark(tile, plan, activities, hidden)
+        for tile in self._tiles:  # a tile's words changed: its row measures it again
+            tile.updateGeometry()
         self.left_off.setVisible(bool(hidden))
         self.left_off_label.setText(
             self.tr("Left off Home by your care plan: {0}.").format(", ".join(hidden))
