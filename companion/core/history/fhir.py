@@ -324,7 +324,7 @@ class BundleBuilder:
         if more:
             procedure = procedure[:-1] + more + "}"
         yield self._text(url, "Procedure", procedure)
-        for moment in ("before", "after"):
+        for moment in ("before", "after") if record.ratings else ():
             given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
             answers = [given[k] for k in ITEMS if k in given]  # in the form's order
             if answers:
@@ -339,7 +339,7 @@ class BundleBuilder:
         source, people = self._person(record.who)
         yield from people
         url = self.urn(f"session/{record.id}/{moment}")
-        items = [_dumps(_moment_answer(moment))]
+        items = [_MOMENT_ANSWER[moment]]
         items += [_ITEM_ANSWER[r.item] + str(int(r.value)) + "}]}" for r in answers]
         response = _SESSION_RESPONSE.fill(
             subject=_ref(self.patient),
@@ -522,6 +522,9 @@ def _observed_answer(key: str, value: int | None) -> dict[str, Any]:
 def _moment_answer(moment: str) -> dict[str, Any]:
     coding = {"system": MOMENT_SYSTEM, "code": moment, "display": MOMENTS[moment]}
     return {"linkId": "moment", "answer": [{"valueCoding": coding}]}
+
+
+_MOMENT_ANSWER = {m: _dumps(_moment_answer(m)) for m in MOMENTS}
 
 
 def _absent() -> dict[str, Any]:
