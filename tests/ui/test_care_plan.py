@@ -100,7 +100,8 @@ def test_home_offers_todays_suggestion_and_starts_it_with_one_press(
     assert not home.plan.card.isVisible()  # no plan: nothing asked of anyone
     services.care.update(suggestion=Suggestion("breathing", 10, "sitting up"))
     assert home.plan.card.isVisible()
-    assert home.plan.words.text() == "Paced breathing, 10 min — sitting up"
+    assert home.plan.words.text() == "Paced breathing, 10 min"
+    assert home.plan.note.text() == "sitting up"
     press(qtbot, home.plan.start_button)
     breathing = window.page(BreathingPage)
     assert window.current() is breathing and breathing.session is not None

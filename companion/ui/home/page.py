@@ -67,6 +67,7 @@ def make_tile(title: str, text: str, description: str, large: bool = False) -> T
         label = make_label(words, role)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         inside.addWidget(label)
+    inside.addStretch(1)  # a taller row leaves the words at the top
     button.words = label
     return button
 

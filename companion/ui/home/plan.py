@@ -5,6 +5,7 @@ note or left off Home and named, never silently gone."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -45,8 +46,8 @@ class HomePlan(QObject):
             mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             mark.setVisible(False)
             layout = tile.layout()
-            if layout is not None:
-                layout.addWidget(mark)
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(max(0, layout.count() - 1), mark)  # above the tile's stretch
             self.marks[tile] = mark
         self.card = QFrame()
         self.card.setProperty("role", "card")
@@ -54,12 +55,14 @@ class HomePlan(QObject):
         column.setContentsMargins(24, 16, 24, 16)
         self.heading = make_label(self.tr("Today's suggestion from your care team"), "lead")
         self.words = make_label("", "tile-title")
+        self.note = make_label("", "muted")
         self.start_button = make_button(
             self.tr("Start"), self.tr("Begin today's suggestion now"), "primary"
         )
         self.start_button.clicked.connect(self._start)
         column.addWidget(self.heading)
         column.addWidget(flow_row([self.words], [self.start_button]))
+        column.addWidget(self.note)
         self.left_off = QWidget()
         self.left_off_label = make_label("", "muted")
         self.plan_button = make_button(
@@ -78,7 +81,11 @@ class HomePlan(QObject):
         suggestion = plan.today_suggestion
         self.card.setVisible(suggestion is not None)
         if suggestion is not None:
-            self.words.setText(suggestion_text(plan))
+            self.words.setText(
+                suggestion_text(replace(plan, suggestion=replace(suggestion, note="")))
+            )
+            self.note.setText(suggestion.note)
+            self.note.setVisible(bool(suggestion.note))
             starts = suggestion.activity in STARTS_AT_ONCE
             self.start_button.setText(self.tr("Start") if starts else self.tr("Open"))
             self.start_button.setAccessibleName(
