@@ -168,9 +168,7 @@ class ChoiceChips(QWidget):
             text = button.text()
             extra = QFontMetrics(bold).horizontalAdvance(text)
             extra -= QFontMetrics(button.font()).horizontalAdvance(text)
-            button.setMinimumWidth(
-                max(MIN_TARGET, button.sizeHint().width() + max(0, extra) + 2)
-            )
+            button.setMinimumWidth(max(MIN_TARGET, button.sizeHint().width() + max(0, extra) + 2))
 
     def current(self) -> object:
         """The chosen option's key (None when none is chosen)."""
