@@ -39,11 +39,12 @@ from companion.core.history.fhir_questionnaires import (
     OBSERVER_URL,
     OTHER,
     OTHER_NAME,
+    PAINAD_TOTAL_TEXT,
     SESSION_URL,
     canonical,
     questionnaires,
 )
-from companion.core.history.ratings import ITEMS
+from companion.core.history.ratings import ESAS_ITEMS, EXTRA_ITEMS, ITEMS
 from companion.core.sessions import Rating, SessionRecord, Who
 
 ITEM_SYSTEM = f"{FHIR_BASE}/CodeSystem/item"
@@ -63,6 +64,8 @@ CATEGORY = {
         }
     ]
 }
+ESAS_KEYS = tuple(i.key for i in ESAS_ITEMS)
+EXTRA_KEYS = tuple(i.key for i in EXTRA_ITEMS)
 NAMESPACE = uuid.UUID("6f1d3c52-2b1e-5c8e-9a43-6a0b8e7c2d11")  # Companion's, fixed
 ACTIVITY_DISPLAY = {
     "breathing": "Paced breathing (Companion)",
@@ -326,7 +329,7 @@ class BundleBuilder:
         yield self._text(url, "Procedure", procedure)
         for moment in ("before", "after") if record.ratings else ():
             given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
-            answers = [given[k] for k in ITEMS if k in given]  # in the form's order
+            answers = [given[k] for k in ESAS_KEYS if k in given]  # in the form's order
             if answers:
                 when = start_text if moment == "before" else end_text
                 yield from self._session_rating(record, url, moment, when, answers)
@@ -376,11 +379,11 @@ class BundleBuilder:
         yield from people
         key = f"checkin/{checkin.id}/{checkin.day.isoformat()}"
         when = checkin.taken_at
-        order = [*ITEMS, OTHER.key]  # the form's order
-        esas = {
-            k: checkin.esas[k] for k in order if k in checkin.esas and (k != OTHER.key or
-                                                                      checkin.other_problem)
-        }  # fmt: skip
+        esas = {  # in the form's order; the free line only with the problem's name
+            k: checkin.esas[k]
+            for k in (*ESAS_KEYS, OTHER.key)
+            if k in checkin.esas and (k != OTHER.key or checkin.other_problem)
+        }
         if esas:
             url = self.urn(key)
             items = []
@@ -396,7 +399,7 @@ class BundleBuilder:
                 yield self._entry(
                     self.urn(f"{key}/{k}"), self._observation(k, text, v, when, source, url)
                 )
-        extra = {k: checkin.extra[k] for k in ITEMS if k in checkin.extra}
+        extra = {k: checkin.extra[k] for k in EXTRA_KEYS if k in checkin.extra}
         if extra:
             url = self.urn(f"{key}/extra")
             items = [_integer_answer(k, _name(k), v) for k, v in extra.items()]
@@ -423,7 +426,7 @@ class BundleBuilder:
         painad = [_observed_answer(k, v) for k, v in rating.answers.items() if k in PAINAD_KEYS]
         total = rating.painad_total
         if total is not None:
-            painad.append(_integer_answer("painad_total", "PAINAD total", total))
+            painad.append(_integer_answer("painad_total", PAINAD_TOTAL_TEXT, total))
         items: list[dict[str, Any]] = [_moment_answer(rating.moment)]
         if painad:
             items.append({"linkId": "painad", "item": painad})

@@ -42,6 +42,7 @@ OTHER = RatingItem(
     "other", "Other Problem (for example constipation)", "No Other Problem", "Worst Possible"
 )
 
+PAINAD_TOTAL_TEXT = f"Total (0–{PAINAD_MAX}), given only when all five items are scored"
 ESAS_URL = f"{FHIR_BASE}/Questionnaire/esas-r"
 SESSION_URL = f"{FHIR_BASE}/Questionnaire/session-rating"
 EXTRA_URL = f"{FHIR_BASE}/Questionnaire/daily-extra"
@@ -166,7 +167,7 @@ def observer_questionnaire() -> dict[str, Any]:
     painad.append(
         {
             "linkId": "painad_total",
-            "text": f"Total (0–{PAINAD_MAX}), given only when all five items are scored",
+            "text": PAINAD_TOTAL_TEXT,
             "type": "integer",
             "readOnly": True,
             "extension": _range(0, PAINAD_MAX),

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from companion.core.care.observer import PAINAD_KEYS
-from companion.core.history.fhir import BundleBuilder, count_summary
-from companion.core.history.ratings import ITEMS
+from companion.core.history.fhir import ESAS_KEYS, BundleBuilder, count_summary
 from companion.services.care.observer_data import ObserverData, ObserverFilter
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.safe_files import write_atomic
@@ -113,7 +112,7 @@ def fhir_counts(history: HistoryData, filt: HistoryFilter) -> FhirCounts:
     resources = dict(builder.counts)
     where, params = filt.where("s.")
     store = history.store
-    known = ",".join(f"'{k}'" for k in ITEMS)
+    known = ",".join(f"'{k}'" for k in ESAS_KEYS)  # the session form's items
     sessions = history.count(filt)
     rating_sets, rated = store.query(
         "SELECT COUNT(DISTINCT r.session_id || '/' || r.moment),"
