@@ -79,6 +79,7 @@ def build_services(
     from companion.ui.common.announce import Announcer
     from companion.ui.common.page import Services
     from companion.ui.common.sheet import SheetDialogs
+    from companion.ui.shell.registry import PAGES
 
     sound = SoundPath(state, speech, now=now)
     return Services(
@@ -93,6 +94,7 @@ def build_services(
         dialogs=dialogs or SheetDialogs(),
         now=now,
         make_stretch_state=make_stretch_state,
+        known_pages=frozenset(PAGES),
     )
 
 

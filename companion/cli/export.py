@@ -1,7 +1,8 @@
 """``companion export``, ``backup`` and ``restore``: the history in and out, without a window.
 
-Each prints one line on success (on stderr when the file itself goes to standard output, so
-a pipe gets only the file) and one line on failure, with exit code 1.
+``export`` writes CSV, a PDF report or a FHIR R4 Bundle. Each prints one line on success (on
+stderr when the file itself goes to standard output, so a pipe gets only the file) and one
+line on failure, with exit code 1.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from companion.cli.words import english, printable
 from companion.core.problems import Problem
+from companion.services.care.observer_data import ObserverData
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.paths import AppPaths
 from companion.services.safe_files import FileProblem, is_stdout
@@ -35,14 +37,15 @@ def _open_history() -> Store | None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``companion export --csv FILE | --pdf FILE``: no window, one line of output."""
+    """``companion export --csv FILE | --pdf FILE | --fhir FILE``: no window, one line of
+    output (on standard error when the file itself goes to standard output)."""
     from companion.services.history.exports import write_csv
     from companion.ui.history.words import activity_names
 
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
         return 2
-    target: Path = args.csv or args.pdf
+    target: Path = args.csv or args.pdf or args.fhir
     shown = printable(str(target))
     filt = HistoryFilter(first=args.since, last=args.until)
     store = _open_history()
@@ -51,8 +54,15 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         history = HistoryData(store)
         flagged = history.flagged(filt)
-        if args.csv:
-            count = write_csv(target, history.iter_sessions(filt), activity_names())
+        if args.fhir:
+            counts = _export_fhir(target, history, filt)
+            message = (
+                f"Wrote a FHIR R4 Bundle of {sum(counts.values())} resources"
+                f" ({counts['Procedure']} session(s)) to {shown}"
+            )
+        elif args.csv:
+            observers = ObserverData(history.store).for_sessions
+            count = write_csv(target, history.iter_sessions(filt), activity_names(), observers)
             message = f"Wrote {count} session(s) to {shown}"
         else:
             pages, count, episodes = _export_pdf(target, history, filt)
@@ -70,6 +80,12 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"companion: {english(Problem('history.flagged', (str(flagged),)))}", file=sys.stderr)
     _say(message, target)
     return 0
+
+
+def _export_fhir(target: Path, history: HistoryData, filt: HistoryFilter) -> dict[str, int]:
+    from companion.services.history.fhir_export import write_fhir
+
+    return write_fhir(target, history, filt, datetime.now().astimezone())
 
 
 def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tuple[int, int, int]:

@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument(
         "--pdf", type=_file, metavar="FILE", help="PDF report for the care team (- for stdout)"
     )
+    target.add_argument(
+        "--fhir",
+        type=_file,
+        metavar="FILE",
+        help="FHIR R4 Bundle (JSON) of sessions, ratings and check-ins; - for standard output",
+    )
     export.add_argument("--since", type=_date, help="first day to include (YYYY-MM-DD)")
     export.add_argument("--until", type=_date, help="last day to include (YYYY-MM-DD)")
     keep = sub.add_parser("backup", help="save the whole history as one file, without a window")

@@ -97,6 +97,33 @@ MIGRATIONS: tuple[str, ...] = (
         value       TEXT NOT NULL
     );
     """,
+    # With the care team: their plan, ratings by an observer, an identity for FHIR exports.
+    """
+    CREATE TABLE care_plan (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        plan        TEXT NOT NULL,              -- JSON (core/care/plan.py)
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE observer_ratings (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+        moment      TEXT NOT NULL CHECK (moment IN ('before', 'after', 'alone')),
+        taken_at    TEXT NOT NULL,              -- ISO 8601 with offset
+        taken_ts    REAL NOT NULL,
+        observer    TEXT NOT NULL CHECK (observer IN ('family', 'caregiver')),
+        name        TEXT NOT NULL DEFAULT '',
+        CHECK ((moment = 'alone') = (session_id IS NULL))
+    );
+    CREATE INDEX observer_ratings_taken ON observer_ratings (taken_ts);
+    CREATE INDEX observer_ratings_session ON observer_ratings (session_id);
+    CREATE TABLE observer_answers (
+        rating_id   INTEGER NOT NULL REFERENCES observer_ratings (id) ON DELETE CASCADE,
+        item        TEXT NOT NULL,
+        value       INTEGER CHECK (value IS NULL OR value BETWEEN 0 AND 10),  -- NULL: not rated
+        PRIMARY KEY (rating_id, item)
+    );
+    INSERT INTO history_choices (key, value) VALUES ('export_id', lower(hex(randomblob(16))))
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,4 +1,8 @@
-"""What the Stretch and hand-massage pages share: the library, the settings, user routines."""
+"""What the Stretch and hand-massage pages share: the library, the settings, user routines.
+
+The care team's limits and the massage precautions are not here: they are the care plan's
+(:mod:`companion.sessions.care_state`).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.stretch.model import Routine, StretchDataError, StretchLibrary
-from companion.core.stretch.restrictions import RESTRICTION_PRESETS, Restrictions
 from companion.core.stretch.schema import parse_routine
 from companion.core.stretch.settings import MAX_USER_ROUTINES, StretchSettings
 from companion.services.stretch.library import load_bundled
@@ -46,18 +49,21 @@ class StretchState(QObject):
         self.settings = settings or StretchSettings()
         self.problem = ""  # why the library is unusable, when it is
         self.loaded = library is not None
+        self.legacy: dict[str, Any] = {}  # care-team fields an older stretch.json held
+        self.care_followed = False  # whether the care plan adopts ``legacy`` (Services)
 
     def load(self) -> None:
         """Read the library and the settings in the background; ``ready`` follows."""
         store = self._store
 
-        def work() -> tuple[StretchLibrary, StretchSettings, list[str]]:
+        def work() -> tuple[StretchLibrary, StretchSettings, list[str], dict[str, Any]]:
             settings = store.load() if store is not None else StretchSettings()
             notices = list(store.notices) if store is not None else []
-            return load_bundled(), settings, notices
+            legacy = dict(store.legacy) if store is not None else {}
+            return load_bundled(), settings, notices, legacy
 
-        def done(result: tuple[StretchLibrary, StretchSettings, list[str]]) -> None:
-            self.library, self.settings, notices = result
+        def done(result: tuple[StretchLibrary, StretchSettings, list[str], dict[str, Any]]) -> None:
+            self.library, self.settings, notices, self.legacy = result
             self.loaded = True
             for text in notices:
                 self.notice.emit(text)
@@ -90,11 +96,6 @@ class StretchState(QObject):
                     self.tr("Your stretch settings could not be saved ({0}).").format(exc.strerror)
                 )
         self.changed.emit()
-
-    @property
-    def restrictions(self) -> Restrictions:
-        """The care team's limits now in force."""
-        return RESTRICTION_PRESETS.get(self.settings.restriction, Restrictions())
 
     # -- routines ----------------------------------------------------------------------
 

@@ -18,12 +18,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from companion.cli.listen import sync_bundled
 from companion.core.breathing import Pattern
 from companion.core.breathless import STEPS
+from companion.core.care.plan import Approval, Suggestion
 from companion.core.listen.playlists import Playlist, Track
+from companion.core.sessions import Who
 from companion.services.audio.soundscapes import soundscapes
+from companion.services.history.data import HistoryFilter
+from companion.services.history.fhir_export import fhir_counts
 from companion.services.history.report import build_report
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.breathless.page import BreathlessPage
+from companion.ui.careplan.observe import ObservePage
+from companion.ui.careplan.page import CarePlanPage
 from companion.ui.common.sheet import confirm_sheet, text_sheet
 from companion.ui.history.dialogs import ExportSheet
 from companion.ui.history.page import HistoryPage
@@ -336,6 +342,58 @@ def meditate(ctx: TourContext) -> Iterator[View]:
     yield _here(ctx, "quiet time: summary")
 
 
+def careplan(ctx: TourContext) -> Iterator[View]:
+    window, qtbot = ctx.window, ctx.qtbot
+    care = window.services.care
+    window.open("careplan")
+    page = window.page(CarePlanPage)
+    qtbot.waitUntil(lambda: bool(page.precaution_chips))  # type: ignore[attr-defined]
+    yield _here(ctx, "care plan: nothing written yet")
+    care.update(
+        approvals={
+            "breathing": Approval("approved", "Twice a day, sitting up"),
+            "visualization": Approval("not-approved", "Too tiring for now"),
+            "stretch": Approval("not-approved", "Not until the fracture heals"),
+        },
+        suggestion=Suggestion("breathing", 10, "after lunch"),
+        symptom="Breathlessness at night",
+        restriction="arms-only",
+    )
+    yield _here(ctx, "care plan: written")
+    window.open("home")
+    yield _here(ctx, "home: today's suggestion, activities marked with the team's note")
+    care.update(unapproved="hide")
+    yield _here(ctx, "home: activities left off, and named")
+    window.open("breathe")
+    yield _here(ctx, "breathe: the team's note")
+    care.update(approvals={}, suggestion=Suggestion(""), unapproved="mark")
+    window.open("home")
+
+
+def observe(ctx: TourContext) -> Iterator[View]:
+    window = ctx.window
+    window.open("observe")
+    page = window.page(ObservePage)
+    yield _here(ctx, "observe: a rating on its own")
+    page.panel.who_chips.buttons[Who.FAMILY].click()
+    page.panel.rows["painad_face"].not_rated_button.click()
+    page.panel.rows["painad_body"].buttons[1].click()
+    yield _here(ctx, "observe: answered in part, could not rate one")
+    breathing = window.page(BreathingPage)
+    window.open("breathe")
+    breathing.ratings.observer.before_toggle.setChecked(True)
+    yield _here(ctx, "breathe: setup, rated by an observer")
+    breathing.ratings.observer.before_toggle.setChecked(False)
+    history_page = window.page(HistoryPage)
+    window.open("history")
+    assert history_page.history is not None
+    report = build_report(history_page.history, HistoryFilter(), datetime.now().astimezone())
+    counts = fhir_counts(history_page.history, HistoryFilter())
+    dialog = ExportSheet(report, history_page, counts)
+    dialog.choice.buttons["fhir"].click()
+    yield from _dialog(ctx, dialog, "history: export, FHIR")
+
+
 def welcome(ctx: TourContext) -> Iterator[View]:
     ctx.window.open("welcome")
     yield _here(ctx, "welcome")
@@ -358,6 +416,8 @@ TOURS: dict[str, Callable[[TourContext], Iterator[View]]] = {
     "massage": massage,
     "breathless": breathless,
     "meditate": meditate,
+    "careplan": careplan,
+    "observe": observe,
     "welcome": welcome,
     "help": help_page,
 }

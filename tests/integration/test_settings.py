@@ -63,10 +63,11 @@ def test_stretch_settings_are_repaired_the_same_way(tmp_path: Path) -> None:
     store = StretchSettingsStore(path)
     assert store.load() == StretchSettings() and store.notices == []
 
-    path.write_text(json.dumps({"restriction": "no-neck", "giver": "robot"}))
+    path.write_text(json.dumps({"include_forearms": False, "giver": "robot", "restriction": "x"}))
     settings = store.load()
-    assert settings.restriction == "no-neck" and settings.giver == "family"
+    assert not settings.include_forearms and settings.giver == "family"
     assert store.notices == ["Some stretch settings were not valid and were reset: giver."]
+    assert store.legacy == {"restriction": "x"}  # for the care plan to judge and adopt
 
     path.write_bytes(b"\xff not json")
     assert store.load() == StretchSettings()

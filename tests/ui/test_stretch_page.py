@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.core.sessions import Activity, Who
+from companion.services.care.plan_data import CarePlanData
 from companion.services.stretch.library import load_library
 from companion.services.stretch.settings_store import StretchSettingsStore
 from companion.sessions.stretch_state import StretchState
@@ -140,19 +141,46 @@ def test_pause_skip_easier_and_stop(page, clock, store) -> None:
     assert not record.completed and record.duration_s == pytest.approx(3.0)
 
 
-def test_restrictions_mark_or_hide_and_are_never_guided(page, stretch_state) -> None:
-    stretch_state.update(restriction="no-neck")
+def test_restrictions_mark_or_hide_and_are_never_guided(page, services, store, qtbot) -> None:
+    services.care.update(restriction="no-neck")  # the care plan holds the limits
+    assert page.setup.limits_label.text() == "Limits from the care team: No neck movements."
     neck = page.setup.stretch_buttons["neck-side-tilts"]
     assert not neck.isEnabled() and "not advised" in neck.text()
     assert page.setup.stretch_buttons["wrist-circles"].isEnabled()
-    stretch_state.update(restriction_mode="hide")
+    services.care.update(restriction_mode="hide")
     assert "neck-side-tilts" not in page.setup.stretch_buttons
     assert not page.start("chin-tucks")
     page.start("whole-body-5min")
     slots = [s.stretch_id for s in page.session.schedule.slots]
     assert "neck-side-tilts" not in slots and len(slots) == 7
-    # remembered in the settings file
-    assert StretchSettingsStore(stretch_state._store.path).load().restriction == "no-neck"
+    assert CarePlanData(store).load().restriction == "no-neck"  # kept in the history file
+
+
+def test_the_limits_are_one_press_from_the_care_plan(page, qtbot) -> None:
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.mouseClick(page.setup.plan_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["careplan", None]
+
+
+def test_limits_an_older_stretch_file_held_join_the_care_plan(
+    qtbot, state, store, clock, tmp_path
+) -> None:
+    old = tmp_path / "old-stretch.json"
+    old.write_text(
+        '{"restriction": "arms-only", "restriction_mode": "hide",'
+        ' "answers": {"swelling": "yes"}, "answered_on": "2026-11-01", "giver": "caregiver"}'
+    )
+    stretch = StretchState(StretchSettingsStore(old))
+    services = make_services(state, store, clock, tmp_path, stretch=stretch)
+    assert services.stretch is stretch
+    stretch.load()
+    qtbot.waitUntil(lambda: stretch.loaded)
+    plan = CarePlanData(store).load()
+    assert plan.restriction == "arms-only" and plan.restriction_mode == "hide"
+    assert plan.precautions == {"swelling": "yes"} and plan.precautions_on == "2026-11-01"
+    assert stretch.settings.giver == "caregiver"
+    stretch.update(giver="family")  # the stretch file no longer keeps the plan's fields
+    assert "restriction" not in old.read_text() and "swelling" not in old.read_text()
 
 
 def test_compose_save_and_remove_a_routine(page, stretch_state) -> None:
@@ -241,19 +269,19 @@ def _asks_for(pattern: re.Pattern[str], words: str) -> bool:
     return bool(pattern.search(NEGATED.sub("", words)))
 
 
-def test_precautions_must_be_answered_and_a_yes_explains(massage, stretch_state, qtbot) -> None:
+def test_precautions_must_be_answered_and_a_yes_explains(massage, services, qtbot) -> None:
     assert massage.stack.currentIndex() == CHECK
     assert not massage.start_button.isEnabled()
     _answer(massage, qtbot, {"broken-skin": "yes"})
     assert massage.start_button.isEnabled()
     text = massage.advice_label.text()
     assert "Massage only where the skin is whole" in text and "care team" in text
-    assert stretch_state.settings.answers["broken-skin"] == "yes"
-    assert stretch_state.settings.answered_date is not None
+    assert services.care.plan.precautions["broken-skin"] == "yes"  # the care plan's answers
+    assert services.care.plan.precautions_date is not None
     # remembered: a fresh page shows the same answers for review
     massage.show_check()
     assert massage.answers()["broken-skin"] == "yes"
-    assert "You answered these on" in massage.answered_label.text()
+    assert "in the care plan since" in massage.answered_label.text()
 
 
 def test_with_no_concerns_every_step_of_both_hands_is_guided(massage, qtbot) -> None:

@@ -42,6 +42,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "companion.ui.home": activity("home"),
     "companion.ui.help": activity("help"),
     "companion.ui.settings": activity("settings"),
+    "companion.ui.careplan": activity("careplan"),
     # The shell builds every page (lazily, through its registry) and wires them.
     "companion.ui": (*COMMON, "companion.ui"),
     "companion.cli": (*SERVICES, "companion.cli", "companion.app", "companion.ui.history"),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from companion.core.care.observer import ObserverRating
 from companion.core.sessions import Rating, SessionRecord
 
 CSV_COLUMNS = (
@@ -21,10 +22,15 @@ CSV_COLUMNS = (
     "note",
     "flagged",  # the fields holding values Companion does not write (exported as they are)
     "activity_name",
+    # Ratings by an observer (PAINAD, the carer's estimate), apart from the patient's own.
+    "observer_before",
+    "observer_after",
 )
 """The columns, in order. ``activity`` is a stable identifier (``visualization``) for other
 tools; ``activity_name`` is the name the app and the report show for it ("Guided imagery"),
-added last so that tools reading columns by position are not disturbed."""
+added after the first columns so that tools reading columns by position are not disturbed;
+the observer ratings come last."""
+NOT_RATED = "could-not-rate"
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,17 +48,39 @@ def _ratings(ratings: Iterable[Rating], when: str) -> str:
     return "; ".join(f"{r.item}={r.value}" for r in ratings if r.when == when)
 
 
+def observer_cell(rating: ObserverRating | None) -> str:
+    """``observer=family; name=Anna; painad_breathing=1; …; painad_total=4``: who rated first,
+    then each item (``could-not-rate`` kept as an answer), then PAINAD's total if complete."""
+    if rating is None:
+        return ""
+    parts = [f"observer={rating.observer.value}"]
+    if rating.name:
+        parts.append("name=" + rating.name.replace(";", ",").replace("=", "-"))
+    parts += [f"{k}={NOT_RATED if v is None else v}" for k, v in rating.answers.items()]
+    if rating.painad_total is not None:
+        parts.append(f"painad_total={rating.painad_total}")
+    return "; ".join(parts)
+
+
+def _observed(ratings: Sequence[ObserverRating], moment: str) -> ObserverRating | None:
+    return next((r for r in ratings if r.moment == moment), None)
+
+
 def csv_rows(
-    records: Iterable[SessionRecord], names: Mapping[str, str] | None = None
+    records: Iterable[SessionRecord],
+    names: Mapping[str, str] | None = None,
+    observers: Mapping[int, Sequence[ObserverRating]] | None = None,
 ) -> Iterator[list[str]]:
     """One row of strings per record, in :data:`CSV_COLUMNS` order; ``names`` maps an
-    activity's identifier to the name people read (else the identifier is repeated).
+    activity's identifier to the name people read (else the identifier is repeated);
+    ``observers`` holds the observer ratings around the records, by session id.
 
     A flagged value (an activity Companion does not know, a date it cannot read, a negative
     length) is written as it was stored, and its field is named in ``flagged``.
     """
     names = names or {}
     for r in records:
+        observed = (observers or {}).get(r.id or 0, ())
         yield [
             str(r.id if r.id is not None else ""),
             _cell(r.as_stored("activity")),
@@ -67,6 +95,8 @@ def csv_rows(
             safe_cell(r.note),
             "; ".join(r.flags),
             safe_cell(names.get(_cell(r.activity), _cell(r.activity))),
+            observer_cell(_observed(observed, "before")),
+            observer_cell(_observed(observed, "after")),
         ]
 
 

@@ -381,6 +381,8 @@ class HistoryData:
         removed = self.get(session_id)
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM ratings WHERE session_id = ?", (session_id,))
+            for statement in _OBSERVER_OF_SESSION:
+                conn.execute(statement, (session_id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         return removed
 
@@ -398,7 +400,10 @@ class HistoryData:
         with self.store.transaction() as conn:
             for table in ("ratings", "sessions", "day_notes", "checkin_answers", "checkins"):
                 conn.execute(f"DELETE FROM {table}")
+            for table in _CARE_TABLES:
+                conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM history_choices")
+            conn.execute(_NEW_EXPORT_ID)  # later exports cannot be linked to the old ones
         self.store.query("VACUUM")
         self.store.query("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -505,6 +510,19 @@ class HistoryData:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (json.dumps(picked),),
             )
+
+
+# The care team's side (services/care): removed with the sessions they belong to, and by
+# "Delete all my data".
+_OBSERVER_OF_SESSION = (
+    "DELETE FROM observer_answers WHERE rating_id IN"
+    " (SELECT id FROM observer_ratings WHERE session_id = ?)",
+    "DELETE FROM observer_ratings WHERE session_id = ?",
+)
+_CARE_TABLES = ("observer_answers", "observer_ratings", "care_plan")
+_NEW_EXPORT_ID = (
+    "INSERT INTO history_choices (key, value) VALUES ('export_id', lower(hex(randomblob(16))))"
+)
 
 
 def answers(values: Mapping[str, int | None]) -> dict[str, int]:

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from companion.core.care.observer import ObserverRating
+from companion.core.care.plan import CarePlan
 from companion.core.history.stats import (
     ActivityTotal,
     EpisodeSummary,
@@ -23,6 +25,8 @@ from companion.core.history.stats import (
     summarise_episodes,
     summarise_ratings,
 )
+from companion.services.care.observer_data import ObserverData, ObserverFilter
+from companion.services.care.plan_data import CarePlanData
 from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Note
 
 REPORT_WEEKS = 12  # the weekly chart and table show at most this many recent weeks
@@ -51,6 +55,10 @@ class ReportData:
     flagged: int = 0  # sessions holding values Companion does not write
     patient: str = ""  # the name the patient chose to put on the report (optional)
     episodes: EpisodeSummary | None = None  # breathlessness episodes (None: there were none)
+    # With the care team: their plan (None when nothing is written) opens the report; ratings
+    # by an observer have a section of their own, apart from the patient's ratings.
+    plan: CarePlan | None = None
+    observer: list[ObserverRating] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -88,7 +96,15 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         flagged=history.flagged(bounded),
         patient=patient_name(history),
         episodes=_episodes(episodes, first, last, week_first),
+        plan=written_plan(history),
+        observer=ObserverData(history.store).ratings(ObserverFilter(first, last, filt.activity)),
     )
+
+
+def written_plan(history: HistoryData) -> CarePlan | None:
+    """The care plan, if the team has written anything in it."""
+    plan = CarePlanData(history.store).load()
+    return plan if plan.written else None
 
 
 def _episodes(

@@ -88,6 +88,12 @@ def problem_text(problem: Problem | Undoable | str) -> str:
     if code == "music.skipped":
         kind, name = args
         return audio_file_text(kind, name) + " " + _tr("It was skipped.")
+    if code == "observer.not-saved":
+        return _tr("The observer's rating could not be saved ({0}).").format(*args)
+    if code == "observer.no-history":
+        return _tr("History is unavailable, so the observer's rating could not be kept.")
+    if code.startswith("careplan."):
+        return care_plan_text(code.removeprefix("careplan."), args)
     if code.split(".", 1)[0] in ("store", "history", "file", "backup", "restore", "app"):
         return data_problem_text(problem)
     return _tr("Something went wrong ({0}).").format(code)
@@ -233,3 +239,17 @@ def error_problem(exc: BaseException) -> Problem:
         name = getattr(exc, "name", "") or ""
         return Problem(f"file.{code}", (str(name),))
     return Problem("app.unexpected", (type(exc).__name__,))
+
+
+def care_plan_text(code: str, args: tuple[str, ...]) -> str:
+    """Why the care plan could not be read or kept."""
+    if code == "reset":
+        return _tr(
+            "Part of the care plan could not be read and was left empty ({0}). "
+            "Please check it with the care team."
+        ).format(*args)
+    if code == "unreadable":
+        return _tr("The care plan could not be read ({0}).").format(*args)
+    return _tr("The care plan could not be saved ({0}). It is kept until Companion closes.").format(
+        *args
+    )

@@ -21,6 +21,7 @@ from companion.services.history.data import HistoryData
 from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.paths import AppPaths
 from companion.services.store import Store
+from companion.sessions.care_state import CarePlanState
 from companion.sessions.history_events import HistoryEvents
 from companion.sessions.player import Player
 from companion.sessions.sound import SoundPath
@@ -51,7 +52,9 @@ class Services:
     dialogs: Dialogs = field(default_factory=SystemDialogs)
     now: Callable[[], float] = time.monotonic
     make_stretch_state: Callable[[], StretchState] | None = None
+    known_pages: frozenset[str] = frozenset()  # the pages the window can open (registry)
     _stretch: StretchState | None = None
+    _care: CarePlanState | None = None
 
     @property
     def history(self) -> HistoryData | None:
@@ -69,6 +72,13 @@ class Services:
         return BreathlessPlanStore(self.paths.breathless_plan)
 
     @property
+    def care(self) -> CarePlanState:
+        """The care team's plan (in the history file; for this run only without one)."""
+        if self._care is None:
+            self._care = CarePlanState(self.store)
+        return self._care
+
+    @property
     def stretch(self) -> StretchState:
         """The stretch library and settings, loaded (off the GUI thread) on first use."""
         if self._stretch is None:
@@ -77,7 +87,14 @@ class Services:
             else:
                 self._stretch = StretchState(None)
                 self._stretch.load()
-        return self._stretch
+        stretch = self._stretch
+        if not stretch.care_followed:  # once: limits an older stretch.json held join the plan
+            stretch.care_followed = True
+            care = self.care
+            stretch.ready.connect(lambda: care.adopt(stretch.legacy))
+            if stretch.loaded:
+                care.adopt(stretch.legacy)
+        return stretch
 
 
 @dataclass(frozen=True)

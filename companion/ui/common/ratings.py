@@ -26,6 +26,7 @@ from companion.core.sessions import Rating, SessionRecord, Who
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
 from companion.ui.common.flow import FlowRow, flow_row
+from companion.ui.common.observer_ratings import SessionObserverRatings
 from companion.ui.common.widgets import make_button, make_label
 
 
@@ -275,7 +276,16 @@ class SessionRatings(QObject):
         self.before_toggle.toggled.connect(self.before.setVisible)
         box.addWidget(self.before_toggle)
         box.addWidget(self.before)
+        # Ratings by an observer: beside the patient's own, never inside them.
+        self.observer = SessionObserverRatings(history, parent=self)
+        self.observer.problem.connect(self.problem)
+        box.addWidget(self.observer.before_box)
         self.after_panel = RatingPanel("after", items, self.tr("After: how do you feel NOW?"))
+        self.after_box = QWidget()
+        after = QVBoxLayout(self.after_box)
+        after.setContentsMargins(0, 0, 0, 0)
+        after.addWidget(self.after_panel)
+        after.addWidget(self.observer.after_box)
         self._session_id: int | None = None
         self.after_panel.changed.connect(self._save_after)
         for panel, other in ((self.before, self.after_panel), (self.after_panel, self.before)):
@@ -290,11 +300,13 @@ class SessionRatings(QObject):
         self.before.clear()
         self.after_panel.clear()
         self.after_panel.who_row.set_who(who)  # the same person most likely answers after
+        self.observer.session_started(record)
 
     def session_finished(self, record: SessionRecord | None) -> None:
         """The session ended: after answers now go to its record as they are given."""
         if record is not None:
             self._session_id = record.id
+        self.observer.session_finished(record)
 
     def _save_after(self) -> None:
         self._tell(attach_ratings(self._history, self._session_id, "after", self.after_panel))

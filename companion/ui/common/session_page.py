@@ -18,6 +18,7 @@ from companion.core.sessions import format_duration
 from companion.sessions.timed import TimedSession
 from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services, SessionKeys
+from companion.ui.common.plan_note import PAGE_ACTIVITY, PlanNote
 from companion.ui.common.ratings import SessionRatings
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label, session_controls
@@ -102,6 +103,8 @@ class SessionPage(Page, Generic[S]):
         content = QWidget()
         inside = QVBoxLayout(content)
         inside.setContentsMargins(0, 0, 0, 0)
+        self.plan_note = PlanNote(self.services.care, PAGE_ACTIVITY.get(self.name, ""))
+        inside.addWidget(self.plan_note)  # the care team's word on this activity, if any
         inside.addWidget(self.build_setup())
         inside.addWidget(self.ratings.before_box)
         inside.addStretch(1)
@@ -146,7 +149,7 @@ class SessionPage(Page, Generic[S]):
         inside.addStretch(1)
         for label in (self.summary_title, self.summary_text, self.summary_note):
             inside.addWidget(label)
-        inside.addWidget(self.ratings.after_panel)
+        inside.addWidget(self.ratings.after_box)  # the patient's own, then an observer's
         inside.addStretch(2)
         home = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         home.clicked.connect(self.home_requested)

@@ -54,6 +54,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Ctrl+Down", "TrackList", _noop("Listen"), _noop("Move the chosen track down")),
     Shortcut("Esc", "HistoryPage", _noop("History"), _noop("Go home")),
     Shortcut("Esc", "SettingsPage", _noop("Settings"), _noop("Go home")),
+    Shortcut("Esc", "CarePlanPage", _noop("Care plan"), _noop("Go home")),
+    Shortcut("Esc", "ObservePage", _noop("Rate as an observer"), _noop("Go home")),
     Shortcut("Esc", "HelpPage", _noop("Help"), _noop("Go home")),
     Shortcut("Esc", "WelcomePage", _noop("Welcome"), _noop("Skip the welcome")),
     Shortcut("F1", "MainWindow", _noop("Everywhere"), _noop("Open Help")),

@@ -202,7 +202,26 @@ class HelpPage(Page):
                 self.tr("How do we share the history with the care team?"),
                 self.tr(
                     "In History, Export shows exactly what will be included, then writes a short "
-                    "PDF report or a spreadsheet file. Nothing is shared unless you do this."
+                    "PDF report, a spreadsheet file, or a FHIR file the care team's systems can "
+                    "read. Nothing is shared unless you do this."
+                ),
+            ),
+            (
+                self.tr("Where does the care team write their plan?"),
+                self.tr(
+                    "On Home, Care plan: what they approve and their notes, a daily suggestion, "
+                    "limits for movement and the questions before a massage. Companion shows "
+                    "what they wrote; it never decides a treatment."
+                ),
+            ),
+            (
+                self.tr("What if the patient cannot answer the ratings?"),
+                self.tr(
+                    "A carer can Rate as an observer, before or after any session or on its own: "
+                    "PAINAD (Pain Assessment in Advanced Dementia; Warden, Hurley and Volicer, "
+                    "2003, its wording as published) and their estimate of breathlessness. "
+                    "Could not rate is an answer too. These ratings are always shown apart from "
+                    "the patient's own, with who rated."
                 ),
             ),
             (

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.services.history.data import HistoryFilter
+from companion.services.history.fhir_export import fhir_counts
 from companion.services.history.report import build_report
 from companion.services.store import StoreError
 from companion.sessions.worker import run_in_background
@@ -87,14 +88,15 @@ class DataCard(QFrame):
         if history is None or database is None:
             return
         report = build_report(history, filt, self._today())
-        dialog = ExportSheet(report, self)
+        dialog = ExportSheet(report, self, fhir_counts(history, filt))
         if not dialog.exec():
             return
         dialog.keep_choices(history)  # the patient's name, read again by the worker's report
         kind = dialog.kind
-        name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{kind}"
+        ext = "json" if kind == "fhir" else kind
+        name = f"companion-{report.first.isoformat()}-to-{report.last.isoformat()}.{ext}"
         target = self._services.dialogs.save_file(
-            self, self.tr("Save the export"), name, f"*.{kind}"
+            self, self.tr("Save the export"), name, f"*.{ext}"
         )
         if target is not None:
             now = self._today()

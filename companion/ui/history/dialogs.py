@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayou
 from companion.core.history.csvrows import CSV_COLUMNS
 from companion.core.history.ratings import short_name
 from companion.services.history.data import HistoryData
+from companion.services.history.fhir_export import FhirCounts
 from companion.services.history.report import (
     MAX_NAME,
     MAX_NOTES,
@@ -27,6 +28,7 @@ from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.sheet import Sheet
 from companion.ui.common.widgets import ScrollView, make_label
 from companion.ui.history import words
+from companion.ui.history.fhir_preview import fhir_contents
 from companion.ui.history.words import activity_name, tr
 
 MAX_NOTE_CHARS = 4000
@@ -105,20 +107,17 @@ class ExportSheet(Sheet):
     """Shows what an export will include, lets the person pick the report or the table (and
     put their name on the report), then goes on to choose where to save it."""
 
-    def __init__(self, report: ReportData, parent: QWidget) -> None:
+    def __init__(self, report: ReportData, parent: QWidget, fhir: FhirCounts | None = None) -> None:
         super().__init__(parent, tr("Export history"), "", tr("Save…"))
         body = SheetBody(
             self, tr("It is saved only where you choose. Companion sends nothing anywhere.")
         )
         self.report = report
-        self.choice = ChoiceChips(
-            tr("What to make"),
-            [
-                ("pdf", tr("Care-team report (PDF)")),
-                ("csv", tr("Table of sessions (CSV)")),
-            ],
-            "pdf",
-        )
+        self.fhir = fhir
+        kinds = [("pdf", tr("Care-team report (PDF)")), ("csv", tr("Table of sessions (CSV)"))]
+        if fhir is not None:
+            kinds.append(("fhir", tr("For the care team's systems (FHIR R4, JSON)")))
+        self.choice = ChoiceChips(tr("What to make"), kinds, "pdf")
         for chip in self.choice.buttons.values():
             hold_bold_width(chip)
         body.add(self.choice)
@@ -147,8 +146,9 @@ class ExportSheet(Sheet):
 
     @property
     def kind(self) -> str:
-        """``pdf`` or ``csv``."""
-        return "csv" if self.choice.current() == "csv" else "pdf"
+        """``pdf``, ``csv`` or ``fhir``."""
+        chosen = self.choice.current()
+        return chosen if chosen in ("csv", "fhir") else "pdf"
 
     def patient(self) -> str:
         """The name to print on the report ("" for none)."""
@@ -167,6 +167,12 @@ class ExportSheet(Sheet):
         pdf = self.kind == "pdf"
         self.name_label.setVisible(pdf)
         self.name_field.setVisible(pdf)
+        if self.kind == "fhir" and self.fhir is not None:
+            period = tr("Period: {0}").format(
+                words.period_text(self.report.first, self.report.last)
+            )
+            self.contents.setPlainText("\n".join([period, *fhir_contents(self.fhir)]))
+            return
         self.contents.setPlainText("\n".join(report_contents(self.preview(), self.kind)))
 
 
@@ -201,7 +207,19 @@ def report_contents(r: ReportData, kind: str) -> list[str]:
                 words.notes(sum(1 for n in r.notes if n.session_id is not None))
             ),
             tr("Daily check-ins and day notes are not in the table."),
+            tr(
+                "Ratings by an observer around a session are in their own columns "
+                "(observer_before, observer_after), apart from the patient's own; those "
+                "given on their own are in the PDF and the FHIR file."
+            ),
         ]
+    if r.plan is not None:
+        lines.append(
+            tr(
+                "First, the care plan: the three questions and their answers, what the "
+                "team approves, the daily suggestion, the limits and precautions."
+            )
+        )
     for a in r.activities:
         lines.append(
             "  "
@@ -227,6 +245,10 @@ def report_contents(r: ReportData, kind: str) -> list[str]:
             )  # fmt: skip
     else:
         lines.append(tr("No session in this period was rated both before and after."))
+    if r.observer:
+        lines.append(
+            tr("Ratings by an observer, apart from the patient's own: {0}").format(len(r.observer))
+        )
     if r.checkins:
         lines.append(
             tr("Daily check-ins: {0} (the first and the latest are shown)").format(

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from companion.services.care.observer_data import ObserverData
 from companion.services.history.backup import backup, restore
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.history.exports import write_csv
@@ -34,11 +35,21 @@ def reader(database: Path):  # type: ignore[no-untyped-def]
 
 
 def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: datetime) -> str:
-    """Write a CSV or PDF export; returns a sentence for the user."""
+    """Write a CSV, PDF or FHIR export; returns a sentence for the user."""
     with reader(database) as history:
         flagged = history.flagged(filt)
-        if kind == "csv":
-            count = write_csv(target, history.iter_sessions(filt), words.activity_names())
+        if kind == "fhir":
+            from companion.services.history.fhir_export import write_fhir
+
+            counts = write_fhir(target, history, filt, now)
+            done = tr("Saved the FHIR file ({0} resources) to {1}.").format(
+                sum(counts.values()), target.name
+            )
+        elif kind == "csv":
+            observers = ObserverData(history.store).for_sessions
+            count = write_csv(
+                target, history.iter_sessions(filt), words.activity_names(), observers
+            )
             done = tr("Saved {0} to {1}.").format(words.sessions(count), target.name)
         else:
             from companion.ui.history.report_pdf import write_pdf

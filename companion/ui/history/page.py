@@ -35,6 +35,7 @@ from companion.ui.history.activity_charts import ActivityCharts
 from companion.ui.history.checkin import CheckinSheet
 from companion.ui.history.data_card import DataCard, card
 from companion.ui.history.dialogs import NoteSheet, hold_bold_width
+from companion.ui.history.observer_card import ObserverCard
 from companion.ui.history.period import DEFAULT_PERIOD, PERIODS, period_named
 from companion.ui.history.ratings_card import RatingsCard
 from companion.ui.history.sessions import SessionList, SessionListModel
@@ -137,6 +138,11 @@ class HistoryPage(Page):
         self.trend_view = self.ratings_card.trend_view
         self.meaningful_note = self.ratings_card.meaningful_note
         column.addWidget(self.ratings_card)
+        # Ratings by an observer: a card of their own, apart from the patient's ratings.
+        self.observer_card = ObserverCard(self.history)
+        self.observer_card.open_requested.connect(self.open_requested)
+        self.observer_card.notice.connect(self.notice)
+        column.addWidget(self.observer_card)
 
         # Every session, newest first, as two-line rows (cards at 200 %).
         self.sessions_count = make_label("", "muted")
@@ -268,6 +274,7 @@ class HistoryPage(Page):
             self.period_summary.setText(self.tr("{0}, {1}: no sessions.").format(period, what))
         self.activity_charts.show_period(history, filt, today, totals)
         self.ratings_card.show_changes(history.rating_changes(filt))
+        self.observer_card.show_period(filt)
         flagged = history.flagged(filt)
         if flagged:  # shown as they are and marked in the list; said once here
             self.notice.emit(Problem("history.flagged", (str(flagged),)))

@@ -43,6 +43,7 @@ from companion.ui.history.charts import (
     paint_week_bars,
 )
 from companion.ui.history.pdf_page import RESOLUTION, PdfPage, pdf_font
+from companion.ui.history.report_care import observer_section, plan_section
 from companion.ui.history.words import activity_name, day_text, tr
 
 NEXT_PAGE_ROOM = 0.3  # a second page used less than this much is worth a tighter layout
@@ -112,12 +113,16 @@ def _contents(page: PdfPage, r: ReportData, compact: bool) -> None:
         ).format(day_text(r.generated.date())),
         9,
     )
+    if r.plan is not None:  # the report opens with the care team's plan
+        plan_section(page, r.plan)
     _sessions(page, r, style, scale)
     if r.episodes is not None:
         _episodes(page, r)
     _ratings(page, r, style, scale)
     if r.checkins:
         _checkins(page, r)
+    if r.observer:
+        observer_section(page, r.observer)
     _notes(page, r)
 
 

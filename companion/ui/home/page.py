@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from companion.core.care.plan import Suggestion
 from companion.core.preferences import pattern_for
 from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
@@ -21,10 +22,16 @@ from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
 from companion.ui.common.theme import px
 from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
+from companion.ui.home.plan import HomePlan
 
 
 class Tile(QPushButton):
-    """A button whose height follows the wrapped words inside it (they grow with text size)."""
+    """A button whose height follows the wrapped words inside it (they grow with text size).
+
+    ``words`` is its line of plain words under the title.
+    """
+
+    words: QLabel
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -38,7 +45,7 @@ class Tile(QPushButton):
         return super().minimumSizeHint().expandedTo(QSize(0, self.heightForWidth(self.width())))
 
 
-def make_tile(title: str, text: str, description: str, large: bool = False) -> QPushButton:
+def make_tile(title: str, text: str, description: str, large: bool = False) -> Tile:
     """An activity tile: a bold title over a line of plain words, one press to begin.
 
     ``large`` tiles (the two one-press ones) are taller, with a bigger title.
@@ -50,6 +57,9 @@ def make_tile(title: str, text: str, description: str, large: bool = False) -> Q
     button.setProperty("role", "tile")
     policy = button.sizePolicy()
     policy.setHeightForWidth(True)
+    # A push button's height is Fixed to its hint; a tile's follows its words (the care
+    # team's note may add a line), so the row gives it the height its width needs.
+    policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
     button.setSizePolicy(policy)
     inside = QVBoxLayout(button)
     inside.setContentsMargins(24, 16, 24, 16)
@@ -57,6 +67,8 @@ def make_tile(title: str, text: str, description: str, large: bool = False) -> Q
         label = make_label(words, "tile-text")
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         inside.addWidget(label)
+    inside.addStretch(1)  # a taller row leaves the words at the top
+    button.words = label
     style_tile(button, large)
     return button
 
@@ -125,6 +137,9 @@ class HomePage(Page):
         self.help_button.setProperty("role", "quiet")
         self.greeting = make_label("", "title")
         layout.addWidget(flow_row([self.greeting], [self.help_button]))
+        self._plan_slot = QVBoxLayout()  # Today's suggestion, once the tiles exist
+        self._plan_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._plan_slot)
 
         self.breathe_button = make_tile(
             self.tr("Breathe now"),
@@ -179,12 +194,29 @@ class HomePage(Page):
         self._rest.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rest)
         self._arranged: tuple[bool, tuple[str, ...]] | None = None
+        self.plan = HomePlan(
+            services.care,
+            {
+                self.breathe_button: ("breathing",),
+                self.calm_button: ("listening",),
+                self.imagine_button: ("visualization",),
+                self.listen_button: ("listening",),
+                self.stretch_button: ("stretch", "massage"),
+                self.quiet_button: ("meditation",),
+            },
+            parent=self,
+        )
+        self._plan_slot.addWidget(self.plan.card)
+        layout.addWidget(self.plan.left_off)
 
         self.history_button = make_button(
             self.tr("History"), self.tr("See past sessions and export them")
         )
         self.settings_button = make_button(
             self.tr("Settings"), self.tr("Theme, text size, motion and reminders")
+        )
+        self.careplan_button = make_button(
+            self.tr("Care plan"), self.tr("What the care team approves, and their suggestion")
         )
         care = make_label(
             self.tr(
@@ -207,7 +239,9 @@ class HomePage(Page):
         pinned_column.setContentsMargins(0, 0, 0, 8)
         pinned_column.addWidget(self.now_playing)
         column.addWidget(pinned)
-        self._more_row = flow_row([self.history_button, self.settings_button], [])
+        self._more_row = flow_row(
+            [self.history_button, self.settings_button, self.careplan_button], []
+        )
         column.addWidget(self._more_row)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -225,6 +259,7 @@ class HomePage(Page):
             (self.stretch_button, "stretch"),
             (self.history_button, "history"),
             (self.settings_button, "settings"),
+            (self.careplan_button, "careplan"),
             (self.help_button, "help"),
         ):
             button.clicked.connect(lambda _c=False, n=name: self.open_requested.emit(n, None))
@@ -232,6 +267,8 @@ class HomePage(Page):
             changed.connect(lambda _what: self.show_playing(services.player))
         services.player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
         self.show_playing(services.player)
+        self.plan.start_requested.connect(self._start_suggestion)
+        self.plan.plan_requested.connect(lambda: self.open_requested.emit("careplan", None))
         services.state.changed.connect(lambda _prefs: self._describe_breathing())
         services.state.changed.connect(lambda _prefs: self._describe_quiet())
         services.state.changed.connect(lambda _prefs: self.arrange())
@@ -316,6 +353,20 @@ class HomePage(Page):
         label = self.quiet_button.findChildren(QLabel)[-1]
         label.setText(f"{length} · {bell}")
 
+    def _start_suggestion(self, suggestion: Suggestion) -> None:
+        """One press: today's suggestion begins (breathing and music at once; the others on
+        their page, where there is a choice to make or a safety check first)."""
+        if suggestion.activity == "breathing":
+            prefs = self.services.state.prefs
+            preset_id, pattern = pattern_for(prefs)
+            request = BreathingRequest(pattern, preset_id, suggestion.minutes * 60.0)
+            self.open_requested.emit("breathe", request)
+        elif suggestion.activity == "listening":
+            self.services.player.play_calm()
+        else:
+            page = {"visualization": "imagine", "stretch": "stretch", "massage": "massage"}
+            self.open_requested.emit(page[suggestion.activity], None)
+
     def _describe_breathing(self) -> None:
         prefs = self.services.state.prefs
         preset_id, pattern = pattern_for(prefs)
@@ -330,14 +381,14 @@ class HomePage(Page):
         words = f"{name} {pattern.label()} · {length} · {sound}"
         if prefs.start_where_you_are:
             words += " · " + self.tr("from your own pace")
-        label = self.breathe_button.findChildren(QLabel)[-1]
-        label.setText(words)
+        self.breathe_button.words.setText(words)
 
     def show_playing(self, player: Player) -> None:
         """The calming-music tile says "Playing" while its music plays (a second press keeps
         it playing); the now-playing bar in the footer shows the rest."""
         playlist = player.playlist if player.state is not MusicState.STOPPED else None
         calm = playlist is not None and playlist.bundled and playlist.name == CALM_PLAYLIST
-        words = self.calm_button.findChildren(QLabel)[-1]
-        words.setText(self.tr("Playing") if calm else self.tr("Soft sounds fade in"))
+        self.calm_button.words.setText(
+            self.tr("Playing") if calm else self.tr("Soft sounds fade in")
+        )
         self._pinned.setVisible(not self.now_playing.isHidden())  # no gap when nothing plays

@@ -23,6 +23,7 @@ from companion.services.store import StoreError
 from companion.sessions.player import file_available
 from companion.ui.common.messages import audio_file_text, sound_problem_text
 from companion.ui.common.page import Page, Services
+from companion.ui.common.plan_note import PlanNote
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.listen.edit_view import EditView
@@ -90,6 +91,8 @@ class ListenPage(PlaylistEditing, Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(16)
         outer.addLayout(header)
+        self.plan_note = PlanNote(services.care, "listening")  # the care team's word, if any
+        outer.addWidget(self.plan_note)
         outer.addWidget(self.stack, 1)
 
         player.track_changed.connect(self._track_changed)

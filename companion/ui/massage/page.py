@@ -1,6 +1,7 @@
 """The caregiver's hand-massage guide: precautions check first, then timed steps, then a summary.
 
-The precautions are asked first, every time (answers remembered for review); the steps run
+The precautions are asked first, every time (the answers are the care plan's: set there by
+the care team, or here, and checked each time); the steps run
 on the session clock as a :class:`MassageSession`, and the sound path gives a soft tone at
 each new step. Who gave the massage is recorded.
 """
@@ -56,7 +57,9 @@ class MassagePage(SessionPage[MassageSession]):
     ) -> None:
         self._state = services.state
         self.stretch_state = services.stretch
+        self._care = services.care
         self._today = today
+        self._answering = False  # our own answer is being saved: no rebuild under the press
         self.answer_groups: dict[str, QButtonGroup] = {}
         self._warned = False  # the screen reader has heard "do not start a massage now"
         super().__init__(services, parent)
@@ -68,6 +71,7 @@ class MassagePage(SessionPage[MassageSession]):
         self.back_button.clicked.connect(lambda: self.go_to_step(-1))
         self.next_button.clicked.connect(lambda: self.go_to_step(+1))
         self.stretch_state.ready.connect(self.show_check)
+        self._care.changed.connect(self._plan_changed)
         self._state.changed.connect(
             lambda _p: self.figure.set_reduced_motion(self._state.reduced_motion())
         )
@@ -126,11 +130,12 @@ class MassagePage(SessionPage[MassageSession]):
         )
 
         layout.addWidget(make_label(self.tr("Before you start"), "subtitle"))
-        when = settings.answered_date
+        plan = self._care.plan
+        when = plan.precautions_date
         self.answered_label = make_label(
-            self.tr("You answered these on {0}. Please check they are still right.").format(
-                when.isoformat()
-            )
+            self.tr(
+                "These answers are in the care plan since {0}. Please check they are still right."
+            ).format(when.isoformat())
             if when
             else self.tr("Please answer each question. If you are not sure, say so."),
             "muted",
@@ -147,7 +152,7 @@ class MassagePage(SessionPage[MassageSession]):
                 button = make_button(text, checkable=True)
                 button.setAccessibleName(f"{text}: {precaution.question}")
                 button.setProperty("key", key)
-                button.setChecked(settings.answers.get(precaution.id) == key)
+                button.setChecked(plan.precautions.get(precaution.id) == key)
                 group.addButton(button)
                 grid.addWidget(button, row, 1 + col)
             group.buttonClicked.connect(lambda _b: self._answers_changed())
@@ -184,8 +189,17 @@ class MassagePage(SessionPage[MassageSession]):
         return out
 
     def _answers_changed(self) -> None:
-        self.stretch_state.update(answers=self.answers(), answered_on=self._today().isoformat())
+        self._answering = True
+        try:
+            self._care.update(precautions=self.answers(), precautions_on=self._today().isoformat())
+        finally:
+            self._answering = False
         self._show_advice()
+
+    def _plan_changed(self) -> None:
+        """The plan changed elsewhere (the care plan page): show its answers."""
+        if not self._answering and not self.isVisible():
+            self.show_check()
 
     def _forearms_toggled(self, on: bool) -> None:
         self.stretch_state.update(include_forearms=on)

@@ -84,6 +84,18 @@ def _help() -> type[Page]:
     return HelpPage
 
 
+def _careplan() -> type[Page]:
+    from companion.ui.careplan.page import CarePlanPage
+
+    return CarePlanPage
+
+
+def _observe() -> type[Page]:
+    from companion.ui.careplan.observe import ObservePage
+
+    return ObservePage
+
+
 def _welcome() -> type[Page]:
     from companion.ui.help.welcome import WelcomePage
 
@@ -102,6 +114,8 @@ PAGES: dict[str, Callable[[], type[Page]]] = {
     "listen": _listen,
     "history": _history,
     "settings": _settings,
+    "careplan": _careplan,
+    "observe": _observe,
     "help": _help,
     "welcome": _welcome,
 }

@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.reminders.music_requested.connect(self.play_calm_music)
         services.sound.problem.connect(lambda code: self.notices.add(Problem(f"audio.{code}")))
         services.state.notice.connect(self.notices.add)
+        services.care.notice.connect(self.notices.add)
+        for problem in services.care.problems:
+            self.notices.add(problem)
         window_wide = Qt.ShortcutContext.WindowShortcut
         add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
         add_shortcut(self, Qt.Key.Key_F2, self.breathless_now, window_wide)

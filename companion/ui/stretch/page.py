@@ -49,6 +49,7 @@ class StretchPage(SessionPage[StretchSession]):
         self.again_button.setText(self.tr("Again"))
         self.setup.start_requested.connect(self.start)
         self.setup.massage_requested.connect(lambda: self.open_requested.emit("massage", None))
+        self.setup.plan_requested.connect(lambda: self.open_requested.emit("careplan", None))
         self.stretch_state.ready.connect(self._on_ready)
         self.stretch_state.notice.connect(self.notice.emit)
         self.sound_box.toggled.connect(lambda on: self._state.update(cues_enabled=on))
@@ -61,7 +62,7 @@ class StretchPage(SessionPage[StretchSession]):
     # -- views -------------------------------------------------------------------------
 
     def build_setup(self) -> QWidget:
-        self.setup = StretchSetup(self.stretch_state)
+        self.setup = StretchSetup(self.stretch_state, self.services.care)
         return self.setup
 
     def build_run(self) -> QWidget:
@@ -133,7 +134,7 @@ class StretchPage(SessionPage[StretchSession]):
             )
             self.show_setup()
             return None
-        kept = restrict_routine(routine, s.library.by_id, s.restrictions)
+        kept = restrict_routine(routine, s.library.by_id, self.services.care.plan.restrictions)
         if not kept.items:
             self.notice.emit(
                 self.tr("“{0}” is not advised within the limits your care team set.").format(

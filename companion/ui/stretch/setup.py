@@ -1,10 +1,10 @@
-"""Choosing what to do: a routine or one movement, the care team's limits, your own routine."""
+"""Choosing what to do: a routine or one movement, your own routine; the care team's limits
+(set in the care plan) mark or hide what they rule out."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -16,25 +16,13 @@ from PySide6.QtWidgets import (
 
 from companion.core.sessions import format_duration
 from companion.core.stretch.model import Stretch, StretchDataError
-from companion.core.stretch.restrictions import (
-    RESTRICTION_PRESETS,
-    check_routine,
-)
+from companion.core.stretch.restrictions import check_routine
 from companion.core.stretch.timing import schedule_routine
+from companion.sessions.care_state import CarePlanState
 from companion.sessions.stretch_state import StretchState
+from companion.ui.common.flow import flow_row
+from companion.ui.common.plan_words import restriction_title
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
-
-
-def restriction_title(owner: QWidget, key: str) -> str:
-    """The user-facing name of a restriction preset."""
-    titles = {
-        "none": owner.tr("No limits"),
-        "no-neck": owner.tr("No neck movements"),
-        "no-back": owner.tr("No back movements"),
-        "arms-only": owner.tr("Arms and hands only"),
-        "legs-only": owner.tr("Legs and feet only"),
-    }
-    return titles.get(key, key)
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
@@ -45,19 +33,24 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
 
 
 class StretchSetup(QWidget):
-    """Routines, single movements, limits and the routine composer.
+    """Routines, single movements, the care plan's limits and the routine composer.
 
     Signals:
         start_requested(str): the id of the routine or movement to guide.
         massage_requested(): the caregiver's hand-massage guide.
+        plan_requested(): the care plan, where the limits are set.
     """
 
     start_requested = Signal(str)
     massage_requested = Signal()
+    plan_requested = Signal()
 
-    def __init__(self, stretch_state: StretchState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, stretch_state: StretchState, care: CarePlanState, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._s = stretch_state
+        self._care = care
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addWidget(make_label(self.tr("Stretch"), "title"))
@@ -122,33 +115,19 @@ class StretchSetup(QWidget):
         self.composer.setVisible(False)
         layout.addWidget(self.composer)
 
-        layout.addWidget(make_label(self.tr("Limits set by the care team"), "muted"))
-        limits = QHBoxLayout()
-        self.limit_combo = QComboBox()
-        self.limit_combo.setAccessibleName(self.tr("Limits set by the care team"))
-        self.limit_combo.setAccessibleDescription(
-            self.tr("Movements outside these limits are marked or hidden")
+        self.limits_label = make_label("", "muted")
+        self.plan_button = make_button(
+            self.tr("Care plan…"), self.tr("The care team's limits are set in the care plan")
         )
-        for key in RESTRICTION_PRESETS:
-            self.limit_combo.addItem(restriction_title(self, key), key)
-        self.hide_box = make_checkbox(
-            self.tr("Hide what is not allowed"), self.tr("Otherwise it is shown, marked")
-        )
-        limits.addWidget(self.limit_combo, 1)
-        limits.addWidget(self.hide_box)
-        layout.addLayout(limits)
+        layout.addWidget(flow_row([self.limits_label], [self.plan_button]))
 
         layout.addStretch(1)
 
         self.compose_button.toggled.connect(self.composer.setVisible)
         self.save_button.clicked.connect(self._save)
         self.massage_button.clicked.connect(self.massage_requested)
-        self.limit_combo.activated.connect(
-            lambda i: self._s.update(restriction=self.limit_combo.itemData(i))
-        )
-        self.hide_box.toggled.connect(
-            lambda on: self._s.update(restriction_mode="hide" if on else "mark")
-        )
+        self.plan_button.clicked.connect(self.plan_requested)
+        care.changed.connect(self.refresh)
         stretch_state.changed.connect(self.refresh)
         stretch_state.ready.connect(self.refresh)
         self.routine_buttons: dict[str, QPushButton] = {}
@@ -162,20 +141,20 @@ class StretchSetup(QWidget):
         _clear(self.stretch_grid)
         _clear(self.compose_list)
         self.routine_buttons, self.stretch_buttons = {}, {}
-        settings = s.settings
-        self.limit_combo.setCurrentIndex(max(0, self.limit_combo.findData(settings.restriction)))
-        self.hide_box.blockSignals(True)
-        self.hide_box.setChecked(settings.restriction_mode == "hide")
-        self.hide_box.blockSignals(False)
+        plan = self._care.plan
+        restrictions = plan.restrictions
+        self.limits_label.setText(
+            self.tr("Limits from the care team: {0}.").format(restriction_title(plan.restriction))
+        )
         library = s.library
         if library is None:
             self.status.setText(s.problem or self.tr("Loading the movements…"))
             return
         self.status.setText("")
-        hide = settings.restriction_mode == "hide"
+        hide = plan.restriction_mode == "hide"
         user_ids = {r.id for r in s.user_routines()}
         for routine in s.routines():
-            checks = check_routine(routine, library.by_id, s.restrictions)
+            checks = check_routine(routine, library.by_id, restrictions)
             allowed = [c for c in checks if c.allowed]
             if hide and not allowed:
                 continue
@@ -208,7 +187,7 @@ class StretchSetup(QWidget):
             self.routine_buttons[routine.id] = button
         shown = 0
         for stretch in library.stretches:
-            reasons = s.restrictions.reasons(stretch)
+            reasons = restrictions.reasons(stretch)
             if reasons and hide:
                 continue
             self.stretch_grid.addWidget(

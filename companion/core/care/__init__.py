@@ -1,0 +1,1 @@
+"""What the care team wrote, and ratings by an observer."""

@@ -1,0 +1,1 @@
+"""The care team's side kept in the history file: their plan, ratings by an observer."""

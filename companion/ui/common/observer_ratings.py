@@ -1,0 +1,125 @@
+"""Observer ratings around a session: offered before and after every activity, beside (never
+inside) the patient's own ratings, saved to the session's record as they are given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from companion.core.care.observer import ObserverRating
+from companion.core.problems import Problem
+from companion.core.sessions import SessionRecord
+from companion.services.care.observer_data import ObserverData
+from companion.services.history.data import HistoryData
+from companion.services.store import StoreError
+from companion.ui.common.observer import ObserverPanel
+from companion.ui.common.widgets import make_button
+
+
+def observer_data(history: HistoryData | None) -> ObserverData | None:
+    """Observer ratings in the same history file (None without one)."""
+    return ObserverData(history.store) if history is not None else None
+
+
+class SessionObserverRatings(QObject):
+    """The "Rate as an observer" button and panel before a session, and again after it.
+
+    Signals:
+        problem(object): a rating could not be saved.
+    """
+
+    problem = Signal(object)
+
+    def __init__(
+        self,
+        history: HistoryData | None,
+        now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data = observer_data(history)
+        self._session_id: int | None = None
+        self.before_box, self.before_toggle, self.before = self._box(
+            "before", self.tr("Before: observed by a carer"), now
+        )
+        self.after_box, self.after_toggle, self.after = self._box(
+            "after", self.tr("After: observed by a carer"), now
+        )
+        self.after.changed.connect(self._save_after)
+        self._offer_last_observer()
+
+    def _box(
+        self, moment: str, title: str, now: Callable[[], datetime]
+    ) -> tuple[QWidget, object, ObserverPanel]:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        toggle = make_button(
+            self.tr("Rate as an observer"),
+            self.tr(
+                "For when the patient cannot answer: a carer rates pain (PAINAD) and "
+                "breathlessness; you can skip it"
+            ),
+            checkable=True,
+        )
+        panel = ObserverPanel(moment, title, now)
+        panel.setVisible(False)
+        toggle.toggled.connect(panel.setVisible)
+        column.addWidget(toggle)
+        column.addWidget(panel)
+        return box, toggle, panel
+
+    def session_started(self, record: SessionRecord | None) -> None:
+        """The session has its record: keep the before answers, ready the after panel."""
+        self._session_id = record.id if record is not None else None
+        if self.before.answers():
+            self._save(self.before)
+        who, name = self.before.observer(), self.before.name_field.text()
+        self.before.clear()
+        self.after.clear()
+        self.after_toggle.setChecked(self.before_toggle.isChecked())  # type: ignore[attr-defined]
+        if who is not None:
+            self.after.set_observer(who, name)  # the same carer most likely rates after
+
+    def session_finished(self, record: SessionRecord | None) -> None:
+        """The session ended: after answers now go to its record as they are given."""
+        if record is not None:
+            self._session_id = record.id
+
+    def _save_after(self) -> None:
+        self._save(self.after)
+
+    def _save(self, panel: ObserverPanel) -> None:
+        if self._data is None or self._session_id is None:
+            return
+        rating = panel.rating(self._session_id)
+        if rating is None:
+            return  # nobody named as the observer yet: the panel says so
+        try:
+            self._data.set_for_session(rating)
+        except StoreError as exc:
+            self.problem.emit(Problem("observer.not-saved", (str(exc),)))
+
+    def _offer_last_observer(self) -> None:
+        if self._data is None:
+            return
+        try:
+            who, name = self._data.last_observer()
+        except StoreError:
+            return
+        for panel in (self.before, self.after):
+            panel.set_observer(who, name)
+
+
+def save_alone(data: ObserverData | None, rating: ObserverRating) -> Problem | None:
+    """Keep a rating given on its own; a problem to tell, or None."""
+    if data is None:
+        return Problem("observer.no-history")
+    try:
+        data.add(rating)
+    except StoreError as exc:
+        return Problem("observer.not-saved", (str(exc),))
+    return None
