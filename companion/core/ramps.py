@@ -94,15 +94,21 @@ class Ramp:
 
 
 class Mixdown:
-    """Master volume, music volume, fade, duck and breath factor, combined into one gain.
+    """Master volume, music volume, the track's level, fade, duck and breath factor,
+    combined into one gain.
 
-    The gain is ``cap · master · music · fade · duck · breath``; the master slider's full
-    range maps onto 0..``MASTER_CAP`` so nothing can ever play louder than the cap.
+    The gain is ``cap · master · music · level · fade · duck · breath``, the product kept
+    at or under 1 (the mixer cannot amplify) and under the track's peak ceiling; the master
+    slider's full range maps onto 0..``MASTER_CAP`` so nothing can ever play louder than
+    the cap. ``level`` (see ``core/loudness.music_level``) may exceed 1: a quiet track is
+    raised by the room the other factors leave.
     """
 
     def __init__(self, master: float = 1.0, music: float = 1.0) -> None:
         self.master = _clamp(master)
         self.music = _clamp(music)
+        self.level = Ramp.steady(1.0)
+        self.ceiling = Ramp.steady(1.0)
         self.fade = Ramp.steady(1.0)
         self.duck = Ramp.steady(1.0)
         self.breath = Ramp.steady(1.0)
@@ -116,11 +122,18 @@ class Mixdown:
         product = (
             self.master
             * self.music
+            * self.level.value_at(now)
             * self.fade.value_at(now)
             * self.duck.value_at(now)
             * self.breath.value_at(now)
         )
-        return MASTER_CAP * _clamp(product)
+        return min(MASTER_CAP * _clamp(product), self.ceiling.value_at(now))
+
+    def set_level(self, now: float, level: float, ceiling: float, over_s: float) -> None:
+        """The track's level factor and peak ceiling, reached over ``over_s`` (0: at once,
+        for a track that starts from silence)."""
+        self.level = self.level.retarget(now, max(0.0, level), over_s, Curve.COSINE)
+        self.ceiling = self.ceiling.retarget(now, _clamp(ceiling), over_s, Curve.COSINE)
 
     def fade_in(self, now: float, seconds: float, from_silence: bool = True) -> None:
         """Rise to full over ``seconds`` (from silence, or from wherever a fade stood)."""

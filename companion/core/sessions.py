@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from companion.core.listen.responses import TrackResponse
+
 
 class Activity(enum.Enum):
     """What kind of session a record is."""
@@ -52,6 +54,7 @@ class SessionRecord:
     note: str = ""
     ratings: tuple[Rating, ...] = field(default_factory=tuple)
     id: int | None = None
+    responses: tuple[TrackResponse, ...] = ()  # listening: how each track landed
 
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from companion.cli.listen import sync_bundled
+from companion.core.loudness import music_level
 from companion.core.ramps import MASTER_CAP
 from companion.services.audio.output import AudioEvent, MusicState, PygameAudio
-from companion.services.audio.soundscapes import CALM_PLAYLIST
+from companion.services.audio.soundscapes import CALM_PLAYLIST, soundscapes
 from companion.ui.common.theme import apply_theme
 from companion.ui.listen.page import ListenPage
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
@@ -50,7 +51,8 @@ def test_during_the_sleep_fade_the_button_reads_what_is_heard_and_pauses(
     page = heard_page
     services = page.services
     button, player, sound = page.view.play_button, services.player, services.sound
-    full = MASTER_CAP * state.prefs.music_volume
+    first = soundscapes()[0]  # the Calm playlist's first track, levelled to the reference
+    full = MASTER_CAP * state.prefs.music_volume * music_level(first.loudness_lufs)
 
     def heard() -> float:
         """The level that reaches the speakers now (0 when paused or stopped)."""

@@ -169,8 +169,12 @@ class HistoryData:
             f" started_ts FROM sessions WHERE {where} ORDER BY started_ts DESC, id DESC LIMIT ?",
             [*params, limit],
         )
-        ratings = self.store.ratings_for([r[0] for r in rows])
-        records = [record_from_row(row[:9], ratings.get(row[0], ())) for row in rows]
+        ids = [r[0] for r in rows]
+        ratings, responses = self.store.ratings_for(ids), self.store.responses_for(ids)
+        records = [
+            record_from_row(row[:9], ratings.get(row[0], ()), responses.get(row[0], ()))
+            for row in rows
+        ]
         next_key = (float(rows[-1][9]), int(rows[-1][0])) if rows else after
         return Page(records, next_key, len(rows) == limit)
 
@@ -192,9 +196,10 @@ class HistoryData:
             )
             if not rows:
                 return
-            ratings = self.store.ratings_for([r[0] for r in rows])
+            ids = [r[0] for r in rows]
+            ratings, responses = self.store.ratings_for(ids), self.store.responses_for(ids)
             for row in rows:
-                yield record_from_row(row[:9], ratings.get(row[0], ()))
+                yield record_from_row(row[:9], ratings.get(row[0], ()), responses.get(row[0], ()))
             last = (rows[-1][9], rows[-1][0])
 
     def get(self, session_id: int) -> SessionRecord | None:
@@ -206,7 +211,9 @@ class HistoryData:
         )
         if not rows:
             return None
-        return record_from_row(rows[0], self.store.ratings_for([session_id]).get(session_id, ()))
+        ratings = self.store.ratings_for([session_id]).get(session_id, ())
+        responses = self.store.responses_for([session_id]).get(session_id, ())
+        return record_from_row(rows[0], ratings, responses)
 
     # -- edits ------------------------------------------------------------------------
 
@@ -289,17 +296,27 @@ class HistoryData:
         """Remove one session and its ratings."""
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM ratings WHERE session_id = ?", (session_id,))
+            conn.execute("DELETE FROM track_responses WHERE session_id = ?", (session_id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
 
     def delete_all(self) -> None:
-        """Remove every session, rating, note and check-in, and scrub them from the file.
+        """Remove every session, rating, note, check-in, music answer and measured level, and
+        scrub them from the file.
 
         ``secure_delete`` zeroes freed pages, VACUUM rebuilds the file and the WAL is
         truncated, so the deleted health data cannot be read back from the disk file.
         """
         self.store.query("PRAGMA secure_delete = ON")
         with self.store.transaction() as conn:
-            for table in ("ratings", "sessions", "day_notes", "checkin_answers", "checkins"):
+            for table in (
+                "ratings",
+                "track_responses",
+                "sessions",
+                "day_notes",
+                "checkin_answers",
+                "checkins",
+                "track_levels",
+            ):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM history_choices")
         self.store.query("VACUUM")
