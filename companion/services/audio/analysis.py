@@ -10,6 +10,8 @@ GUI thread. A file that cannot be decoded raises :class:`AnalysisError` with a `
 from __future__ import annotations
 
 import math
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,7 +159,9 @@ def analyse_file(path: Path, energy: bool = True) -> Analysis:
 
     check_file(path)
     try:
-        with soundfile.SoundFile(str(path)) as sound:
+        # bytes on POSIX: a name that is not UTF-8 would not survive soundfile's encoding
+        name = str(path) if sys.platform == "win32" else os.fsencode(path)
+        with soundfile.SoundFile(name) as sound:
             fs, channels = int(sound.samplerate), int(sound.channels)
             meter = LoudnessMeter(fs, channels)
             energy_meter = EnergyMeter(fs) if energy else None

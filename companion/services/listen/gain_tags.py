@@ -67,8 +67,10 @@ def _first(values: Any) -> object:
     """The first value of a tag (lists, ID3 frames and MP4 freeforms hold several)."""
     values = getattr(values, "text", values)
     if isinstance(values, (list, tuple)):
-        return values[0] if values else None
-    return values
+        values = values[0] if values else None
+    if values is None or isinstance(values, (str, bytes)):
+        return values
+    return str(values)  # an APEv2 text value
 
 
 def _vorbis_like(tags: Any) -> dict[str, object]:
