@@ -52,6 +52,16 @@ class HistoryFilter:
 
 
 @dataclass(frozen=True)
+class Landing:
+    """How one track landed over a period: how many answers of each kind."""
+
+    title: str
+    calmer: int
+    same: int
+    unsettled: int
+
+
+@dataclass(frozen=True)
 class Checkin:
     """One daily check-in: ESAS-r answers and, separately, the extra block."""
 
@@ -135,6 +145,19 @@ class HistoryData:
         if current is not None:
             found += changes(current, day, group)
         return found
+
+    def landings(self, filt: HistoryFilter = HistoryFilter()) -> list[Landing]:
+        """Per track, how the music landed in the filter's sessions ("How did that land?"),
+        the most answered first."""
+        where, params = filt.where("s.")
+        rows = self.store.query(
+            "SELECT r.path, MAX(r.title), SUM(r.answer = 'calmer'), SUM(r.answer = 'same'),"
+            " SUM(r.answer = 'unsettled') FROM track_responses r"
+            f" JOIN sessions s ON s.id = r.session_id WHERE {where}"
+            " GROUP BY r.path ORDER BY COUNT(*) DESC, MAX(r.title)",
+            params,
+        )
+        return [Landing(str(title), int(c), int(n), int(u)) for _p, title, c, n, u in rows]
 
     def rating_count(self, filt: HistoryFilter = HistoryFilter()) -> int:
         """Ratings given in sessions matching ``filt``."""

@@ -19,7 +19,7 @@ from companion.core.history.stats import (
     rating_trend,
     summarise_ratings,
 )
-from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Note
+from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Landing, Note
 
 REPORT_WEEKS = 12  # the weekly chart and table show at most this many recent weeks
 
@@ -41,6 +41,7 @@ class ReportData:
     notes: list[Note]
     checkins: list[Checkin] = field(default_factory=list)
     rating_count: int = 0
+    landings: list[Landing] = field(default_factory=list)  # how each track landed
 
     @property
     def empty(self) -> bool:
@@ -74,4 +75,5 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         notes=history.notes(bounded),
         checkins=checkins,
         rating_count=history.rating_count(bounded),
+        landings=history.landings(bounded),
     )

@@ -4,10 +4,13 @@ so years of history open as fast as a week of it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from companion.core.history.ratings import short_name
+from companion.core.listen.responses import Answer
 from companion.core.sessions import SessionRecord, format_duration
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
@@ -29,6 +32,22 @@ def ratings_text(record: SessionRecord) -> str:
         a = after.get(item)
         parts.append(f"{short_name(item)} {'' if b is None else b}→{'' if a is None else a}")
     return ", ".join(parts)
+
+
+def responses_text(record: SessionRecord, full: bool = False) -> str:
+    """How the music landed: ``Calmer 2, unsettled 1``; ``full`` names each track."""
+    if not record.responses:
+        return ""
+    words = {
+        Answer.CALMER: tr("calmer"),
+        Answer.SAME: tr("no change"),
+        Answer.UNSETTLED: tr("unsettled"),
+    }
+    if full:
+        return "; ".join(f"{r.title}: {words[r.answer]}" for r in record.responses)
+    counts = Counter(r.answer for r in record.responses)
+    parts = [f"{words[a]} {counts[a]}" for a in Answer if counts[a]]
+    return tr("Music: {0}").format(", ".join(parts))
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -96,7 +115,8 @@ class SessionTableModel(QAbstractTableModel):
         if column == 3:
             return tr("Yes") if r.completed else tr("Stopped")
         if column == 4:
-            return ratings_text(r)
+            music = responses_text(r, full=role != Qt.ItemDataRole.DisplayRole)
+            return " · ".join(part for part in (ratings_text(r), music) if part)
         if column == 5:
             return who_label(self, r.who) if r.who else ""
         return r.note

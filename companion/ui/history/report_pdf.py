@@ -33,6 +33,7 @@ from companion.ui.history.charts import (
 
 RESOLUTION = 144  # dots per inch: fine enough for print, small coordinates to reason about
 MAX_NOTES = 12
+MAX_LANDINGS = 15  # tracks in the music table, the most answered first
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -209,6 +210,8 @@ def _contents(page: _Page, r: ReportData) -> None:
         page.text(tr("No session was rated both before and after in this period."), 10)
     if r.checkins:
         _checkins(page, r)
+    if r.landings:
+        _landings(page, r)
     page.heading(tr("Notes"))
     if r.notes:
         for note in r.notes[-MAX_NOTES:]:
@@ -243,6 +246,25 @@ def _checkins(page: _Page, r: ReportData) -> None:
             rows,
             [3, 1, 1],
         )
+
+
+def _landings(page: _Page, r: ReportData) -> None:
+    page.heading(tr("How the music landed"))
+    page.text(
+        tr(
+            "After a track, the person listening (or the family) may answer how it landed. "
+            "A track marked unsettled twice is no longer played unless the family chooses."
+        ),
+        9,
+    )
+    shown = r.landings[:MAX_LANDINGS]
+    page.table(
+        [tr("Track"), tr("Calmer"), tr("No change"), tr("Unsettled")],
+        [[x.title, str(x.calmer), str(x.same), str(x.unsettled)] for x in shown],
+        [4, 1, 1, 1],
+    )
+    if len(r.landings) > MAX_LANDINGS:
+        page.text(tr("{0} more tracks were answered.").format(len(r.landings) - MAX_LANDINGS), 9)
 
 
 def _v(value: int | None) -> str:
