@@ -81,9 +81,10 @@ def music_level(measured_lufs: float) -> float:
     """A track's factor in the music's gain (beside the person's music volume).
 
     With the music volume at :data:`MUSIC_VOLUME_AT_REFERENCE` the track then sits at the
-    reference; a quiet one is raised by at most :data:`MUSIC_MAX_BOOST_DB` (the product of
-    every factor is still kept under the mixer's 1 and the safe cap). A loudness that is not
-    known (not finite: unmeasured, undecodable, silent) counts as
+    reference. A quiet one is raised by at most :data:`MUSIC_MAX_BOOST_DB`, and only as far
+    as the mixer can go (a gain of 1: with the default volumes, a track down to about
+    −26 LUFS reaches the reference; quieter ones come as close as they can). A loudness that
+    is not known (not finite: unmeasured, undecodable, silent) counts as
     :data:`UNMEASURED_MUSIC_LUFS`.
     """
     lufs = measured_lufs if math.isfinite(measured_lufs) else UNMEASURED_MUSIC_LUFS

@@ -97,11 +97,12 @@ class Mixdown:
     """Master volume, music volume, the track's level, fade, duck and breath factor,
     combined into one gain.
 
-    The gain is ``cap · master · music · level · fade · duck · breath``, the product kept
-    at or under 1 (the mixer cannot amplify) and under the track's peak ceiling; the master
-    slider's full range maps onto 0..``MASTER_CAP`` so nothing can ever play louder than
-    the cap. ``level`` (see ``core/loudness.music_level``) may exceed 1: a quiet track is
-    raised by the room the other factors leave.
+    The gain is ``cap · master · music · level · fade · duck · breath``, never above 1 (the
+    mixer cannot amplify) nor the track's peak ceiling. The master slider's full range maps
+    onto 0..``MASTER_CAP``. ``level`` (see ``core/loudness.music_level``) turns a loud track
+    down to the reference and may exceed 1 for a quiet one: that raises it towards the
+    reference, using the room under the cap, but never past it, so no track plays louder
+    than a track at the reference does (which is what the cap is for).
     """
 
     def __init__(self, master: float = 1.0, music: float = 1.0) -> None:
@@ -118,16 +119,17 @@ class Mixdown:
         return MASTER_CAP * self.master
 
     def gain(self, now: float) -> float:
-        """The music's linear gain at ``now``, never above ``MASTER_CAP``."""
+        """The music's linear gain at ``now``: at most ``MASTER_CAP`` for a track at or above
+        the reference, at most 1 (and its peak ceiling) for a quiet one raised towards it."""
         product = (
             self.master
             * self.music
-            * self.level.value_at(now)
             * self.fade.value_at(now)
             * self.duck.value_at(now)
             * self.breath.value_at(now)
         )
-        return min(MASTER_CAP * _clamp(product), self.ceiling.value_at(now))
+        raised = MASTER_CAP * _clamp(product) * self.level.value_at(now)
+        return min(1.0, raised, self.ceiling.value_at(now))
 
     def set_level(self, now: float, level: float, ceiling: float, over_s: float) -> None:
         """The track's level factor and peak ceiling, reached over ``over_s`` (0: at once,

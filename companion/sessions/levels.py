@@ -63,6 +63,7 @@ class TrackLevels(QObject):
         self._bundled: dict[str, TrackLevel] | None = None
         self._queue: list[tuple[str, bool]] = []
         self._busy = False
+        self._running: tuple[str, bool] | None = None  # the measurement under way
         self._closed = False
         self._tried: set[tuple[str, bool]] = set()  # could not be measured now: not again
         self.measurements = 0  # tracks measured this run (tests, the benchmark)
@@ -127,7 +128,7 @@ class TrackLevels(QObject):
             elif level is not None and not energy:
                 continue  # a bundled sound: its manifest says how loud it is
             job = (track.path, energy)
-            if job in self._tried or job in wanted:
+            if job in self._tried or job in wanted or job == self._running:
                 continue
             wanted.append(job)
         if not wanted:
@@ -147,17 +148,19 @@ class TrackLevels(QObject):
             self._measurer = self._make_measurer()
         measurer = self._measurer
         self._busy = True
+        self._running = (path, energy)
 
         def work() -> tuple[str, tuple[int, int] | None, TrackLevel]:
             before = _stat(path)
             return path, before, measurer.measure(Path(path), energy)
 
         def done(result: tuple[str, tuple[int, int] | None, TrackLevel]) -> None:
-            self._busy = False
+            self._busy, self._running = False, None
             if self._closed:
                 return
             measured_path, before, level = result
             self.measurements += 1
+            log.info("track level measured: %s (%s)", Path(measured_path).name, level.source)
             self._known[measured_path] = level
             if before is not None and self._data is not None:
                 try:
@@ -168,7 +171,7 @@ class TrackLevels(QObject):
             self._next()
 
         def failed(exc: BaseException) -> None:
-            self._busy = False
+            self._busy, self._running = False, None
             self._tried.add((path, energy))
             if not isinstance(exc, (AnalysisError, MeasureUnavailable)):
                 log.error("measuring %s failed", path, exc_info=exc)

@@ -31,7 +31,8 @@ pytestmark = pytest.mark.slow
 class Heard:
     """What a run played, on the window's clock."""
 
-    def __init__(self, raw: bytes, opened_at: float, shown_at: float) -> None:
+    def __init__(self, raw: bytes, opened_at: float, shown_at: float, stderr: str = "") -> None:
+        self.stderr = stderr  # the app's log
         both = array.array("h")
         both.frombytes(raw[: len(raw) // 4 * 4])
         self.both = both
@@ -107,7 +108,7 @@ def play(args: list[str], app_env: dict[str, str], tmp_path: Path, seconds: floa
     assert proc.returncode == 0, stderr[-2000:]
     shown = SHOWN.search(stderr)
     assert shown, stderr[-2000:]
-    return Heard(out.read_bytes(), opened_at, float(shown.group(1)))
+    return Heard(out.read_bytes(), opened_at, float(shown.group(1)), stderr)
 
 
 def test_breathe_plays_its_first_in_cue_at_the_start(app_env, tmp_path: Path) -> None:

@@ -223,3 +223,15 @@ def test_an_older_history_gains_the_music_tables(tmp_path: Path) -> None:
     data = TrackData(store)
     assert data.levels(["/x.ogg"]) == {} and data.unsettled_marks() == {}
     store.close()
+
+
+def test_a_track_asked_for_while_it_is_measured_is_measured_once(qtbot, tmp_path: Path) -> None:
+    """The player asks for the whole playlist, then for the track it starts: one measurement."""
+    piece = Track(str(track(tmp_path / "a.ogg", -20.0, 3.0)))
+    other = Track(str(track(tmp_path / "b.ogg", -10.0, 3.0)))
+    levels = TrackLevels(None, InProcessMeasurer)
+    levels.request([piece, other])
+    levels.request([piece], first=True)  # under way already
+    qtbot.waitUntil(lambda: not levels.busy, timeout=30000)
+    assert levels.measurements == 2
+    levels.close()

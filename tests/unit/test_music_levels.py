@@ -24,28 +24,42 @@ from companion.core.loudness import (
 from companion.core.preferences import DEFAULT_MUSIC_VOLUME
 from companion.core.ramps import MASTER_CAP, Mixdown
 
+CAP_DB = 20 * math.log10(MASTER_CAP)
+REFERENCE_HEARD = REFERENCE_LUFS + CAP_DB  # a track at the reference, through the cap
 
-def heard_lufs(lufs: float, volume: float = DEFAULT_MUSIC_VOLUME) -> float:
-    """Where a track of ``lufs`` lands at the mixer input (before the cap) at ``volume``."""
-    product = min(1.0, music_level(lufs) * volume)
-    return lufs + 20 * math.log10(product)
+
+def heard_lufs(lufs: float, volume: float = DEFAULT_MUSIC_VOLUME, master: float = 1.0) -> float:
+    """How loud a track of ``lufs`` plays (the real mix-down's gain) at these volumes."""
+    mix = Mixdown(master=master, music=volume)
+    mix.set_level(0.0, music_level(lufs), 1.0, 0.0)
+    return lufs + 20 * math.log10(mix.gain(0.0))
 
 
 def test_the_default_music_volume_is_where_music_sits_at_the_reference() -> None:
     assert DEFAULT_MUSIC_VOLUME == MUSIC_VOLUME_AT_REFERENCE
-    for lufs in (-8.0, -14.0, -20.0, -24.0):
-        assert heard_lufs(lufs) == pytest.approx(REFERENCE_LUFS, abs=1e-9)
+    for lufs in (-6.0, -14.0, -20.0, -24.0, -25.9):
+        assert heard_lufs(lufs) == pytest.approx(REFERENCE_HEARD, abs=1e-9)
 
 
-@given(st.floats(-60.0, 0.0), st.floats(-60.0, 0.0))
-def test_two_tracks_at_or_above_the_reference_play_level(a: float, b: float) -> None:
+@given(st.floats(-60.0, 0.0), st.floats(-60.0, 0.0), st.floats(0.01, 1.0), st.floats(0.01, 1.0))
+def test_levelled_tracks_play_alike_and_never_above_the_reference(
+    a: float, b: float, volume: float, master: float
+) -> None:
     """Loud tracks are turned down to the reference; quieter ones are raised as far as the
-    mixer allows (it cannot amplify), so only tracks under the reference can differ."""
-    la, lb = heard_lufs(a), heard_lufs(b)
+    mixer allows (it cannot amplify), so only tracks well under the reference can differ,
+    and nothing ever plays louder than a track at the reference does."""
+    top = REFERENCE_HEARD + 20 * math.log10(volume / DEFAULT_MUSIC_VOLUME * master)
+    la, lb = heard_lufs(a, volume, master), heard_lufs(b, volume, master)
     if a >= REFERENCE_LUFS and b >= REFERENCE_LUFS:
         assert la == pytest.approx(lb, abs=1e-6)
-    assert la <= REFERENCE_LUFS + 1e-9 and lb <= REFERENCE_LUFS + 1e-9
+    assert la <= top + 1e-9 and lb <= top + 1e-9  # the cap's promise, whatever the level
     assert abs(la - lb) <= abs(a - b) + 1e-9  # levelling never widens a gap
+
+
+def test_a_quiet_piece_twenty_db_under_a_loud_master_plays_level_with_it() -> None:
+    """The issue's case at the default volumes: a master at −6 LUFS, a piano at −26."""
+    assert abs(heard_lufs(-6.0) - heard_lufs(-26.0)) < 0.1
+    assert heard_lufs(-30.0) < heard_lufs(-6.0)  # the mixer cannot raise this one all the way
 
 
 def test_a_quiet_track_is_raised_at_most_six_db_and_unknown_counts_as_loud() -> None:
@@ -61,7 +75,7 @@ def test_peaks_stay_under_the_ceiling_as_heard(peak: float) -> None:
     mix = Mixdown(master=1.0, music=1.0)
     mix.set_level(0.0, music_level(-30.0), peak_ceiling(peak), 0.0)
     gain = mix.gain(0.0)
-    assert gain <= MASTER_CAP + 1e-12
+    assert gain <= 1.0
     assert peak * gain <= MUSIC_PEAK_CEILING + 1e-12
     assert peak_ceiling(None) == 1.0 and peak_ceiling(0.0) == 1.0
 
