@@ -12,10 +12,12 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.listen.levels import Source, TrackLevel
 from companion.core.listen.playlists import Track
@@ -24,9 +26,18 @@ from companion.services.audio.soundscapes import soundscapes
 from companion.services.listen.measure import Measurer, MeasureUnavailable, WorkerMeasurer
 from companion.services.listen.track_data import TrackData
 from companion.services.store import Store, StoreError
-from companion.sessions.worker import SerialWorker
 
 log = logging.getLogger(__name__)
+
+SAVE_EVERY_MS = 500  # measured levels are written together, not one transaction a track
+
+
+class _Results(QObject):
+    """Carries results from the measuring thread to the GUI thread (queued signals)."""
+
+    measured = Signal(object)
+    failed = Signal(object)
+    drained = Signal()
 
 
 def _stat(path: str) -> tuple[int, int] | None:
@@ -61,13 +72,24 @@ class TrackLevels(QObject):
         self._known: dict[str, TrackLevel] = {}
         self._looked: set[str] = set()  # looked up in the store this run
         self._bundled: dict[str, TrackLevel] | None = None
-        self._queue: list[tuple[str, bool]] = []
-        self._busy = False
-        self._running: tuple[str, bool] | None = None  # the measurement under way
-        self._closed = False
         self._tried: set[tuple[str, bool]] = set()  # could not be measured now: not again
         self.measurements = 0  # tracks measured this run (tests, the benchmark)
-        self._worker = SerialWorker("track-levels")
+        # The queue is shared with the measuring thread, under the lock.
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._queue: list[tuple[str, bool]] = []
+        self._running: tuple[str, bool] | None = None  # the measurement under way
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._results = _Results(self)  # lives on the GUI thread: emits queue to it
+        self._results.measured.connect(self._measured)
+        self._results.failed.connect(self._failed)
+        self._results.drained.connect(self._drained)
+        self._unsaved: list[tuple[str, int, int, TrackLevel]] = []
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_EVERY_MS)
+        self._save_timer.timeout.connect(self.save)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -112,11 +134,14 @@ class TrackLevels(QObject):
     @property
     def busy(self) -> bool:
         """Whether a measurement is under way or waiting."""
-        return self._busy or bool(self._queue)
+        with self._lock:
+            return self._running is not None or bool(self._queue)
 
     def request(self, tracks: Iterable[Track], energy: bool = False, first: bool = False) -> None:
         """Measure those of ``tracks`` whose level (with its energy, if asked) is not known;
         ``first`` puts them ahead of what already waits (the track about to play)."""
+        if self._closed:
+            return
         wanted: list[tuple[str, bool]] = []
         tracks = list(tracks)
         self.prefetch(tracks)
@@ -128,63 +153,97 @@ class TrackLevels(QObject):
             elif level is not None and not energy:
                 continue  # a bundled sound: its manifest says how loud it is
             job = (track.path, energy)
-            if job in self._tried or job in wanted or job == self._running:
-                continue
-            wanted.append(job)
+            if job not in self._tried and job not in wanted:
+                wanted.append(job)
         if not wanted:
             return
-        waiting = [job for job in self._queue if job not in wanted]
-        self._queue = wanted + waiting if first else waiting + wanted
-        self._next()
-
-    def _next(self) -> None:
-        if self._busy or self._closed:
-            return
-        if not self._queue:
-            self.idle.emit()
-            return
-        path, energy = self._queue.pop(0)
         if self._measurer is None:
             self._measurer = self._make_measurer()
-        measurer = self._measurer
-        self._busy = True
-        self._running = (path, energy)
+        with self._lock:
+            fresh = [job for job in wanted if job != self._running]
+            waiting = [job for job in self._queue if job not in fresh]
+            self._queue = fresh + waiting if first else waiting + fresh
+            self._wake.notify()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="track-levels", daemon=True)
+            self._thread.start()
 
-        def work() -> tuple[str, tuple[int, int] | None, TrackLevel]:
-            before = _stat(path)
-            return path, before, measurer.measure(Path(path), energy)
-
-        def done(result: tuple[str, tuple[int, int] | None, TrackLevel]) -> None:
-            self._busy, self._running = False, None
-            if self._closed:
-                return
-            measured_path, before, level = result
-            self.measurements += 1
-            log.info("track level measured: %s (%s)", Path(measured_path).name, level.source)
-            self._known[measured_path] = level
-            if before is not None and self._data is not None:
-                try:
-                    self._data.put_level(measured_path, before[0], before[1], level)
-                except StoreError as exc:
-                    log.warning("track level not kept: %s", exc)
-            self.changed.emit(measured_path)
-            self._next()
-
-        def failed(exc: BaseException) -> None:
-            self._busy, self._running = False, None
-            self._tried.add((path, energy))
-            if not isinstance(exc, (AnalysisError, MeasureUnavailable)):
-                log.error("measuring %s failed", path, exc_info=exc)
+    def _work(self) -> None:
+        """The measuring thread: one job after another, straight from the queue (no trip
+        through the GUI thread between tracks); results go back through ``_results``."""
+        while True:
+            with self._lock:
+                while not self._queue and not self._closed:
+                    self._wake.wait()
+                if self._closed:
+                    return
+                job = self._running = self._queue.pop(0)
+                measurer = self._measurer
+            path, energy = job
+            assert measurer is not None
+            try:
+                before = _stat(path)
+                level = measurer.measure(Path(path), energy)
+            except Exception as exc:  # reported on the GUI thread
+                outcome: object = (job, exc)
+                signal = self._results.failed
             else:
-                log.info("not measured now: %s (%s)", path, exc)
-            if not self._closed:
-                self._next()
+                outcome, signal = (job, before, level), self._results.measured
+            with self._lock:
+                self._running = None
+                last = not self._queue
+            try:
+                signal.emit(outcome)
+                if last:
+                    self._results.drained.emit()
+            except RuntimeError:  # the app is closing: nobody to tell
+                return
 
-        self._worker.submit(work, done, failed)
+    def _measured(
+        self, outcome: tuple[tuple[str, bool], tuple[int, int] | None, TrackLevel]
+    ) -> None:
+        (path, _energy), before, level = outcome
+        if self._closed:
+            return
+        self.measurements += 1
+        log.info("track level measured: %s (%s)", Path(path).name, level.source)
+        self._known[path] = level
+        if before is not None:
+            self._unsaved.append((path, before[0], before[1], level))
+            if not self._save_timer.isActive():
+                self._save_timer.start()
+        self.changed.emit(path)
+
+    def _failed(self, outcome: tuple[tuple[str, bool], BaseException]) -> None:
+        job, exc = outcome
+        self._tried.add(job)
+        if not isinstance(exc, (AnalysisError, MeasureUnavailable)):
+            log.error("measuring %s failed", job[0], exc_info=exc)
+        else:
+            log.info("not measured now: %s (%s)", job[0], exc)
+
+    def _drained(self) -> None:
+        if not self.busy:
+            self.save()
+            self.idle.emit()
+
+    def save(self) -> None:
+        """Keep what was measured (written together, a few times a second at most)."""
+        self._save_timer.stop()
+        unsaved, self._unsaved = self._unsaved, []
+        if not unsaved or self._data is None:
+            return
+        try:
+            self._data.put_levels(unsaved)
+        except (StoreError, sqlite3.ProgrammingError) as exc:  # full disk; a closed store
+            log.warning("track levels not kept: %s", exc)
 
     def close(self) -> None:
-        """Stop measuring (the window is closing)."""
-        self._closed = True
-        self._queue.clear()
+        """Stop measuring and keep what was measured (the window is closing)."""
+        self.save()
+        with self._lock:
+            self._closed = True
+            self._queue.clear()
+            self._wake.notify()
         if self._measurer is not None:
             self._measurer.close()

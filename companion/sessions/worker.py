@@ -5,8 +5,6 @@ Widgets are never touched from the worker; the result arrives through a queued s
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -49,49 +47,3 @@ def run_in_background(
             relay.done.emit(result)
 
     QThreadPool.globalInstance().start(job)
-
-
-class SerialWorker:
-    """Runs jobs one after another on a thread of its own, for long jobs (measuring music)
-    that must not hold the shared pool's few threads; results come back like
-    :func:`run_in_background`'s. The thread is a daemon: closing the app never waits for it.
-    """
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._jobs: queue.Queue[tuple[Callable[[], Any], _Relay]] = queue.Queue()
-        self._thread: threading.Thread | None = None
-
-    def submit(
-        self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Queue ``work()``; ``on_done(result)`` or ``on_failed(exc)`` run on the GUI thread."""
-        relay = _Relay()
-        _in_flight.add(relay)
-
-        def finish() -> None:
-            _in_flight.discard(relay)
-            relay.deleteLater()
-
-        relay.done.connect(on_done)
-        relay.done.connect(finish)
-        if on_failed is not None:
-            relay.failed.connect(on_failed)
-        relay.failed.connect(finish)
-        self._jobs.put((work, relay))
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            work, relay = self._jobs.get()
-            try:
-                result = work()
-            except BaseException as exc:  # reported to the GUI thread, never lost here
-                relay.failed.emit(exc)
-            else:
-                relay.done.emit(result)

@@ -69,20 +69,18 @@ class TrackData:
 
     def put_level(self, path: str, size: int, mtime_ns: int, level: TrackLevel) -> None:
         """Keep ``level`` for the file at ``path`` as it is now (replacing an older one)."""
-        if level.source == Source.BUNDLED:
-            return  # the manifest keeps those
-        lufs = level.lufs if math.isfinite(level.lufs) else None
-        peak = level.peak if level.peak is not None and math.isfinite(level.peak) else None
-        energy = level.energy
-        with self._store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO track_levels (path, size, mtime_ns, lufs, silent, peak, source,"
-                " onsets_per_s, brightness_hz, measured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
-                " mtime_ns = excluded.mtime_ns, lufs = excluded.lufs, silent = excluded.silent,"
-                " peak = excluded.peak, source = excluded.source,"
-                " onsets_per_s = excluded.onsets_per_s, brightness_hz = excluded.brightness_hz,"
-                " measured_at = excluded.measured_at",
+        self.put_levels([(path, size, mtime_ns, level)])
+
+    def put_levels(self, levels: Iterable[tuple[str, int, int, TrackLevel]]) -> None:
+        """Keep several (path, size, mtime_ns, level) in one transaction."""
+        rows = []
+        for path, size, mtime_ns, level in levels:
+            if level.source == Source.BUNDLED:
+                continue  # the manifest keeps those
+            lufs = level.lufs if math.isfinite(level.lufs) else None
+            peak = level.peak if level.peak is not None and math.isfinite(level.peak) else None
+            energy = level.energy
+            rows.append(
                 (
                     path_to_db(path),
                     size,
@@ -94,7 +92,20 @@ class TrackData:
                     energy.onsets_per_s if energy is not None else None,
                     energy.brightness_hz if energy is not None else None,
                     now_iso(),
-                ),
+                )
+            )
+        if not rows:
+            return
+        with self._store.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO track_levels (path, size, mtime_ns, lufs, silent, peak, source,"
+                " onsets_per_s, brightness_hz, measured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
+                " mtime_ns = excluded.mtime_ns, lufs = excluded.lufs, silent = excluded.silent,"
+                " peak = excluded.peak, source = excluded.source,"
+                " onsets_per_s = excluded.onsets_per_s, brightness_hz = excluded.brightness_hz,"
+                " measured_at = excluded.measured_at",
+                rows,
             )
 
     # -- answers ---------------------------------------------------------------------------
