@@ -79,6 +79,7 @@ class TrackLevels(QObject):
         self._wake = threading.Condition(self._lock)
         self._queue: list[tuple[str, bool]] = []
         self._running: tuple[str, bool] | None = None  # the measurement under way
+        self._undelivered = 0  # results on their way to the GUI thread
         self._closed = False
         self._thread: threading.Thread | None = None
         self._results = _Results(self)  # lives on the GUI thread: emits queue to it
@@ -133,9 +134,9 @@ class TrackLevels(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether a measurement is under way or waiting."""
+        """Whether a measurement is under way, waiting, or its result not yet taken in."""
         with self._lock:
-            return self._running is not None or bool(self._queue)
+            return self._running is not None or bool(self._queue) or self._undelivered > 0
 
     def request(self, tracks: Iterable[Track], energy: bool = False, first: bool = False) -> None:
         """Measure those of ``tracks`` whose level (with its energy, if asked) is not known;
@@ -186,23 +187,25 @@ class TrackLevels(QObject):
                 level = measurer.measure(Path(path), energy)
             except Exception as exc:  # reported on the GUI thread
                 outcome: object = (job, exc)
-                signal = self._results.failed
+                measured = False
             else:
-                outcome, signal = (job, before, level), self._results.measured
-            with self._lock:
+                outcome, measured = (job, before, level), True
+            with self._lock:  # close() takes the lock: after it, nothing is sent any more
                 self._running = None
-                last = not self._queue
-            try:
-                signal.emit(outcome)
-                if last:
-                    self._results.drained.emit()
-            except RuntimeError:  # the app is closing: nobody to tell
-                return
+                if self._closed:
+                    return
+                self._undelivered += 1
+                results = self._results
+                (results.measured if measured else results.failed).emit(outcome)
+                if not self._queue:
+                    results.drained.emit()
 
     def _measured(
         self, outcome: tuple[tuple[str, bool], tuple[int, int] | None, TrackLevel]
     ) -> None:
         (path, _energy), before, level = outcome
+        with self._lock:
+            self._undelivered -= 1
         if self._closed:
             return
         self.measurements += 1
@@ -216,6 +219,8 @@ class TrackLevels(QObject):
 
     def _failed(self, outcome: tuple[tuple[str, bool], BaseException]) -> None:
         job, exc = outcome
+        with self._lock:
+            self._undelivered -= 1
         self._tried.add(job)
         if not isinstance(exc, (AnalysisError, MeasureUnavailable)):
             log.error("measuring %s failed", job[0], exc_info=exc)
