@@ -26,12 +26,14 @@ from companion.app import build_services  # noqa: E402
 from companion.cli.listen import sync_bundled  # noqa: E402
 from companion.core.breathing import PRESETS  # noqa: E402
 from companion.core.listen.playlists import Playlist, Track  # noqa: E402
+from companion.core.listen.responses import Answer  # noqa: E402
 from companion.core.preferences import Preferences  # noqa: E402
 from companion.core.sessions import Activity, Rating, SessionRecord, Who  # noqa: E402
 from companion.services.audio.output import open_audio  # noqa: E402
 from companion.services.audio.soundscapes import soundscapes  # noqa: E402
 from companion.services.history.data import HistoryData, HistoryFilter  # noqa: E402
 from companion.services.history.report import build_report  # noqa: E402
+from companion.services.listen.track_data import TrackData  # noqa: E402
 from companion.services.paths import AppPaths  # noqa: E402
 from companion.services.store import Store  # noqa: E402
 from companion.sessions.breathing import BreathingRequest  # noqa: E402
@@ -239,6 +241,7 @@ def main(out: Path) -> None:
     listen.tracks.setCurrentRow(2)
     shot("listen-playlist")
     window.services.player.stop()
+    music_shots(app, window, store, shot, theme)
     stretch_shots(app, window, clock, shot, theme)
     theme("light")
     window.open("welcome")
@@ -248,6 +251,63 @@ def main(out: Path) -> None:
     imagine_shots(app, window, clock, shot, theme)
     window.close()
     a11y_shots(app, state, store, clock, out)
+    store.close()
+
+
+def music_shots(app: QApplication, window: MainWindow, store: Store, shot, theme) -> None:  # type: ignore[no-untyped-def]
+    """ "How did that land?" after a track, a track marked unsettled twice (light and night),
+    and the editor's order chips with "From lively to calm" and the even-loudness switch."""
+    player = window.services.player
+    listen = window.open("listen", "Evening music")
+    assert isinstance(listen, ListenPage)
+    deadline = time.monotonic() + 1.5
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    session, track = player.session_id, player.current_track
+    assert session is not None and track is not None
+    data = TrackData(store)
+    lullaby = listen.shown.tracks[1] if listen.shown is not None else track
+    for answer in (Answer.UNSETTLED, Answer.UNSETTLED):
+        data.add_response(session, lullaby.path, lullaby.display_title, answer)
+    player.questions.reload()
+    last = listen.shown.tracks[-1] if listen.shown is not None else track
+    player.questions.heard(last, 180.0, session)  # the track before, as after a repeat
+    shot("listen-landing")
+    theme("night")
+    shot("listen-landing-night")
+    theme("light")
+    player.questions.dismiss()
+    listen.open_editor()
+    listen.edit.order.buttons["calmward"].click()
+    app.processEvents()
+    listen.edit.scroller.ensureWidgetVisible(listen.edit.play_unsettled)
+    shot("listen-order")
+    listen.edit.order.buttons["own"].click()
+    listen.close_editor()
+    player.stop()
+
+
+def only_music(out: Path) -> None:
+    """Just the music shots (``python tools/screenshots.py docs --only music``)."""
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    store = Store.open(TMP / "history.db")
+    sample_playlist(store)
+    state = AppState(Preferences(), None)
+    window = MainWindow(services_for(state, store, StillClock()))
+    window.resize(960, 760)
+    apply_theme(app, "light", 100)
+    window.show()
+    window.services.sound.bind(open_audio())
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    music_shots(app, window, store, shot, lambda name: apply_theme(app, name, 100))
+    window.close()
     store.close()
 
 
@@ -312,4 +372,8 @@ def stretch_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "--only" else "docs")
+    if sys.argv[-2:] == ["--only", "music"]:
+        only_music(folder)
+    else:
+        main(folder)

@@ -159,3 +159,21 @@ def test_a_track_added_is_measured_then(
     qtbot.waitUntil(lambda: levels.level(Track(str(new))) is not None, timeout=30000)
     assert levels.level(Track(str(new))).lufs == pytest.approx(-20.0, abs=0.3)
     assert len(PlaylistStore(store).find("Family music").tracks) == 3
+
+
+def test_a_chosen_chip_has_room_for_its_bold_words(qtbot) -> None:
+    """The chosen chip's words are bolder (its style); Qt sized it for the plain ones, so
+    "From lively to calm" lost its first and last letters."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from companion.ui.common.controls import ChoiceChips
+
+    chips = ChoiceChips("Order", [("own", "In this order"), ("calm", "From lively to calm")])
+    qtbot.addWidget(chips)
+    chips.set_current("calm")
+    chips.show()
+    qtbot.waitExposed(chips)
+    button = chips.buttons["calm"]
+    bold = QFont(button.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    assert button.width() >= QFontMetrics(bold).horizontalAdvance(button.text()) + 48

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSlider, QWidget
 
 from companion.ui.common.flow import FlowRow
-from companion.ui.common.widgets import make_button, make_label
+from companion.ui.common.theme import px
+from companion.ui.common.widgets import MIN_TARGET, make_button, make_label
 
 
 class Stepper(QWidget):
@@ -143,6 +144,22 @@ class ChoiceChips(QWidget):
         self.setSizePolicy(policy)
         self.set_current(current)
         self.group.buttonClicked.connect(lambda b: self.chosen.emit(b.property("choice")))
+        self._fit_bold()
+
+    def _fit_bold(self) -> None:
+        """Make room for each chip's words in bold: the chosen chip's style sets them bolder,
+        and Qt does not size a button again for a style's font (the words were cut off)."""
+        for button in self.buttons.values():
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            wide = QFontMetrics(bold).horizontalAdvance(button.text().replace("&&", "&"))
+            button.setMinimumWidth(max(MIN_TARGET, wide + round(56 * px("body") / 19)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_bold()
 
     def current(self) -> object:
         """The chosen option's key (None when none is chosen)."""
