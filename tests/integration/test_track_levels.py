@@ -10,7 +10,7 @@ from pathlib import Path
 
 import mutagen
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from mutagen.apev2 import APEv2
 from mutagen.id3 import ID3, TXXX
@@ -21,6 +21,7 @@ from companion.services.audio.analysis import AnalysisError, analyse_file
 from companion.services.listen.gain_tags import parse_gain, tagged_level
 from companion.services.listen.measure import (
     InProcessMeasurer,
+    MeasureUnavailable,
     WorkerMeasurer,
     level_from_json,
     level_to_json,
@@ -235,3 +236,33 @@ def test_a_track_asked_for_while_it_is_measured_is_measured_once(qtbot, tmp_path
     qtbot.waitUntil(lambda: not levels.busy, timeout=30000)
     assert levels.measurements == 2
     levels.close()
+
+
+HEADERS = [b"fLaC", b"OggS\x00\x02", b"ID3\x04\x00", b"\xff\xfb\x90", b"RIFF\x00\x10\x00\x00WAVE"]
+
+
+@settings(max_examples=25)
+@given(
+    st.sampled_from(list(zip(HEADERS, [".flac", ".ogg", ".mp3", ".mp3", ".wav"], strict=True))),
+    st.binary(min_size=0, max_size=4000),
+)
+def test_hostile_files_never_break_the_measuring(tmp_path_factory, head, body: bytes) -> None:
+    """A damaged or disguised file gives a failed level (or at worst "not now"), never an
+    error the app does not expect, and the worker carries on."""
+    header, suffix = head
+    path = tmp_path_factory.mktemp("hostile") / f"track{suffix}"
+    path.write_bytes(header + body)
+    try:
+        level = HOSTILE.measure(path)
+    except MeasureUnavailable:  # the worker died on it: the next request starts another
+        return
+    assert level.source in (Source.FAILED, Source.MEASURED, Source.TAG)
+
+
+HOSTILE = WorkerMeasurer()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _close_the_hostile_worker():
+    yield
+    HOSTILE.close()
