@@ -132,6 +132,7 @@ def main() -> None:
         "bench_audio.py",
         "bench_listen.py",
         "bench_library.py",
+        "bench_levels.py",  # 2,000 tracks measured in the worker; decoding speed per format
         "bench_soak.py",  # 8 h simulated breathing and listening; 10 min of real animation
     ):
         script = HERE / name

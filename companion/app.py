@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from companion.services.audio.output import AudioOutput
+    from companion.services.listen.measure import Measurer
     from companion.sessions.breathing import BreathingRequest
     from companion.sessions.speech_queue import SpeechService
     from companion.sessions.state import AppState
@@ -71,9 +72,15 @@ def build_services(
     now: Callable[[], float] = time.monotonic,
     dialogs: Dialogs | None = None,
     make_stretch_state: Callable[[], StretchState] | None = None,
+    make_measurer: Callable[[], Measurer] | None = None,
 ) -> Services:
-    """Everything the pages are handed, built in one place (the app, tests, tools)."""
+    """Everything the pages are handed, built in one place (the app, tests, tools).
+
+    ``make_measurer`` makes what measures a family's music (by default a worker process).
+    """
+    from companion.services.listen.measure import WorkerMeasurer
     from companion.sessions.history_events import HistoryEvents
+    from companion.sessions.levels import TrackLevels
     from companion.sessions.player import Player
     from companion.sessions.sound import SoundPath
     from companion.ui.common.announce import Announcer
@@ -82,10 +89,13 @@ def build_services(
     from companion.ui.shell.registry import PAGES
 
     sound = SoundPath(state, speech, now=now)
+    levels = TrackLevels(store, make_measurer or WorkerMeasurer)
+    player = Player(store, sound, now=now, levels=levels)
+    levels.setParent(player)
     return Services(
         state=state,
         sound=sound,
-        player=Player(store, sound, now=now),
+        player=player,
         history_events=HistoryEvents(store),
         paths=paths,
         announcer=Announcer(state),

@@ -1,8 +1,11 @@
-"""Entry point of the frozen (PyInstaller) app: ``companion …``, and its speech worker.
+"""Entry point of the frozen (PyInstaller) app: ``companion …``, its speech worker and its
+music-measuring worker.
 
 The speech service starts its worker as ``sys.executable -m companion.services.speech.worker
---worker``. In a frozen app ``sys.executable`` is this program, which has no ``-m``, so that
-command line is recognised here and handed to the worker's main function.
+--worker``, the track levels theirs as ``sys.executable -m
+companion.services.listen.measure_worker``. In a frozen app ``sys.executable`` is this
+program, which has no ``-m``, so those command lines are recognised here and handed to the
+workers' main functions.
 """
 
 import sys
@@ -13,6 +16,10 @@ def _main() -> int:
         from companion.services.speech.worker import worker_main
 
         return worker_main(sys.argv)
+    if sys.argv[1:3] == ["-m", "companion.services.listen.measure_worker"]:
+        from companion.services.listen.measure_worker import main as measure_main
+
+        return measure_main()
     from companion.cli import main
 
     return main(sys.argv[1:])

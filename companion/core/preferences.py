@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
-from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
+from companion.core.loudness import (
+    MUSIC_VOLUME_AT_REFERENCE,
+    VOICE_LEVEL_MAX_DB,
+    VOICE_LEVEL_MIN_DB,
+)
 from companion.core.meditation import BELLS, DEFAULT_BELL, DEFAULT_MINUTES, MAX_MINUTES, NO_BELL
 from companion.core.reminders import Reminder, reminders_from
 
@@ -24,7 +28,7 @@ MAX_CUE_VOLUME = 0.6
 DEFAULT_CUE_VOLUME = 0.3
 SESSION_MINUTES_CHOICES = (1.0, 3.0, 5.0, 10.0, 0.0)  # 0 = open-ended
 REPEAT_CHOICES = ("none", "one", "all")
-DEFAULT_MUSIC_VOLUME = 0.6
+DEFAULT_MUSIC_VOLUME = MUSIC_VOLUME_AT_REFERENCE  # where levelled music sits at L0
 # Imagine: a slow voice by default (the scripts' own pace is 130-150 words a minute).
 MIN_IMAGINE_PACE = 60
 MAX_IMAGINE_PACE = 250
@@ -92,7 +96,10 @@ class Preferences:
     music_volume: float = DEFAULT_MUSIC_VOLUME
     music_fade_in: bool = True
     shuffle: bool = False
+    calmward: bool = False  # from the liveliest track to the calmest (never with shuffle)
     repeat: str = "all"
+    level_music: bool = True  # every track at one loudness (EBU R128), peaks protected
+    play_unsettled: bool = False  # play tracks marked "unsettled" twice (skipped otherwise)
     breath_sync: bool = False  # music rises and falls with the breath during breathing
     last_playlist: str = ""
     imagine_music: bool = True  # a soft soundscape under the voice

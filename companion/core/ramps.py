@@ -94,15 +94,22 @@ class Ramp:
 
 
 class Mixdown:
-    """Master volume, music volume, fade, duck and breath factor, combined into one gain.
+    """Master volume, music volume, the track's level, fade, duck and breath factor,
+    combined into one gain.
 
-    The gain is ``cap · master · music · fade · duck · breath``; the master slider's full
-    range maps onto 0..``MASTER_CAP`` so nothing can ever play louder than the cap.
+    The gain is ``cap · master · music · level · fade · duck · breath``, never above 1 (the
+    mixer cannot amplify) nor the track's peak ceiling. The master slider's full range maps
+    onto 0..``MASTER_CAP``. ``level`` (see ``core/loudness.music_level``) turns a loud track
+    down to the reference and may exceed 1 for a quiet one: that raises it towards the
+    reference, using the room under the cap, but never past it, so no track plays louder
+    than a track at the reference does (which is what the cap is for).
     """
 
     def __init__(self, master: float = 1.0, music: float = 1.0) -> None:
         self.master = _clamp(master)
         self.music = _clamp(music)
+        self.level = Ramp.steady(1.0)
+        self.ceiling = Ramp.steady(1.0)
         self.fade = Ramp.steady(1.0)
         self.duck = Ramp.steady(1.0)
         self.breath = Ramp.steady(1.0)
@@ -112,7 +119,8 @@ class Mixdown:
         return MASTER_CAP * self.master
 
     def gain(self, now: float) -> float:
-        """The music's linear gain at ``now``, never above ``MASTER_CAP``."""
+        """The music's linear gain at ``now``: at most ``MASTER_CAP`` for a track at or above
+        the reference, at most 1 (and its peak ceiling) for a quiet one raised towards it."""
         product = (
             self.master
             * self.music
@@ -120,7 +128,14 @@ class Mixdown:
             * self.duck.value_at(now)
             * self.breath.value_at(now)
         )
-        return MASTER_CAP * _clamp(product)
+        raised = MASTER_CAP * _clamp(product) * self.level.value_at(now)
+        return min(1.0, raised, self.ceiling.value_at(now))
+
+    def set_level(self, now: float, level: float, ceiling: float, over_s: float) -> None:
+        """The track's level factor and peak ceiling, reached over ``over_s`` (0: at once,
+        for a track that starts from silence)."""
+        self.level = self.level.retarget(now, max(0.0, level), over_s, Curve.COSINE)
+        self.ceiling = self.ceiling.retarget(now, _clamp(ceiling), over_s, Curve.COSINE)
 
     def fade_in(self, now: float, seconds: float, from_silence: bool = True) -> None:
         """Rise to full over ``seconds`` (from silence, or from wherever a fade stood)."""

@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from companion.core.listen.responses import TrackResponse
+
 
 class Activity(enum.Enum):
     """What kind of session a record is."""
@@ -93,6 +95,7 @@ class SessionRecord:
     id: int | None = None
     flags: tuple[str, ...] = ()  # fields holding values Companion does not write
     raw: Mapping[str, object] = field(default_factory=dict)  # those values, as they were
+    responses: tuple[TrackResponse, ...] = ()  # listening: how each track landed
 
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None:
@@ -156,7 +159,11 @@ def rating_ok(when: object, item: object, value: object) -> bool:
     )
 
 
-def session_from_row(row: Sequence[object], ratings: tuple[Rating, ...] = ()) -> SessionRecord:
+def session_from_row(
+    row: Sequence[object],
+    ratings: tuple[Rating, ...] = (),
+    responses: tuple[TrackResponse, ...] = (),
+) -> SessionRecord:
     """A record from a stored row (:data:`SESSION_FIELDS`, then optionally ``started_ts``).
 
     Never raises for odd values: see the module's note on tolerant reading.
@@ -184,6 +191,7 @@ def session_from_row(row: Sequence[object], ratings: tuple[Rating, ...] = ()) ->
         who=who_of(values["who"]),
         note=_text(values["note"]),
         ratings=ratings,
+        responses=responses,
         flags=tuple(flags),
         raw=raw,
     )

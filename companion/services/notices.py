@@ -23,6 +23,10 @@ NATIVE: tuple[tuple[str, str, str], ...] = (
     ("espeak-ng (library and voice data)", "espeakng-loader", "GPL-3.0-or-later"),
     ("OpenBLAS", "numpy", "BSD-3-Clause"),
     ("libgfortran and libquadmath", "numpy", "GPL-3.0-or-later WITH GCC-exception-3.1"),
+    ("libsndfile", "soundfile", "LGPL-2.1-or-later"),
+    ("mpg123 (MP3 decoding)", "soundfile", "LGPL-2.1-or-later"),
+    ("LAME (MP3 encoding)", "soundfile", "LGPL-2.0-or-later"),
+    ("libFLAC, libogg, libvorbis and libopus", "soundfile", "BSD-3-Clause"),
 )
 # What the app itself asks for (a frozen build has no metadata for Companion itself).
 RUNTIME = (
@@ -33,9 +37,14 @@ RUNTIME = (
     "platformdirs",
     "mutagen",
     "numpy",
+    "soundfile",
 )
 # Licences that a distribution's metadata leaves out or words loosely.
-KNOWN = {"espeakng-loader": "GPL-3.0-or-later", "pygame": "LGPL-2.1-or-later"}
+KNOWN = {
+    "espeakng-loader": "GPL-3.0-or-later",
+    "pygame": "LGPL-2.1-or-later",
+    "soundfile": "BSD-3-Clause",
+}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from companion.core.listen.responses import Answer, TrackResponse
 from companion.core.problems import Problem
 from companion.core.sessions import Activity, Rating, SessionRecord, session_from_row
 from companion.services.paths import PRIVATE_FILE, make_private, move_aside, private_dir
@@ -123,6 +124,32 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (rating_id, item)
     );
     INSERT INTO history_choices (key, value) VALUES ('export_id', lower(hex(randomblob(16))))
+    """,
+    # Music: each file's loudness, measured once (again only when the file changes), and
+    # how each track landed ("How did that land?"), kept with its listening session.
+    """
+    CREATE TABLE track_levels (
+        path        NOT NULL PRIMARY KEY,       -- TEXT, or BLOB for a name that is not UTF-8
+        size        INTEGER NOT NULL,           -- the file as it was measured
+        mtime_ns    INTEGER NOT NULL,
+        lufs        REAL,                       -- integrated loudness (NULL: not known)
+        silent      INTEGER NOT NULL DEFAULT 0 CHECK (silent IN (0, 1)),
+        peak        REAL,                       -- sample peak, 1 = full scale
+        source      TEXT NOT NULL CHECK (source IN ('tag', 'measured', 'failed')),
+        onsets_per_s REAL,                      -- energy, for the calm-ward order
+        brightness_hz REAL,
+        measured_at TEXT NOT NULL
+    );
+    CREATE TABLE track_responses (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        path        NOT NULL,                   -- as playlist_tracks.path
+        title       TEXT NOT NULL,
+        answer      TEXT NOT NULL CHECK (answer IN ('calmer', 'same', 'unsettled')),
+        answered_at TEXT NOT NULL
+    );
+    CREATE INDEX track_responses_session ON track_responses (session_id);
+    CREATE INDEX track_responses_path ON track_responses (path, answer);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -405,8 +432,11 @@ class Store:
             f" started_ts FROM sessions {where} ORDER BY started_ts DESC, id DESC",
             params,
         )
-        ratings = self.ratings_for([row[0] for row in rows])
-        return [record_from_row(row, ratings.get(row[0], ())) for row in rows]
+        ids = [row[0] for row in rows]
+        ratings, responses = self.ratings_for(ids), self.responses_for(ids)
+        return [
+            record_from_row(row, ratings.get(row[0], ()), responses.get(row[0], ())) for row in rows
+        ]
 
     def count(self) -> int:
         """Number of sessions stored."""
@@ -426,6 +456,25 @@ class Store:
                 found.setdefault(session_id, []).append(Rating(moment, item, value))
         return {key: tuple(value) for key, value in found.items()}
 
+    def responses_for(self, ids: list[int]) -> dict[int, tuple[TrackResponse, ...]]:
+        """How the tracks of the sessions ``ids`` landed, by session id, in answer order."""
+        found: dict[int, list[TrackResponse]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for session_id, title, answer in self.query(
+                "SELECT session_id, title, answer FROM track_responses"
+                f" WHERE session_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                if answer not in _ANSWERS or not isinstance(title, str):
+                    continue  # a value Companion never writes (another program, damage)
+                found.setdefault(session_id, []).append(TrackResponse(title, Answer(answer)))
+        return {key: tuple(value) for key, value in found.items()}
+
+
+_ANSWERS = frozenset(a.value for a in Answer)
+
 
 class _NewerSchema(Exception):
     def __init__(self, version: int) -> None:
@@ -441,13 +490,16 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def record_from_row(row: Sequence[object], ratings: tuple[Rating, ...]) -> SessionRecord:
-    """A session record from a ``sessions`` row and its ratings (never raises on odd values).
+def record_from_row(
+    row: Sequence[object], ratings: tuple[Rating, ...], responses: tuple[TrackResponse, ...] = ()
+) -> SessionRecord:
+    """A session record from a ``sessions`` row, its ratings and its tracks' answers (never
+    raises on odd values).
 
     The row holds id, activity, item, started_at, duration_s, planned_s, completed, who, note,
     and optionally started_ts (the stand-in time for a date that cannot be read).
     """
-    return session_from_row(row, ratings)
+    return session_from_row(row, ratings, responses)
 
 
 def sqlite_uri(path: os.PathLike[str] | str, **params: str) -> str:

@@ -27,8 +27,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.clock import SessionClock
+from companion.core.listen.levels import calmward_order
 from companion.core.listen.playlists import Playlist, PlayOrder, Repeat, Track
 from companion.core.listen.sleep_timer import SleepTimer
+from companion.core.loudness import LEVEL_CHANGE_S
 from companion.core.problems import Problem
 from companion.core.sessions import Activity
 from companion.services.audio.music import missing_file_error
@@ -36,7 +38,9 @@ from companion.services.audio.output import AudioEvent, AudioFileError, AudioOut
 from companion.services.audio.soundscapes import CALM_PLAYLIST, calm_playlist
 from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.store import Store, StoreError
+from companion.sessions.levels import TrackLevels
 from companion.sessions.recorder import SessionRecorder
+from companion.sessions.responses import TrackQuestions
 from companion.sessions.sound import SoundPath
 
 log = logging.getLogger(__name__)
@@ -77,6 +81,11 @@ class Player(QObject):
         sleep_changed(object): the sleep timer was set or cleared (the timer or None).
         problem(object): a :class:`Problem` for the user (nothing playable, device lost), or
             a sentence from the history store.
+
+    Every track plays at one loudness (``levels``; the person may turn it off), in the
+    playlist's order, shuffled, or calm-ward (from the liveliest to the calmest); after a
+    track has been heard, ``questions`` may ask how it landed, and a track marked unsettled
+    twice is left out unless the person chooses to hear such tracks.
     """
 
     track_changed = Signal(object)
@@ -91,17 +100,23 @@ class Player(QObject):
         sound: SoundPath,
         now: Callable[[], float] = time.monotonic,
         is_available: Callable[[Track], bool] = file_available,
+        levels: TrackLevels | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._now = now
         self._is_available = is_available
         self._sound = sound
+        self.levels = levels
+        self.questions = TrackQuestions(store, now, parent=self)
+        self._sounding: Track | None = None  # the track heard now (or until a change)
+        self._track_began = 0.0  # listening time when it began
         self.playlist: Playlist | None = None
         prefs = sound.prefs  # how the person last chose to play (Listen keeps them)
         self.order = PlayOrder(
             [], is_available=self._playable, shuffle=prefs.shuffle, repeat=Repeat(prefs.repeat)
         )
+        self.calmward = prefs.calmward and not prefs.shuffle
         self.failed: dict[str, str] = {}  # path -> why it was skipped (this playlist): a kind
         self.sleep: SleepTimer | None = None
         self._state = MusicState.STOPPED
@@ -117,6 +132,8 @@ class Player(QObject):
         self._volume: float | None = None  # None: the person's music volume (preferences)
         sound.music_event.connect(self.on_audio_event)
         sound.music_taken.connect(self._music_taken)
+        if levels is not None:
+            levels.changed.connect(self._level_known)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -165,7 +182,13 @@ class Player(QObject):
         return self._listening.elapsed()
 
     def _playable(self, track: Track) -> bool:
-        return track.path not in self.failed and self._is_available(track)
+        if track.path in self.failed or self.skipped(track):
+            return False
+        return self._is_available(track)
+
+    def skipped(self, track: Track) -> bool:
+        """Whether ``track`` is left out: marked unsettled twice (unless chosen back)."""
+        return self.questions.skipped(track, self._sound.prefs.play_unsettled)
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -180,8 +203,49 @@ class Player(QObject):
         return self._sound.prefs.music_volume if self._volume is None else self._volume
 
     def set_shuffle(self, on: bool) -> None:
-        """Shuffle the order (every track once before any repeats)."""
+        """Shuffle the order (every track once before any repeats); ends a calm-ward order."""
+        if on:
+            self.set_calmward(False)
         self.order.set_shuffle(on)
+
+    def set_calmward(self, on: bool) -> None:
+        """Play from the liveliest track to the calmest (measuring their energy first), or in
+        the playlist's own order; ends shuffle."""
+        self.calmward = on
+        if on:
+            self.order.set_shuffle(False)
+            if self.levels is not None and self.playlist is not None:
+                self.levels.request(self.playlist.tracks, energy=True)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Put the calm-ward order in place with what is known now (or the family's)."""
+        if not self.calmward or self.levels is None or self.playlist is None:
+            self.order.set_sequence(None)
+            return
+        levels = self.levels
+        self.order.set_sequence(calmward_order([levels.level(t) for t in self.playlist.tracks]))
+
+    def levelling_changed(self) -> None:
+        """The person turned loudness levelling on or off: the playing track follows gently."""
+        if self._sounding is not None:
+            self._apply_level(self._sounding, LEVEL_CHANGE_S)
+
+    def unsettled_choice_changed(self) -> None:
+        """Tracks marked unsettled twice were chosen back (or left out again)."""
+        self.order.set_tracks(self.order.tracks, self.order.current)
+
+    def _apply_level(self, track: Track, over_s: float) -> None:
+        level = self.levels.level(track) if self.levels is not None else None
+        gain, ceiling = self._sound.music_level(level)
+        self.audio.set_music_level(gain, ceiling, over_s)
+
+    def _level_known(self, path: str) -> None:
+        if self._sounding is not None and self._sounding.path == path:
+            self._apply_level(self._sounding, LEVEL_CHANGE_S)
+        playlist = self.playlist
+        if self.calmward and playlist is not None and any(t.path == path for t in playlist.tracks):
+            self._arrange()
 
     def set_repeat(self, repeat: Repeat) -> None:
         """Repeat nothing, the current track, or the whole playlist."""
@@ -198,6 +262,7 @@ class Player(QObject):
         if playing is not None and playing in playlist.tracks:
             new_index = playlist.tracks.index(playing)
         self.order.set_tracks(playlist.tracks, new_index)
+        self._measure(playlist)
         if playing is not None and new_index is None:
             self.stop()  # the playing track was removed
         elif new_index is not None:
@@ -231,6 +296,7 @@ class Player(QObject):
         self.order = PlayOrder(
             playlist.tracks, is_available=self._playable, shuffle=shuffle, repeat=repeat
         )
+        self._measure(playlist)
         if self.sleep is not None and self.sleep.end_of_track:
             self.order.stop_after_current = True  # a new order: the timer still applies
         first = self.order.start(index)
@@ -241,6 +307,13 @@ class Player(QObject):
                 self.problem.emit(Problem("playlist.nothing-playable", (playlist.name,)))
             return False
         return self._change_to(first)
+
+    def _measure(self, playlist: Playlist) -> None:
+        """Levels for ``playlist``: what is known now, the rest measured in the background
+        (the tracks about to play first), and the calm-ward order from them."""
+        if self.levels is not None:
+            self.levels.request(playlist.tracks, energy=self.calmward)
+        self._arrange()
 
     def play_calm(self) -> bool:
         """The one press for calming music: the bundled playlist, faded in (never restarted
@@ -397,6 +470,7 @@ class Player(QObject):
     def on_audio_event(self, event: AudioEvent) -> None:
         """React to what the audio engine reported (connected to the pump)."""
         if event.kind == "music_ended" and self._state is MusicState.PLAYING:
+            self._track_done()
             if self.sleep is not None and self.sleep.end_of_track:
                 self._finish(completed=True)
                 return
@@ -425,8 +499,10 @@ class Player(QObject):
             self._finish(completed=False)
 
     def shutdown(self) -> None:
-        """The app is closing: keep the listening session as it stands."""
+        """The app is closing: keep the listening session as it stands; stop measuring."""
         self.pending = False
+        if self.levels is not None:
+            self.levels.close()
         if self._state is not MusicState.STOPPED:
             self.audio.stop_music()
             self._finish(completed=False)
@@ -438,6 +514,7 @@ class Player(QObject):
         after it (one stream: a fade-through); from silence, the new track rises at once."""
         audible = self.audio.music_state() in (MusicState.PLAYING, MusicState.FADING)
         if self._state in (MusicState.PLAYING, MusicState.FADING) and audible:
+            self._track_done()
             if self._fading_for_sleep:
                 self.set_sleep(None)  # someone chose music: the timer ends
             if self._switch_to is None and self._state is MusicState.PLAYING:
@@ -461,6 +538,7 @@ class Player(QObject):
             self._sound.claim_music(self)
             try:
                 self.audio.load_music(Path(track.path))
+                self._apply_level(track, 0.0)
                 self.audio.set_music_volume(self._music_volume())
                 self.audio.play_music(fade_in_s=fade_s)  # some damage shows only here
             except AudioFileError as exc:
@@ -468,11 +546,14 @@ class Player(QObject):
                 self.track_failed.emit(candidate, exc.kind)
                 candidate = self.order.next(auto=False)
                 continue
+            if self.levels is not None:
+                self.levels.request([track], energy=self.calmward, first=True)
             self._sound.wake()
             if self._recorder is None or not self._recorder.active:
                 self._begin_session(self.playlist.name)
             elif self._listening.paused:
                 self._listening.resume()
+            self._sounding, self._track_began = track, self._listening.elapsed()
             self._set_state(MusicState.PLAYING)
             self.track_changed.emit(candidate)
             return True
@@ -519,8 +600,25 @@ class Player(QObject):
         self.audio.stop_music(fade_out_s=max(fade, 0.05))
         self.sleep_changed.emit(self.sleep)
 
+    def _track_done(self) -> None:
+        """The track heard until now stopped sounding: ask how it landed (if worth it)."""
+        track, self._sounding = self._sounding, None
+        if track is not None:
+            heard = self._listening.elapsed() - self._track_began
+            self.questions.heard(track, heard, self.session_id)
+
+    @property
+    def session_id(self) -> int | None:
+        """The listening session's record in history (None before it is kept)."""
+        record = self._recorder.record if self._recorder is not None else None
+        return record.id if record is not None else None
+
     def _finish(self, completed: bool) -> None:
+        self._track_done()
+        session = self.session_id
         self._end_session(completed)
+        if self.session_id is None:
+            self.questions.forget_session(session)  # too short to keep: nothing to ask
         was_sleep = self.sleep is not None and (self._fading_for_sleep or completed)
         self._fading_for_sleep = False
         self._switch_to = None

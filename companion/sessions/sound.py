@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from companion.core.breathing import Phase
-from companion.core.loudness import level_gain, scaled, voice_gain
+from companion.core.loudness import level_gain, music_level, peak_ceiling, scaled, voice_gain
 from companion.core.meditation import BellKind
 from companion.core.preferences import DEFAULT_CUE_VOLUME, MAX_CUE_VOLUME, Preferences
 from companion.core.problems import Problem
@@ -40,6 +40,7 @@ from companion.services.paths import assets_dir
 from companion.sessions.worker import run_in_background
 
 if TYPE_CHECKING:
+    from companion.core.listen.levels import TrackLevel
     from companion.sessions.breathing import BreathingSession
     from companion.sessions.breathless import BreathlessSession
     from companion.sessions.massage import MassageSession
@@ -290,6 +291,16 @@ class SoundPath(QObject):
     def voice_gain(self) -> float:
         """The voice channel's gain: rendered speech at the user's voice level."""
         return voice_gain(self._state.prefs.voice_level_db)
+
+    def music_level(self, level: TrackLevel | None) -> tuple[float, float]:
+        """A track's level factor and peak ceiling for the music stream: at the reference
+        with its peaks under −3 dBFS when levelling is on (the default; an unmeasured track
+        as if it were a loud master), as the file is when the person turned it off."""
+        if not self._state.prefs.level_music:
+            return 1.0, 1.0
+        if level is None:
+            return music_level(float("nan")), 1.0
+        return music_level(level.lufs), peak_ceiling(level.peak)
 
     def bed_gain(self, path: Path) -> float:
         """The music gain that puts a bundled soundscape under the voice, 10 LU below it."""

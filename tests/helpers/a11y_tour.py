@@ -20,11 +20,13 @@ from companion.core.breathing import Pattern
 from companion.core.breathless import STEPS
 from companion.core.care.plan import Approval, Suggestion
 from companion.core.listen.playlists import Playlist, Track
+from companion.core.listen.responses import Answer
 from companion.core.sessions import Who
 from companion.services.audio.soundscapes import soundscapes
 from companion.services.history.data import HistoryFilter
 from companion.services.history.fhir_export import fhir_counts
 from companion.services.history.report import build_report
+from companion.services.listen.track_data import TrackData
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.breathless.page import BreathlessPage
@@ -230,6 +232,14 @@ def listen(ctx: TourContext) -> Iterator[View]:
     qtbot.mouseClick(page.view.play_button, LEFT)  # type: ignore[attr-defined]
     page.tracks.setCurrentRow(1)
     yield _here(ctx, "listen: the player, the family's playlist playing")
+    player = window.services.player
+    session = player.session_id
+    assert session is not None and player.current_track is not None
+    for answer in (Answer.UNSETTLED, Answer.UNSETTLED, Answer.CALMER):  # marks in the list
+        TrackData(ctx.store).add_response(session, tracks[-1].path, "Moon River", answer)  # type: ignore[arg-type]
+    player.questions.reload()
+    player.questions.heard(player.current_track, 60.0, session)
+    yield _here(ctx, "listen: how did that land? (and a track marked unsettled twice)")
     [calm] = [b for b in page.view.chips.buttons.values() if b.text() == "Calm"]
     qtbot.mouseClick(calm, LEFT)  # type: ignore[attr-defined]
     yield _here(ctx, "listen: the player, another playlist shown while music plays")
@@ -240,6 +250,9 @@ def listen(ctx: TourContext) -> Iterator[View]:
     qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]
     page.edit.tracks.setCurrentRow(2)
     yield _here(ctx, "listen: editing the family's playlist")
+    qtbot.mouseClick(page.edit.order.buttons["calmward"], LEFT)  # type: ignore[attr-defined]
+    yield _here(ctx, "listen: editing, from lively to calm")
+    qtbot.mouseClick(page.edit.order.buttons["own"], LEFT)  # type: ignore[attr-defined]
     for button in (page.view.new_button, page.edit.rename_button, page.edit.delete_button):
         button.click()  # the real handler asks its real question
     for sheet in catcher.sheets:

@@ -91,6 +91,9 @@ class RecordingAudio(AudioOutput):
     def set_music_volume(self, volume: float) -> None:
         self.calls.append(("set_music_volume", volume))
 
+    def set_music_level(self, level: float, ceiling: float = 1.0, over_s: float = 0.0) -> None:
+        self.calls.append(("set_music_level", level, ceiling, over_s))
+
     def duck(self, depth_db: float = -6.0, attack_s: float = 0.3, release_s: float = 1.0) -> None:
         self.calls.append(("duck", depth_db, attack_s, release_s))
 

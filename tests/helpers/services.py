@@ -9,6 +9,7 @@ import shiboken6
 
 from companion.app import build_services
 from companion.services.audio.output import AudioOutput
+from companion.services.listen.measure import InProcessMeasurer
 from companion.services.paths import AppPaths
 from companion.services.store import Store
 from companion.sessions.speech_queue import SpeechService
@@ -53,7 +54,10 @@ def make_services(
     fresh :class:`RecordingAudio`); ``unbound`` leaves it waiting for a device, as at start-up.
     """
     paths = AppPaths(data=tmp_path / "data", config=tmp_path / "config", cache=tmp_path / "cache")
-    services = build_services(state, store, paths, speech, clock, dialogs or AnsweringDialogs())
+    services = build_services(
+        state, store, paths, speech, clock, dialogs or AnsweringDialogs(),
+        make_measurer=InProcessMeasurer,  # real decoding and measuring, on a pool thread
+    )  # fmt: skip
     if not unbound:
         services.sound.bind(audio if audio is not None else RecordingAudio())
     if stretch is not None:

@@ -365,7 +365,7 @@ def test_import_and_export_m3u(
 
 def test_shuffle_and_repeat_are_kept(page: ListenPage, qtbot, state) -> None:
     qtbot.mouseClick(page.view.edit_button, LEFT)
-    qtbot.mouseClick(page.edit.shuffle, LEFT)
+    qtbot.mouseClick(page.edit.order.buttons["shuffle"], LEFT)
     qtbot.mouseClick(page.edit.repeat.buttons["one"], LEFT)
     assert state.prefs.shuffle is True and state.prefs.repeat == "one"
     assert page.player.order.shuffle and page.player.order.repeat.value == "one"

@@ -7,12 +7,13 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from companion.cli.listen import sync_bundled
+from companion.core.loudness import music_level
 from companion.core.ramps import MASTER_CAP
 from companion.services.audio.output import AudioEvent, MusicState, PygameAudio
-from companion.services.audio.soundscapes import CALM_PLAYLIST
+from companion.services.audio.soundscapes import CALM_PLAYLIST, soundscapes
 from companion.ui.common.theme import apply_theme
 from companion.ui.listen.page import ListenPage
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
@@ -50,7 +51,8 @@ def test_during_the_sleep_fade_the_button_reads_what_is_heard_and_pauses(
     page = heard_page
     services = page.services
     button, player, sound = page.view.play_button, services.player, services.sound
-    full = MASTER_CAP * state.prefs.music_volume
+    first = soundscapes()[0]  # the Calm playlist's first track, levelled to the reference
+    full = MASTER_CAP * state.prefs.music_volume * music_level(first.loudness_lufs)
 
     def heard() -> float:
         """The level that reaches the speakers now (0 when paused or stopped)."""
@@ -109,7 +111,7 @@ def test_the_calm_tile_plays_at_home_and_a_second_press_keeps_it_playing(
     window: MainWindow, qtbot
 ) -> None:
     home, player = window.home, window.services.player
-    tile_words = home.calm_button.findChildren(QLabel)[-1]
+    tile_words = home.calm_button.words
     assert not home.now_playing.isVisible()
     qtbot.mouseClick(home.calm_button, LEFT)
     assert window.current() is home  # one press: music, right here
@@ -140,7 +142,7 @@ def test_the_bar_pauses_resumes_and_stops_with_a_fade(window: MainWindow, qtbot)
     assert "stopping" in bar.status.text()
     player.on_audio_event(AudioEvent("music_faded_out"))
     assert player.state is MusicState.STOPPED and not bar.isVisible()
-    assert home.calm_button.findChildren(QLabel)[-1].text() != "Playing"
+    assert home.calm_button.words.text() != "Playing"
 
 
 def choose(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -58,6 +58,7 @@ OWNERS = {
     "espeakng_loader": ("companion.services.speech",),
     "mutagen": ("companion.services.listen",),
     "numpy": ("companion.services.audio",),
+    "soundfile": ("companion.services.audio",),
     "PySide6.QtWidgets": ("companion.ui", "companion.app"),
     "PySide6": ("companion.sessions", "companion.ui", "companion.app", "companion.cli"),
     "shiboken6": ("companion.sessions", "companion.ui"),

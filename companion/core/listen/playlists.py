@@ -145,9 +145,10 @@ class PlayOrder:
     """Which track plays now and which comes next.
 
     Shuffle plays every track once (in a seeded random order) before any repeats, and
-    :meth:`previous` walks back through what was actually played. Tracks for which
-    ``is_available`` is false are skipped. Methods return the index of the track to play,
-    or ``None`` when playback should stop.
+    :meth:`previous` walks back through what was actually played. Without shuffle the
+    tracks play in the playlist's order, or in a ``sequence`` set with :meth:`set_sequence`
+    (the calm-ward order). Tracks for which ``is_available`` is false are skipped. Methods
+    return the index of the track to play, or ``None`` when playback should stop.
     """
 
     def __init__(
@@ -169,6 +170,7 @@ class PlayOrder:
         self._history: list[int] = []  # shuffle: what was played, in order
         self._pos = -1  # shuffle: where in the history we are
         self._cycle: list[int] = []  # shuffle: not yet played in this round
+        self._sequence: list[int] | None = None  # without shuffle: the order to play in
 
     # -- state --------------------------------------------------------------------------
 
@@ -183,6 +185,18 @@ class PlayOrder:
             return
         self._shuffle = on
         self._restart_shuffle()
+
+    @property
+    def sequence(self) -> list[int]:
+        """The order the tracks play in without shuffle (indexes into ``tracks``)."""
+        if self._sequence is not None and sorted(self._sequence) == list(range(len(self.tracks))):
+            return self._sequence
+        return list(range(len(self.tracks)))
+
+    def set_sequence(self, sequence: Sequence[int] | None) -> None:
+        """Play in ``sequence`` (a permutation of the indexes), or in the playlist's order
+        with None. Anything that is not a permutation of the tracks counts as None."""
+        self._sequence = list(sequence) if sequence is not None else None
 
     def set_tracks(self, tracks: Sequence[Track], current: int | None) -> None:
         """Follow an edited playlist; ``current`` is the playing track's new index (or None).
@@ -249,7 +263,7 @@ class PlayOrder:
         if self._shuffle:
             return self._next_shuffled(auto=auto)
         wrap = self.repeat is Repeat.ALL or (self.repeat is Repeat.ONE and not auto)
-        return self._set(self._scan_forward(self.current + 1, wrap=wrap))
+        return self._set(self._scan_forward(self._place(self.current) + 1, wrap=wrap))
 
     def previous(self) -> int | None:
         """The track before this one (back through the shuffle history when shuffled).
@@ -268,14 +282,15 @@ class PlayOrder:
                     return self.current
             return self.current if self._ok(self.current) else None
         n = len(self.tracks)
+        sequence, place = self.sequence, self._place(self.current)
         for step in range(1, n + 1):
-            index = self.current - step
-            if index < 0:
+            slot = place - step
+            if slot < 0:
                 if self.repeat is not Repeat.ALL:
                     break
-                index += n
-            if self._ok(index):
-                return self._set(index)
+                slot += n
+            if self._ok(sequence[slot]):
+                return self._set(sequence[slot])
         return self.current if self._ok(self.current) else None
 
     def _set(self, index: int | None) -> int | None:
@@ -283,12 +298,19 @@ class PlayOrder:
             self.current = index
         return index
 
+    def _place(self, index: int) -> int:
+        """Where track ``index`` stands in the play sequence."""
+        sequence = self.sequence
+        return sequence.index(index) if index in sequence else index
+
     def _scan_forward(self, first: int, *, wrap: bool) -> int | None:
+        """The first playable track from place ``first`` of the sequence on."""
         n = len(self.tracks)
+        sequence = self.sequence
         candidates = range(first, first + n) if wrap else range(first, n)
-        for i in candidates:
-            if self._ok(i % n):
-                return i % n
+        for slot in candidates:
+            if self._ok(sequence[slot % n]):
+                return sequence[slot % n]
         return None
 
     def _next_shuffled(self, *, auto: bool) -> int | None:

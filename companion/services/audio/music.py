@@ -139,6 +139,7 @@ class MusicStream:
             self._whole_seconds = handle.read(4) in WHOLE_SECOND_SEEK
         self._path = path
         self._needs_reload = False
+        self.mix.set_level(self._clock(), 1.0, 1.0, 0.0)  # a new track brings its own level
         self._state = MusicState.STOPPED  # loading halts whatever played before
         self._after_fade = None
         self._offset = 0.0

@@ -131,6 +131,11 @@ class AudioOutput(abc.ABC):
         """The music's own volume 0..1, under the master volume."""
 
     @abc.abstractmethod
+    def set_music_level(self, level: float, ceiling: float = 1.0, over_s: float = 0.0) -> None:
+        """The loaded track's level factor (``core/loudness.music_level``) and the highest
+        gain its peaks allow, reached over ``over_s``. Loading a track resets both to 1."""
+
+    @abc.abstractmethod
     def duck(
         self, depth_db: float = DEFAULT_DUCK_DB, attack_s: float = 0.3, release_s: float = 1.0
     ) -> None:
@@ -212,6 +217,9 @@ class SilentAudio(AudioOutput):
         return None
 
     def set_music_volume(self, volume: float) -> None:
+        return None
+
+    def set_music_level(self, level: float, ceiling: float = 1.0, over_s: float = 0.0) -> None:
         return None
 
     def duck(
@@ -368,6 +376,11 @@ class PygameAudio(AudioOutput):
 
     def set_music_volume(self, volume: float) -> None:
         self._music.mix.music = max(0.0, min(1.0, volume))
+        if self._pygame.mixer.get_init():
+            self._music.reapply()
+
+    def set_music_level(self, level: float, ceiling: float = 1.0, over_s: float = 0.0) -> None:
+        self._music.mix.set_level(self._clock(), level, ceiling, over_s)
         if self._pygame.mixer.get_init():
             self._music.reapply()
 

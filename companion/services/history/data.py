@@ -109,6 +109,16 @@ class HistoryFilter:
 
 
 @dataclass(frozen=True)
+class Landing:
+    """How one track landed over a period: how many answers of each kind."""
+
+    title: str
+    calmer: int
+    same: int
+    unsettled: int
+
+
+@dataclass(frozen=True)
 class Checkin:
     """One daily check-in: ESAS-r answers and, separately, the extra block."""
 
@@ -224,6 +234,19 @@ class HistoryData:
             found += changes(current, day, group)
         return found
 
+    def landings(self, filt: HistoryFilter = HistoryFilter()) -> list[Landing]:
+        """Per track, how the music landed in the filter's sessions ("How did that land?"),
+        the most answered first."""
+        where, params = filt.where("s.")
+        rows = self.store.query(
+            "SELECT r.path, MAX(r.title), SUM(r.answer = 'calmer'), SUM(r.answer = 'same'),"
+            " SUM(r.answer = 'unsettled') FROM track_responses r"
+            f" JOIN sessions s ON s.id = r.session_id WHERE {where}"
+            " GROUP BY r.path ORDER BY COUNT(*) DESC, MAX(r.title)",
+            params,
+        )
+        return [Landing(str(title), int(c), int(n), int(u)) for _p, title, c, n, u in rows]
+
     def rating_count(self, filt: HistoryFilter = HistoryFilter()) -> int:
         """Ratings given in sessions matching ``filt``."""
         where, params = filt.where("s.")
@@ -257,8 +280,11 @@ class HistoryData:
             " ORDER BY started_ts DESC, id DESC LIMIT ?",
             [*params, limit],
         )
-        ratings = self.store.ratings_for([r[0] for r in rows])
-        records = [record_from_row(row, ratings.get(row[0], ())) for row in rows]
+        ids = [r[0] for r in rows]
+        ratings, responses = self.store.ratings_for(ids), self.store.responses_for(ids)
+        records = [
+            record_from_row(row, ratings.get(row[0], ()), responses.get(row[0], ())) for row in rows
+        ]
         next_key = (float(rows[-1][9]), int(rows[-1][0])) if rows else after
         return Page(records, next_key, len(rows) == limit)
 
@@ -279,9 +305,10 @@ class HistoryData:
             )
             if not rows:
                 return
-            ratings = self.store.ratings_for([r[0] for r in rows])
+            ids = [r[0] for r in rows]
+            ratings, responses = self.store.ratings_for(ids), self.store.responses_for(ids)
             for row in rows:
-                yield record_from_row(row, ratings.get(row[0], ()))
+                yield record_from_row(row, ratings.get(row[0], ()), responses.get(row[0], ()))
             last = (rows[-1][9], rows[-1][0])
 
     def get(self, session_id: int) -> SessionRecord | None:
@@ -289,7 +316,9 @@ class HistoryData:
         rows = self.store.query(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             return None
-        return record_from_row(rows[0], self.store.ratings_for([session_id]).get(session_id, ()))
+        ratings = self.store.ratings_for([session_id]).get(session_id, ())
+        responses = self.store.responses_for([session_id]).get(session_id, ())
+        return record_from_row(rows[0], ratings, responses)
 
     # -- edits ------------------------------------------------------------------------
 
@@ -383,6 +412,7 @@ class HistoryData:
             conn.execute("DELETE FROM ratings WHERE session_id = ?", (session_id,))
             for statement in _OBSERVER_OF_SESSION:
                 conn.execute(statement, (session_id,))
+            conn.execute("DELETE FROM track_responses WHERE session_id = ?", (session_id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         return removed
 
@@ -391,14 +421,23 @@ class HistoryData:
         return self.store.add(replace(record, id=None))
 
     def delete_all(self) -> None:
-        """Remove every session, rating, note and check-in, and scrub them from the file.
+        """Remove every session, rating, note, check-in, music answer and measured level, and
+        scrub them from the file.
 
         ``secure_delete`` zeroes freed pages, VACUUM rebuilds the file and the WAL is
         truncated, so the deleted health data cannot be read back from the disk file.
         """
         self.store.query("PRAGMA secure_delete = ON")
         with self.store.transaction() as conn:
-            for table in ("ratings", "sessions", "day_notes", "checkin_answers", "checkins"):
+            for table in (
+                "ratings",
+                "track_responses",
+                "sessions",
+                "day_notes",
+                "checkin_answers",
+                "checkins",
+                "track_levels",
+            ):
                 conn.execute(f"DELETE FROM {table}")
             for table in _CARE_TABLES:
                 conn.execute(f"DELETE FROM {table}")

@@ -27,7 +27,7 @@ from companion.core.history.stats import (
 )
 from companion.services.care.observer_data import ObserverData, ObserverFilter
 from companion.services.care.plan_data import CarePlanData
-from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Note
+from companion.services.history.data import Checkin, HistoryData, HistoryFilter, Landing, Note
 
 REPORT_WEEKS = 12  # the weekly chart and table show at most this many recent weeks
 MAX_NOTES = 12  # the report shows the latest notes in full, at most this many
@@ -59,6 +59,7 @@ class ReportData:
     # by an observer have a section of their own, apart from the patient's ratings.
     plan: CarePlan | None = None
     observer: list[ObserverRating] = field(default_factory=list)
+    landings: list[Landing] = field(default_factory=list)  # how each track landed
 
     @property
     def empty(self) -> bool:
@@ -98,6 +99,7 @@ def build_report(history: HistoryData, filt: HistoryFilter, now: datetime) -> Re
         episodes=_episodes(episodes, first, last, week_first),
         plan=written_plan(history),
         observer=ObserverData(history.store).ratings(ObserverFilter(first, last, filt.activity)),
+        landings=history.landings(bounded),
     )
 
 

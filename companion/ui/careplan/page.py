@@ -194,7 +194,6 @@ class CarePlanPage(Page):
         for activity in PLAN_ACTIVITIES:
             title = activity_title(activity)
             chips = ChoiceChips(title, [(s, status_title(s)) for s in STATUSES], "unset")
-            chips.hold_bold_widths()
             chips.chosen.connect(lambda s, a=activity: self._care.set_approval(a, status=str(s)))
             note = text_field(
                 self.tr("The care team's note on {0}").format(title),
@@ -214,7 +213,6 @@ class CarePlanPage(Page):
             ],
             "mark",
         )
-        self.unapproved_chips.hold_bold_widths()
         self.unapproved_chips.chosen.connect(lambda m: self._care.update(unapproved=str(m)))
         widgets += [make_label(self.tr("What is not approved"), "lead"), self.unapproved_chips]
         return card(self.tr("Approved activities"), *widgets)
@@ -225,7 +223,6 @@ class CarePlanPage(Page):
             [("", self.tr("None")), *[(a, activity_title(a)) for a in PLAN_ACTIVITIES]],
             "",
         )
-        self.suggestion_chips.hold_bold_widths()
         self.suggestion_chips.chosen.connect(lambda a: self._suggest(activity=str(a)))
         self.minutes = Stepper(
             self.tr("Minutes a day"), MIN_MINUTES, MAX_MINUTES, 1, unit=self.tr("min")
@@ -258,14 +255,12 @@ class CarePlanPage(Page):
             [(key, restriction_title(key)) for key in RESTRICTION_PRESETS],
             "none",
         )
-        self.limit_chips.hold_bold_widths()
         self.limit_chips.chosen.connect(lambda k: self._care.update(restriction=str(k)))
         self.limit_mode_chips = ChoiceChips(
             self.tr("Movements outside the limits"),
             [("mark", self.tr("Show them, marked")), ("hide", self.tr("Hide them"))],
             "mark",
         )
-        self.limit_mode_chips.hold_bold_widths()
         self.limit_mode_chips.chosen.connect(lambda m: self._care.update(restriction_mode=str(m)))
         return card(
             self.tr("Movement limits"),
@@ -296,7 +291,6 @@ class CarePlanPage(Page):
                 precaution.question,
                 [("yes", self.tr("Yes")), ("no", self.tr("No")), ("unsure", self.tr("Not sure"))],
             )
-            chips.hold_bold_widths()
             chips.chosen.connect(lambda _k: self._precautions_changed())
             self.precaution_chips[precaution.id] = chips
             self.precautions_box.addWidget(question)

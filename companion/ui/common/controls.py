@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSlider, QWidget
 
 from companion.ui.common.flow import FlowRow
-from companion.ui.common.widgets import MIN_TARGET, make_button, make_label
+from companion.ui.common.widgets import make_button, make_label
 
 
 class Stepper(QWidget):
@@ -144,32 +144,6 @@ class ChoiceChips(QWidget):
         self.setSizePolicy(policy)
         self.set_current(current)
         self.group.buttonClicked.connect(lambda b: self.chosen.emit(b.property("choice")))
-
-    def hold_bold_widths(self) -> ChoiceChips:
-        """Keep room on every chip for its words in bold, as they are drawn once chosen (the
-        style sheet's bold is not in a button's size hint, so a chosen chip would crop), also
-        after the text size changes."""
-        self._bold_room = True
-        self._reserve_bold()
-        return self
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if getattr(self, "_bold_room", False) and event.type() in (
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-        ):
-            self._reserve_bold()
-
-    def _reserve_bold(self) -> None:
-        for button in self.buttons.values():
-            button.setMinimumWidth(0)
-            bold = QFont(button.font())
-            bold.setWeight(QFont.Weight.DemiBold)
-            text = button.text()
-            extra = QFontMetrics(bold).horizontalAdvance(text)
-            extra -= QFontMetrics(button.font()).horizontalAdvance(text)
-            button.setMinimumWidth(max(MIN_TARGET, button.sizeHint().width() + max(0, extra) + 2))
 
     def current(self) -> object:
         """The chosen option's key (None when none is chosen)."""

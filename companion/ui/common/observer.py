@@ -194,7 +194,6 @@ class ObserverPanel(QFrame):
         self.who_chips = ChoiceChips(
             self.tr("Who is rating"), [(w, observer_label(w)) for w in OBSERVERS]
         )
-        self.who_chips.hold_bold_widths()
         self.who_chips.chosen.connect(lambda _w: self._changed())
         self.name_field = QLineEdit()
         self.name_field.setMaxLength(MAX_NAME)

@@ -35,7 +35,7 @@ class CheckableButton(QPushButton):
     def _bold_extra(self) -> int:
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        text = self.text().replace("&", "")
+        text = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         return max(
             0,
             QFontMetrics(bold).horizontalAdvance(text) - self.fontMetrics().horizontalAdvance(text),

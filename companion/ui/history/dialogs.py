@@ -9,8 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QMargins, QSize
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from companion.core.history.csvrows import CSV_COLUMNS
 from companion.core.history.ratings import short_name
@@ -32,16 +31,6 @@ from companion.ui.history.fhir_preview import fhir_contents
 from companion.ui.history.words import activity_name, tr
 
 MAX_NOTE_CHARS = 4000
-
-
-def hold_bold_width(button: QPushButton) -> None:
-    """Keep room for ``button``'s words in bold, as they are drawn when it is chosen (the
-    style sheet's bold is not counted in its size hint, so a chosen chip would crop)."""
-    bold = QFont(button.font())
-    bold.setWeight(QFont.Weight.DemiBold)
-    extra = QFontMetrics(bold).horizontalAdvance(button.text())
-    extra -= QFontMetrics(button.font()).horizontalAdvance(button.text())
-    button.setMinimumWidth(button.sizeHint().width() + max(0, extra) + 2)
 
 
 class SheetBody(ScrollView):
@@ -118,8 +107,6 @@ class ExportSheet(Sheet):
         if fhir is not None:
             kinds.append(("fhir", tr("For the care team's systems (FHIR R4, JSON)")))
         self.choice = ChoiceChips(tr("What to make"), kinds, "pdf")
-        for chip in self.choice.buttons.values():
-            hold_bold_width(chip)
         body.add(self.choice)
         self.name_label = make_label(tr("Patient's name on the report (optional):"))
         self.name_field = QLineEdit(report.patient)

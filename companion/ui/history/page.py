@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QComboBox, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QListView, QVBoxLayout, QWidget
 
 from companion.core.history.stats import (
     compare_weeks,
@@ -34,7 +34,7 @@ from companion.ui.history import words
 from companion.ui.history.activity_charts import ActivityCharts
 from companion.ui.history.checkin import CheckinSheet
 from companion.ui.history.data_card import DataCard, card
-from companion.ui.history.dialogs import NoteSheet, hold_bold_width
+from companion.ui.history.dialogs import NoteSheet
 from companion.ui.history.observer_card import ObserverCard
 from companion.ui.history.period import DEFAULT_PERIOD, PERIODS, period_named
 from companion.ui.history.ratings_card import RatingsCard
@@ -114,8 +114,6 @@ class HistoryPage(Page):
         )
         for chip in self.period.buttons.values():
             chip.setAccessibleDescription(self.tr("Show this period (the export uses it too)"))
-            chip.installEventFilter(self)  # its bold width, again at each new text size
-            hold_bold_width(chip)
         self.period_summary = make_label("", "lead")
         column.addWidget(
             card(
@@ -207,13 +205,6 @@ class HistoryPage(Page):
             self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QPushButton) and event.type() in (
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-            QEvent.Type.Polish,
-        ):
-            hold_bold_width(watched)
-            return False
         if not hasattr(self, "view_scroll"):
             return False
         if watched is self.view_scroll.viewport() and event.type() == QEvent.Type.Resize:

@@ -47,6 +47,7 @@ from companion.ui.history.report_care import observer_section, plan_section
 from companion.ui.history.words import activity_name, day_text, tr
 
 NEXT_PAGE_ROOM = 0.3  # a second page used less than this much is worth a tighter layout
+MAX_LANDINGS = 15  # tracks in the music table, the most answered first
 
 
 def write_pdf(path: os.PathLike[str] | str, report: ReportData) -> int:
@@ -123,6 +124,8 @@ def _contents(page: PdfPage, r: ReportData, compact: bool) -> None:
         _checkins(page, r)
     if r.observer:
         observer_section(page, r.observer)
+    if r.landings:
+        _landings(page, r)
     _notes(page, r)
 
 
@@ -296,6 +299,24 @@ def _notes(page: PdfPage, r: ReportData) -> None:
         page.text(f"{day_text(note.day)}  ({what})  {note.text}", 10, gap=3)
     if len(r.notes) > len(shown):
         page.text(words.earlier_notes(len(r.notes) - len(shown)), 9)
+
+
+def _landings(page: PdfPage, r: ReportData) -> None:
+    page.heading(tr("How the music landed"), keep=80)
+    page.text(
+        tr(
+            "After a track, the person listening (or the family) may answer how it landed. "
+            "A track marked unsettled twice is no longer played unless the family chooses."
+        ),
+        9,
+    )
+    shown = r.landings[:MAX_LANDINGS]
+    page.table(
+        [tr("Track"), tr("Calmer"), tr("No change"), tr("Unsettled")],
+        [[x.title, str(x.calmer), str(x.same), str(x.unsettled)] for x in shown],
+    )
+    if len(r.landings) > MAX_LANDINGS:
+        page.text(tr("{0} more tracks were answered.").format(len(r.landings) - MAX_LANDINGS), 9)
 
 
 def _v(value: int | None) -> str:

@@ -78,6 +78,9 @@ def session_text(record: SessionRecord, today: date | None = None) -> SessionTex
     when = words.when_text(record.started_at, today)
     length = words.length(record.duration_s)
     details = list(words.session_details(record))
+    music = words.responses_text(record)
+    if music:
+        details.append(music)
     if record.flagged:  # shown as stored, and marked (the values were not written by Companion)
         when = "⚠ " + (str(record.raw["started_at"]) if "started_at" in record.raw else when)
         if "duration_s" in record.raw:
@@ -148,12 +151,11 @@ class SessionListModel(QAbstractListModel):
             return None
         if role == RecordRole:
             return self._rows[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(index.row()).sentence()
+        if role == Qt.ItemDataRole.ToolTipRole:  # the tooltip names how each track landed
+            tracks = words.responses_text(self._rows[index.row()], full=True)
+            return ". ".join(p for p in (self.text(index.row()).sentence(), tracks) if p)
         return None
 
     def canFetchMore(self, parent: Index) -> bool:

@@ -14,6 +14,7 @@ Every plural is a ``self.tr`` call of :class:`History` with its literal text, so
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 from companion.core.breathing import PRESETS
 from companion.core.history.ratings import short_name
 from companion.core.leading import parse_led_item
+from companion.core.listen.responses import Answer
 from companion.core.sessions import Rating, SessionRecord, Who
 
 CONTEXT = "History"
@@ -330,3 +332,19 @@ def session_details(record: SessionRecord) -> list[str]:
     if parts:
         parts[0] = parts[0][:1].upper() + parts[0][1:]
     return parts
+
+
+def responses_text(record: SessionRecord, full: bool = False) -> str:
+    """How the music landed: ``Music: calmer 2, unsettled 1``; ``full`` names each track."""
+    if not record.responses:
+        return ""
+    said = {
+        Answer.CALMER: tr("calmer"),
+        Answer.SAME: tr("no change"),
+        Answer.UNSETTLED: tr("unsettled"),
+    }
+    if full:
+        return "; ".join(f"{r.title}: {said[r.answer]}" for r in record.responses)
+    counts = Counter(r.answer for r in record.responses)
+    parts = [f"{said[a]} {counts[a]}" for a in Answer if counts[a]]
+    return tr("Music: {0}").format(", ".join(parts))

@@ -16,10 +16,18 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import footed_view, make_button, make_checkbox, make_label
 from companion.ui.listen.track_list import TrackList
 
+OWN_ORDER, SHUFFLE, CALMWARD = "own", "shuffle", "calmward"
+
+
+def order_key(shuffle: bool, calmward: bool) -> str:
+    """The order chip for these preferences (shuffle wins if both were somehow set)."""
+    return SHUFFLE if shuffle else CALMWARD if calmward else OWN_ORDER
+
 
 class EditView(QWidget):
     """The playlist editor: Rename, Delete (or Make my own copy), the tracks, Add music, Add
-    a folder, Move up, Move down, Remove, Find file, how it plays, Import, Export and Done."""
+    a folder, Move up, Move down, Remove, Find file, how it plays (order, repeat, even
+    loudness, tracks marked unsettled), Import, Export and Done."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,11 +67,46 @@ class EditView(QWidget):
             self.tr("Find file…"), self.tr("Point the chosen track at where its file is now")
         )
         prefs = state.prefs
-        self.shuffle = make_checkbox(
-            self.tr("Shuffle: play the tracks in any order"),
-            self.tr("Every track plays once before any plays again"),
+        self.order = ChoiceChips(
+            self.tr("Order"),
+            [
+                (OWN_ORDER, self.tr("In this order")),
+                (SHUFFLE, self.tr("Shuffle")),
+                (CALMWARD, self.tr("From lively to calm")),
+            ],
+            order_key(prefs.shuffle, prefs.calmward),
         )
-        self.shuffle.setChecked(prefs.shuffle)
+        self.order.buttons[SHUFFLE].setAccessibleDescription(
+            self.tr("Every track plays once before any plays again")
+        )
+        self.order.buttons[CALMWARD].setAccessibleDescription(
+            self.tr(
+                "Start where they are, end calm: the liveliest track first, the calmest last "
+                "(Companion listens to each track once to tell)"
+            )
+        )
+        self.order_note = make_label(
+            self.tr(
+                "The tracks play from the liveliest to the calmest, as music therapists start "
+                "where a person is and end calm. A track Companion has not listened to yet "
+                "keeps its place."
+            ),
+            "muted",
+        )
+        self.order_note.setVisible(prefs.calmward)
+        self.levelling = make_checkbox(
+            self.tr("Even out loudness: every track plays as loud as the others"),
+            self.tr(
+                "Quiet and loud recordings play at one loudness, so nothing startles. "
+                "Companion measures each track once."
+            ),
+        )
+        self.levelling.setChecked(prefs.level_music)
+        self.play_unsettled = make_checkbox(
+            self.tr("Also play tracks marked “unsettled” twice"),
+            self.tr("They are left out unless this is ticked; their mark stays in the list"),
+        )
+        self.play_unsettled.setChecked(prefs.play_unsettled)
         self.repeat = ChoiceChips(
             self.tr("Repeat"),
             [
@@ -107,8 +150,11 @@ class EditView(QWidget):
         )
         column.addSpacing(8)
         column.addWidget(make_label(self.tr("How the music plays (every playlist)"), "heading"))
-        column.addWidget(self.shuffle)
+        column.addWidget(self.order)
+        column.addWidget(self.order_note)
         column.addWidget(self.repeat)
+        column.addWidget(self.levelling)
+        column.addWidget(self.play_unsettled)
         column.addSpacing(8)
         column.addWidget(make_label(self.tr("Playlist files"), "heading"))
         column.addWidget(flow_row([self.import_button, self.export_button], []))

@@ -93,6 +93,9 @@ class PlaylistEditing:
             self.notice.emit(str(exc))
             return False
         self.player.playlist_edited(playlist)
+        levels = self.player.levels
+        if levels is not None:  # new tracks are measured now, in the background, once
+            levels.request(playlist.tracks, energy=self.player.calmward)
         return True
 
     def _edited(self, playlist: Playlist) -> None:

@@ -26,7 +26,7 @@ from companion.ui.common.page import Page, Services
 from companion.ui.common.plan_note import PlanNote
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import make_button, make_label
-from companion.ui.listen.edit_view import EditView
+from companion.ui.listen.edit_view import CALMWARD, SHUFFLE, EditView
 from companion.ui.listen.editing import PlaylistEditing
 from companion.ui.listen.player_view import PlayerView
 
@@ -81,8 +81,10 @@ class ListenPage(PlaylistEditing, Page):
         edit.tracks.reordered.connect(self._reorder)
         edit.tracks.files_dropped.connect(self.add_paths)
         edit.tracks.currentRowChanged.connect(lambda _row: self._update_buttons())
-        edit.shuffle.toggled.connect(self._shuffle_changed)
+        edit.order.chosen.connect(self._order_changed)
         edit.repeat.chosen.connect(self._repeat_changed)
+        edit.levelling.toggled.connect(self._levelling_changed)
+        edit.play_unsettled.toggled.connect(self._play_unsettled_changed)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -99,6 +101,8 @@ class ListenPage(PlaylistEditing, Page):
         player.state_changed.connect(lambda _state: self._update_buttons())
         player.track_failed.connect(self._track_failed)
         player.problem.connect(lambda p: self.notice.emit(p) if self.isVisible() else None)
+        player.questions.marks_changed.connect(self._marks_changed)
+        player.questions.problem.connect(self.notice)
         window = Qt.ShortcutContext.WindowShortcut  # while the page shows, wherever the focus
         add_shortcut(self, Qt.Key.Key_Escape, self._escape, window)
         self._space = add_shortcut(self, Qt.Key.Key_Space, self.play_pressed, window)
@@ -196,14 +200,22 @@ class ListenPage(PlaylistEditing, Page):
         else:
             problems = [self._problem(t) for t in playlist.tracks]  # one look at each file
             missing = sum(1 for p in problems if p)
+            questions = self.player.questions
+            marks = [questions.unsettled(t) for t in playlist.tracks]
+            skipping = not self._state.prefs.play_unsettled
+            left_out = sum(1 for t in playlist.tracks if self.player.skipped(t))
             info = self.tr("{0}: {1} tracks · {2}").format(
                 playlist.name, len(playlist.tracks), format_duration(playlist.duration_s)
             )
             if missing:
                 info += self.tr(" · {0} missing or cannot play (skipped)").format(missing)
+            if left_out:
+                info += self.tr(" · {0} marked unsettled twice (left out)").format(left_out)
             self.view.playlist_info.setText(info)
-            self.tracks.show_tracks(playlist.tracks, False, problems)
-            self.edit.tracks.show_tracks(playlist.tracks, not playlist.bundled, problems)
+            self.tracks.show_tracks(playlist.tracks, False, problems, marks, skipping)
+            self.edit.tracks.show_tracks(
+                playlist.tracks, not playlist.bundled, problems, marks, skipping
+            )
             self.edit.show_playlist(playlist, info)
             playing = self.player.current if self.player.playing(playlist) else None
             self.tracks.mark_playing(playing)
@@ -283,9 +295,29 @@ class ListenPage(PlaylistEditing, Page):
 
     # -- how it plays ------------------------------------------------------------------------
 
-    def _shuffle_changed(self, on: bool) -> None:
-        self.player.set_shuffle(on)
-        self._state.update(shuffle=on)
+    def _order_changed(self, key: object) -> None:
+        shuffle, calmward = key == SHUFFLE, key == CALMWARD
+        self.player.set_shuffle(shuffle)
+        self.player.set_calmward(calmward)
+        self._state.update(shuffle=shuffle, calmward=calmward)
+        self.edit.order_note.setVisible(calmward)
+        levels = self.player.levels
+        if calmward and levels is not None and self.shown is not None:
+            levels.request(self.shown.tracks, energy=True)  # ready when it plays
+
+    def _levelling_changed(self, on: bool) -> None:
+        self._state.update(level_music=on)
+        self.player.levelling_changed()
+
+    def _play_unsettled_changed(self, on: bool) -> None:
+        self._state.update(play_unsettled=on)
+        self.player.unsettled_choice_changed()
+        if self.shown is not None:
+            self._show(self.shown)
+
+    def _marks_changed(self) -> None:
+        if self.shown is not None:
+            self._show(self.shown)
 
     def _repeat_changed(self, key: object) -> None:
         value = str(key)

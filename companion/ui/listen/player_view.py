@@ -29,6 +29,7 @@ from companion.ui.common.flow import FlowRow, columns, flow_row
 from companion.ui.common.now_playing import SleepChips, play_button_text, sleep_text
 from companion.ui.common.theme import px
 from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
+from companion.ui.listen.response_prompt import ResponsePrompt
 from companion.ui.listen.track_list import TrackList
 
 POSITION_MS = 250
@@ -212,15 +213,27 @@ class PlayerView(QWidget):
         self.previous_button.clicked.connect(player.previous)
         self.next_button.clicked.connect(player.next)
         self.stop_button.clicked.connect(lambda: player.stop(fade_s=STOP_FADE_S))
-        footer = QWidget()
-        footer.setProperty("role", "row")
-        transport = FlowRow(footer)
+        controls = QWidget()
+        controls.setProperty("role", "row")
+        transport = FlowRow(controls)
         for button in (self.previous_button, self.play_button, self.next_button):
             transport.add(button, primary=button is self.play_button)
         transport.add(self.stop_button, right=True)
-        policy = footer.sizePolicy()
+        policy = controls.sizePolicy()
         policy.setHeightForWidth(True)
-        footer.setSizePolicy(policy)
+        controls.setSizePolicy(policy)
+        # "How did that land?" sits above the transport, which keeps its place below it.
+        self.prompt = ResponsePrompt(player.questions)
+        self.prompt.answered.connect(
+            lambda: self.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        )
+        footer = QWidget()
+        footer.setProperty("role", "row")
+        stack = QVBoxLayout(footer)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(8)
+        stack.addWidget(self.prompt)
+        stack.addWidget(controls)
         view, self.scroller = footed_view(body, footer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.listen.playlists import Track
+from companion.core.listen.responses import is_skipped
 from companion.core.sessions import format_duration
 from companion.ui.common.theme import current_theme, px
 
@@ -183,8 +184,17 @@ class TrackList(QListWidget):
 
     # -- filling -------------------------------------------------------------------------
 
-    def show_tracks(self, tracks: list[Track], editable: bool, problems: list[str | None]) -> None:
-        """Fill the list; ``problems[i]`` says why track ``i`` will be skipped, if it will."""
+    def show_tracks(
+        self,
+        tracks: list[Track],
+        editable: bool,
+        problems: list[str | None],
+        marks: list[int] | None = None,
+        marks_skip: bool = True,
+    ) -> None:
+        """Fill the list; ``problems[i]`` says why track ``i`` will be skipped, if it will;
+        ``marks[i]`` how many times it was marked unsettled (left out from twice on, when
+        ``marks_skip``)."""
         keep = self.currentRow()
         self.clear()
         self._editable = editable and self.editor
@@ -192,12 +202,23 @@ class TrackList(QListWidget):
         if self.editor:
             self._handles.grips = self._editable  # a grip only where a drag can move it
             self._describe_editor()
+        counts = marks if marks is not None else [0] * len(tracks)
         for index, (track, problem) in enumerate(zip(tracks, problems, strict=True)):
-            item = QListWidgetItem(self._text(track, problem))
+            marked = counts[index]
+            left_out = marks_skip and is_skipped(marked, play_unsettled=False)
+            item = QListWidgetItem(self._text(track, problem) + self._mark_text(marked, left_out))
             item.setData(INDEX_ROLE, index)
-            if problem:
+            if problem or left_out:
                 item.setForeground(self.palette().placeholderText())
+            if problem:
                 item.setToolTip(problem)
+            elif left_out:
+                item.setToolTip(
+                    self.tr(
+                        "Left out: marked unsettled twice. “Also play tracks marked unsettled "
+                        "twice” in Edit playlist brings it back."
+                    )
+                )
             self.addItem(item)
         if self.count():
             self.setCurrentRow(min(max(keep, 0), self.count() - 1))
@@ -213,6 +234,16 @@ class TrackList(QListWidget):
         if problem:
             parts.append(self.tr("· missing or cannot play"))
         return " ".join(parts)
+
+    def _mark_text(self, marked: int, left_out: bool) -> str:
+        """A track marked unsettled, in words (not colour alone)."""
+        if marked <= 0:
+            return ""
+        if marked == 1:
+            return " " + self.tr("· marked “unsettled” once")
+        if left_out:  # from twice on: "times" in English, the numerus form elsewhere
+            return " " + self.tr("· marked “unsettled” %n times, left out", "", marked)
+        return " " + self.tr("· marked “unsettled” %n times", "", marked)
 
     def mark_playing(self, index: int | None) -> None:
         """Show which row is playing: ▶ and bold, said by screen readers (not colour alone)."""

@@ -1,0 +1,194 @@
+"""Measuring a family's music: 2,000 tracks through the real measuring worker, the GUI's
+event loop timed meanwhile; and the decoding speed per minute of audio, per format.
+
+Run on its own (``python benchmarks/bench_levels.py``) or from ``make bench``. Figures:
+
+* 2,000 tracks with ReplayGain / R128 tags: read from their tags, no decoding;
+* 2,000 untagged tracks (short clips: the work around each decoding, per track);
+* seconds of decoding and measuring per minute of audio for each format, and what that
+  means for 2,000 untagged tracks of 4 minutes;
+* the GUI thread's worst and 99th-percentile lateness on a 16 ms timer while the worker
+  measures (Qt offscreen, in this process, as in the app).
+
+Files are generated first (not timed). Many tracks share one file's content through hard
+links, so 2,000 real paths cost little disk; each is still opened and decoded.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import mutagen  # noqa: E402
+import numpy as np  # noqa: E402
+
+from tests.helpers.audio_files import music, track, write  # noqa: E402
+
+TRACKS = 2000
+CLIP_S = 2.0
+LONG_S = 240.0  # a typical track
+FORMATS = (".flac", ".ogg", ".mp3", ".wav", ".opus")
+TICK_MS = 16
+
+
+def _templates(folder: Path, tagged: bool) -> list[Path]:
+    made = []
+    for i, suffix in enumerate(FORMATS[:4] * 2):  # eight different clips
+        path = track(folder / f"t{i}{suffix}", -30.0 + 3 * i, CLIP_S, pulses_per_s=0.5 + i)
+        if tagged:
+            audio = mutagen.File(path)
+            if suffix in (".mp3", ".wav"):
+                from mutagen.id3 import TXXX
+
+                if audio.tags is None:
+                    audio.add_tags()
+                audio.tags.add(TXXX(encoding=3, desc="REPLAYGAIN_TRACK_GAIN", text=["-3.2 dB"]))
+            else:
+                audio["REPLAYGAIN_TRACK_GAIN"] = "-3.20 dB"
+            audio.save()
+        made.append(path)
+    return made
+
+
+def _library(root: Path, tagged: bool) -> list[Path]:
+    templates = _templates(root / "templates", tagged)
+    paths = []
+    for i in range(TRACKS):
+        source = templates[i % len(templates)]
+        target = root / f"Album {i % 40}" / f"{i:04d} Song{source.suffix}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(source, target)
+        paths.append(target)
+    return paths
+
+
+def measure_library(paths: list[Path], db: Path) -> tuple[float, list[float], int]:
+    """Seconds for the real TrackLevels + WorkerMeasurer to get through ``paths``, the GUI
+    timer's lateness (ms) meanwhile, and the worker processes started."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+
+    from companion.core.listen.playlists import Track
+    from companion.services.listen.measure import WorkerMeasurer
+    from companion.services.store import Store
+    from companion.sessions.levels import TrackLevels
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    store = Store.open(db)
+    made: list[WorkerMeasurer] = []
+
+    def make() -> WorkerMeasurer:
+        made.append(WorkerMeasurer())
+        return made[-1]
+
+    levels = TrackLevels(store, make)
+    late: list[float] = []
+    clock = QElapsedTimer()
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        late.append(max(0, now - last[0] - TICK_MS))
+        last[0] = now
+
+    timer.timeout.connect(tick)
+    levels.idle.connect(app.quit)
+    clock.start()
+    timer.start()
+    started = time.perf_counter()
+    levels.request([Track(str(p)) for p in paths])
+    app.exec()
+    seconds = time.perf_counter() - started
+    timer.stop()
+    assert levels.measurements == len(paths), levels.measurements
+    levels.close()
+    store.close()
+    return seconds, late, made[0].started if made else 0
+
+
+def decode_rate(folder: Path) -> dict[str, tuple[float, float]]:
+    """Seconds (wall clock, and of the CPU) to decode and measure a minute of audio, per
+    format: the worker's own job. On a shared machine the wall clock is the slower."""
+    from companion.services.listen.measure import measure_track
+
+    rates = {}
+    samples = music(LONG_S, -18.0, pulses_per_s=2.0)
+    for suffix in FORMATS:
+        path = folder / f"long{suffix}"
+        if suffix == ".opus":
+            index = np.arange(int(len(samples) * 48000 / 44100)) * 44100 / 48000
+            resampled = np.column_stack(
+                [np.interp(index, np.arange(len(samples)), samples[:, c]) for c in range(2)]
+            ).astype(np.float32)
+            write(path, resampled, 48000)
+        else:
+            write(path, samples)
+        measure_track(path)  # warm
+        started, cpu = time.perf_counter(), time.process_time()
+        measure_track(path)
+        minutes = LONG_S / 60
+        rates[suffix] = (
+            (time.perf_counter() - started) / minutes,
+            (time.process_time() - cpu) / minutes,
+        )
+    return rates
+
+
+def idle_lateness(seconds: float = 10.0) -> float:
+    """The same GUI timer's worst lateness (ms) with nothing measured: the machine's own."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    clock, timer, last, late = QElapsedTimer(), QTimer(), [0], [0.0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        late.append(max(0, now - last[0] - TICK_MS))
+        last[0] = now
+
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    clock.start()
+    timer.start()
+    app.exec()
+    timer.stop()
+    return max(late)
+
+
+def main() -> None:
+    print(f"GUI timer {TICK_MS} ms with nothing measured: late by at most {idle_lateness():.0f} ms")
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        for tagged in (True, False):
+            paths = _library(root / ("tagged" if tagged else "untagged"), tagged)
+            seconds, late, workers = measure_library(paths, root / f"history-{tagged}.db")
+            kind = "with ReplayGain tags" if tagged else f"untagged ({CLIP_S:g} s clips)"
+            p99 = statistics.quantiles(late, n=100)[98] if len(late) >= 100 else max(late)
+            print(
+                f"levels of {TRACKS:,} tracks {kind}: {seconds:.1f} s"
+                f" ({seconds / TRACKS * 1000:.1f} ms a track, {workers} worker process);"
+                f" GUI timer {TICK_MS} ms late by at most {max(late):.0f} ms (99 %: {p99:.0f} ms)"
+            )
+        rates = decode_rate(root)
+        words = ", ".join(f"{s[1:].upper()} {w:.2f} ({c:.2f})" for s, (w, c) in rates.items())
+        wall = statistics.mean(w for w, _c in rates.values())
+        cpu = statistics.mean(c for _w, c in rates.values())
+        minutes = TRACKS * LONG_S / 60 / 60
+        print(
+            f"decoding and measuring, s per minute of audio, wall clock (CPU): {words}; so "
+            f"{TRACKS:,} untagged {LONG_S / 60:.0f}-minute tracks take about "
+            f"{minutes * wall:.0f} min here now ({minutes * cpu:.0f} min of one core)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""A music file decoded once, block by block, into its loudness, peak and liveliness.
+
+libsndfile (through ``soundfile``) decodes FLAC, OGG Vorbis, Opus, MP3 and WAV in 64k-frame
+blocks, so memory stays flat however long the track (about 40 MB for the whole process).
+Each block feeds the BS.1770 meter (:mod:`.loudness`) and an :class:`EnergyMeter`. This
+runs in the measuring worker process (``services/listen/measure_worker.py``), never on the
+GUI thread. A file that cannot be decoded raises :class:`AnalysisError` with a ``kind``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from companion.core.listen.levels import Energy
+from companion.services.audio.loudness import LoudnessMeter
+
+BLOCK_FRAMES = 65536
+MAX_FILE_BYTES = 4 << 30  # a music file is not larger than this (4 GiB)
+MAX_SECONDS = 3 * 3600.0  # longer recordings are measured over their first three hours
+
+# The energy meter listens to a mono mix at about 11 kHz (every fourth sample of 44.1 or
+# 48 kHz, averaged: enough for onsets and brightness, a quarter of the work), in frames of
+# ~46 ms with 50 % overlap. An onset is a frame whose spectrum
+# rises (bins above -80 dBFS, in dB, averaged over the bins) well above its neighbourhood's
+# usual rise, and by enough to hear; onsets are at least 60 ms apart.
+ENERGY_RATE = 11025
+FRAME_S = 0.046
+FLOOR_DB = -80.0
+LOCAL_S = 0.75
+ONSET_RATIO = 2.0
+ONSET_MIN_DB = 0.4
+ONSET_GAP_S = 0.06
+
+
+class AnalysisError(Exception):
+    """The file cannot be measured: ``kind`` is ``missing``, ``not-a-file``, ``too-large``
+    or ``undecodable`` (for the interface and the log; the message is for the log)."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one decoding found."""
+
+    lufs: float  # integrated loudness; minus infinity for silence
+    peak: float  # sample peak, 1 = full scale
+    seconds: float  # how much was decoded
+    energy: Energy | None
+
+
+class EnergyMeter:
+    """Onsets a second (peaks of the log-magnitude spectral flux) and the loudness-weighted
+    spectral centroid, from (frames × channels) float blocks."""
+
+    def __init__(self, fs: int) -> None:
+        self._step = max(1, fs // ENERGY_RATE)
+        fs = fs // self._step
+        self.fs = fs
+        self._n = 1 << max(8, round(math.log2(FRAME_S * fs)))
+        self._hop = self._n // 2
+        self._window = np.hanning(self._n).astype(np.float32)
+        self._scale = 2.0 / float(self._window.sum())  # a full-scale sine reads 0 dB
+        self._freqs = np.fft.rfftfreq(self._n, 1.0 / fs)
+        self._buffer = np.zeros(0, dtype=np.float32)
+        self._carry = np.zeros(0, dtype=np.float32)  # samples not yet averaged down
+        self._last: NDArray[np.float64] | None = None
+        self._flux: list[NDArray[np.float64]] = []
+        self._weighted = 0.0  # sum of f·|X|² over every frame
+        self._power = 0.0  # sum of |X|²
+        self._samples = 0
+
+    def add(self, block: NDArray[np.floating]) -> None:
+        """Feed ``block`` (frames × channels)."""
+        frames = np.asarray(block, dtype=np.float32)
+        if frames.ndim == 2:  # column by column: numpy sums short rows slowly
+            mono = frames[:, 0].copy()
+            for channel in range(1, frames.shape[1]):
+                mono += frames[:, channel]
+        else:
+            mono = frames
+        data = np.concatenate([self._carry, mono])
+        whole = len(data) // self._step * self._step
+        self._carry = data[whole:]
+        mono = data[0 : whole : self._step].copy()
+        for offset in range(1, self._step):
+            mono += data[offset : whole : self._step]
+        self._samples += len(mono)
+        data = np.concatenate([self._buffer, mono])
+        count = (len(data) - self._n) // self._hop + 1 if len(data) >= self._n else 0
+        if count > 0:
+            frames = np.lib.stride_tricks.sliding_window_view(data, self._n)[:: self._hop][:count]
+            self._frames(frames)
+            self._buffer = data[count * self._hop :]
+        else:
+            self._buffer = data
+
+    def _frames(self, frames: NDArray[np.float32]) -> None:
+        spectrum = np.fft.rfft(frames * self._window, axis=1)
+        magnitude = np.abs(spectrum).astype(np.float64) * self._scale
+        power = magnitude**2
+        self._weighted += float((power @ self._freqs).sum())
+        self._power += float(power.sum())
+        with np.errstate(divide="ignore"):
+            level = np.maximum(20.0 * np.log10(magnitude), FLOOR_DB) - FLOOR_DB
+        previous = level[:1] if self._last is None else self._last[None, :]
+        rise = np.diff(np.concatenate([previous, level]), axis=0)
+        self._flux.append(np.maximum(rise, 0.0).mean(axis=1))
+        self._last = level[-1]
+
+    def result(self) -> Energy | None:
+        """The energy of what was fed (None for less than a second of sound)."""
+        seconds = self._samples / self.fs
+        if seconds < 1.0 or not self._flux:
+            return None
+        flux = np.concatenate(self._flux)
+        rate = self.fs / self._hop  # flux values a second
+        onsets = _count_onsets(flux, rate)
+        brightness = self._weighted / self._power if self._power > 0 else 0.0
+        return Energy(onsets_per_s=onsets / seconds, brightness_hz=brightness)
+
+
+def _count_onsets(flux: NDArray[np.float64], rate: float) -> int:
+    """Local maxima of the flux that stand clearly above their neighbourhood."""
+    if len(flux) < 3:
+        return 0
+    half = max(1, round(LOCAL_S * rate))
+    kernel = np.ones(2 * half + 1) / (2 * half + 1)
+    mean = np.convolve(np.pad(flux, half, mode="edge"), kernel, mode="valid")
+    gap = max(1, round(ONSET_GAP_S * rate))
+    candidates = np.flatnonzero((flux > ONSET_RATIO * mean) & (flux > ONSET_MIN_DB))
+    count, last = 0, -gap
+    for t in candidates:
+        lo, hi = max(0, t - gap), min(len(flux), t + gap + 1)
+        if flux[t] >= flux[lo:hi].max() and t - last >= gap:
+            count += 1
+            last = int(t)
+    return count
+
+
+def preload() -> None:
+    """Load libsndfile now (the worker does, before its first request)."""
+    import soundfile  # noqa: F401
+
+
+def check_file(path: Path) -> int:
+    """The size of ``path`` if it is a regular file Companion will read; else raise."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise AnalysisError("missing", str(path)) from exc
+    except OSError as exc:
+        raise AnalysisError("missing", f"{path}: {exc}") from exc
+    import stat
+
+    if not stat.S_ISREG(info.st_mode):
+        raise AnalysisError("not-a-file", str(path))
+    if info.st_size > MAX_FILE_BYTES:
+        raise AnalysisError("too-large", f"{path}: {info.st_size} bytes")
+    return info.st_size
+
+
+def analyse_file(path: Path, energy: bool = True) -> Analysis:
+    """Decode ``path`` once and measure it (blocks; at most :data:`MAX_SECONDS`)."""
+    import soundfile  # imported here: only the measuring worker needs libsndfile
+
+    check_file(path)
+    try:
+        # bytes on POSIX: a name that is not UTF-8 would not survive soundfile's encoding
+        name = str(path) if sys.platform == "win32" else os.fsencode(path)
+        with soundfile.SoundFile(name) as sound:
+            fs, channels = int(sound.samplerate), int(sound.channels)
+            meter = LoudnessMeter(fs, channels)
+            energy_meter = EnergyMeter(fs) if energy else None
+            limit = int(MAX_SECONDS * fs)
+            decoded = 0
+            for block in sound.blocks(BLOCK_FRAMES, dtype="float32", always_2d=True):
+                if decoded >= limit:
+                    break
+                block = block[: limit - decoded]
+                decoded += len(block)
+                meter.add(block)
+                if energy_meter is not None:
+                    energy_meter.add(block)
+    except (soundfile.LibsndfileError, RuntimeError, ValueError, OSError) as exc:
+        raise AnalysisError("undecodable", f"{path}: {exc}") from exc
+    if decoded == 0:
+        raise AnalysisError("undecodable", f"{path}: no sound in it")
+    return Analysis(
+        lufs=meter.integrated(),
+        peak=meter.peak,
+        seconds=decoded / fs,
+        energy=energy_meter.result() if energy_meter is not None else None,
+    )
