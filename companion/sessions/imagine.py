@@ -70,7 +70,7 @@ class ImagineSession(TimedSession):
         self.narration = Narration(script, self.pace)
         self.sound = sound
         self.music = music
-        self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
+        self.queue = SpeechQueue(renderer, voice, self.pace, parent=self, language=script.language)
         self.queue.ready.connect(self._on_ready)
         self.queue.unavailable.connect(self.speech_unavailable)
         self.music_playing = False

@@ -60,7 +60,14 @@ def _cue_scale(volume: float) -> float:
 class Renderer(Protocol):
     """What the sound path needs from the speech service (``SpeechRenderer`` or a fake)."""
 
-    def render(self, text: str, *, voice: str | None = None, rate_wpm: int = 140) -> Path: ...
+    def render(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate_wpm: int = 140,
+        language: str | None = None,
+    ) -> Path: ...
 
 
 def _tr(text: str) -> str:

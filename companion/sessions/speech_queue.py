@@ -25,16 +25,36 @@ from companion.sessions.worker import run_in_background
 class Renderer(Protocol):
     """What the queue needs from the speech service (``SpeechRenderer`` or a test fake)."""
 
-    def render(self, text: str, *, voice: str | None = None, rate_wpm: int = 140) -> Path: ...
+    def render(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate_wpm: int = 140,
+        language: str | None = None,
+    ) -> Path: ...
 
 
 class SpeechService(Renderer, Protocol):
     """The speech service as the pages use it (``SpeechRenderer`` or a test fake)."""
 
+    voices_dir: Path | None
+
     def voices(self, language: str | None = None) -> list[Voice]: ...
+
+    def default_voice(self, language: str | None = None) -> Voice | None: ...
+
+    def prepare(self, voice: str | None = None, language: str | None = None) -> None: ...
+
+    def check_voice(self, model: Path, config: Path, sample: Path) -> dict[str, Any]: ...
+
+    def refresh_voices(self) -> None: ...
 
     @property
     def reason(self) -> str: ...
+
+    @property
+    def natural_problem(self) -> str: ...
 
 
 def wav_seconds(path: Path) -> float:
@@ -53,8 +73,10 @@ def if_alive(owner: QObject, func: Callable[[Any], None]) -> Callable[[Any], Non
     return call
 
 
-def _render_one(renderer: Renderer, text: str, voice: str | None, rate: int) -> tuple[Path, float]:
-    path = renderer.render(text, voice=voice, rate_wpm=rate)
+def _render_one(
+    renderer: Renderer, text: str, voice: str | None, rate: int, language: str | None
+) -> tuple[Path, float]:
+    path = renderer.render(text, voice=voice, rate_wpm=rate, language=language)
     return path, wav_seconds(path)
 
 
@@ -63,7 +85,7 @@ class SpeechQueue(QObject):
 
     Signals:
         ready(int): the audio for the segment at this index is ready.
-        unavailable(str): speech cannot be produced at all; the message says why.
+        unavailable(str): speech cannot be produced at all; a ``speech.*`` code says why.
     """
 
     ready = Signal(int)
@@ -75,11 +97,14 @@ class SpeechQueue(QObject):
         voice: str | None,
         rate_wpm: int,
         parent: QObject | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._renderer = renderer
         self._voice = voice or None
         self._rate = rate_wpm
+        self._language = language
         self._pending: deque[tuple[int, str]] = deque()
         self._audio: dict[int, tuple[Path, float]] = {}
         self._silent: set[int] = set()
@@ -123,7 +148,7 @@ class SpeechQueue(QObject):
         if self._busy or self._cancelled or not self._pending or self._renderer is None:
             return
         index, text = self._pending.popleft()
-        renderer, voice, rate = self._renderer, self._voice, self._rate
+        renderer, voice, rate, language = self._renderer, self._voice, self._rate, self._language
         self._busy = True
 
         def done(result: tuple[Path, float]) -> None:
@@ -139,8 +164,8 @@ class SpeechQueue(QObject):
             if self._cancelled:
                 return
             self._silent.add(index)
-            if isinstance(exc, SpeechUnavailable) and str(exc).startswith("Spoken guidance"):
-                self.reason = str(exc)  # the engine is gone: every line becomes a caption
+            if isinstance(exc, SpeechUnavailable) and exc.engine_gone:
+                self.reason = exc.code  # the engine is gone: every line becomes a caption
                 self._silent.update(i for i, _ in self._pending)
                 self._pending.clear()
                 self.unavailable.emit(self.reason)
@@ -148,7 +173,7 @@ class SpeechQueue(QObject):
             self._next()
 
         run_in_background(
-            lambda: _render_one(renderer, text, voice, rate),
+            lambda: _render_one(renderer, text, voice, rate, language),
             if_alive(self, done),
             if_alive(self, failed),
         )

@@ -18,6 +18,7 @@ from companion.services.script_library import ScriptEntry, ScriptLibrary
 from companion.services.speech import Voice
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
+from companion.ui.common.voice_words import default_label, voice_label
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
 
 PACES = (0, 110, 120, 130, 140, 150, 165)  # words per minute; 0 = the script's own
@@ -186,12 +187,15 @@ class ImagineChooser(QWidget):
             self.track_box.addItem(title, track_id)
         self._show_prefs()
 
-    def set_voices(self, voices: list[Voice], reason: str = "") -> None:
-        """The voices for the UI language; ``reason`` says why there is no voice at all."""
+    def set_voices(
+        self, voices: list[Voice], reason: str = "", default: Voice | None = None
+    ) -> None:
+        """The voices for the UI language (natural ones first) and the one that speaks when
+        none is chosen; ``reason`` says why there is no voice at all."""
         self.voice_box.clear()
-        self.voice_box.addItem(self.tr("Default voice"), "")
-        for voice in voices:
-            self.voice_box.addItem(voice.name, voice.id)
+        self.voice_box.addItem(default_label(default), "")
+        for voice in sorted(voices, key=lambda v: not v.natural):
+            self.voice_box.addItem(voice_label(voice), voice.id)
         self.voice_box.setEnabled(not reason)
         self.pace_box.setEnabled(not reason)
         self.speech_status.setText(

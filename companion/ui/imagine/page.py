@@ -8,6 +8,7 @@ for a sound device that opens after the session began.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,17 +19,19 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from companion.core.breathing import PacerState, Phase
 from companion.core.imagine.scripts import Breathe, Pause, Speech, format_duration
 from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
+from companion.core.problems import Problem
 from companion.services.script_library import (
     ScriptLibrary,
     load_library,
     soundscapes,
 )
-from companion.services.speech import Voice
+from companion.services.speech import NO_ENGINE, NOT_SPOKEN, SpeechUnavailable, Voice
 from companion.sessions.imagine import ImagineSession
 from companion.sessions.speech_queue import if_alive, wav_seconds
 from companion.sessions.worker import run_in_background
 from companion.ui.common.breath_circle import BreathCircle
 from companion.ui.common.controls import LevelSlider
+from companion.ui.common.messages import problem_text
 from companion.ui.common.page import Services
 from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
 from companion.ui.common.widgets import ScrollView, make_button, make_label
@@ -139,25 +142,40 @@ class ImaginePage(SessionPage[ImagineSession]):
     # -- speech ------------------------------------------------------------------------
 
     def _probe_speech(self) -> None:
-        """Start the speech worker in the background and list the voices for the UI language."""
+        """Start the speech worker in the background, list the voices for the UI language,
+        then load the voice that will speak (so the first Play speaks at once)."""
         if self._probed:
             return
         self._probed = True
         speech = self.services.speech
         if speech is None:
-            self._on_voices(([], self.tr("Spoken guidance is not available on this computer.")))
+            self._on_voices(([], NO_ENGINE, None))
             return
         language = ui_language()
+        voice = self._state.prefs.imagine_voice or None
 
-        def probe() -> tuple[list[Voice], str]:
-            reason = speech.reason  # starts the worker, so the first Play speaks at once
-            return ([] if reason else speech.voices(language)), reason
+        def probe() -> tuple[list[Voice], str, Voice | None]:
+            reason = speech.reason  # starts the worker
+            if reason:
+                return [], reason, None
+            return speech.voices(language), reason, speech.default_voice(language)
 
-        run_in_background(probe, if_alive(self, self._on_voices))
+        def listed(result: tuple[list[Voice], str, Voice | None]) -> None:
+            self._on_voices(result)
+            if not result[1]:  # a thread of its own: the pool's two stay free for the page
+                threading.Thread(
+                    target=speech.prepare,
+                    args=(voice, language),
+                    name="speech-prepare",
+                    daemon=True,
+                ).start()
 
-    def _on_voices(self, result: tuple[list[Voice], str]) -> None:
-        voices, self.speech_reason = result
-        self.chooser.set_voices(voices, self.speech_reason)
+        run_in_background(probe, if_alive(self, listed))
+
+    def _on_voices(self, result: tuple[list[Voice], str, Voice | None]) -> None:
+        voices, self.speech_reason, default = result
+        reason = problem_text(Problem(self.speech_reason)) if self.speech_reason else ""
+        self.chooser.set_voices(voices, reason, default)
 
     def refresh_library(self, select: str | None = None) -> None:
         """Read the scripts (off the GUI thread) and show them."""
@@ -246,7 +264,7 @@ class ImaginePage(SessionPage[ImagineSession]):
         self.cue_label.setText("")
         self.voice_status.setText("")
         if self.speech_reason or self.services.speech is None:
-            self._on_no_voice(self.speech_reason or self.tr("Spoken guidance is not available."))
+            self._on_no_voice(self.speech_reason or NO_ENGINE)
 
     def refresh_run(self, session: ImagineSession) -> None:
         self.run_time.setText(
@@ -283,8 +301,7 @@ class ImaginePage(SessionPage[ImagineSession]):
         """Say one line with the chosen voice (the editor's "preview this line")."""
         speech = self.services.speech
         if speech is None or self.speech_reason:
-            reason = self.speech_reason or self.tr("Spoken guidance is not available.")
-            self.editor.set_preview_status(reason)
+            self.editor.set_preview_status(problem_text(Problem(self.speech_reason or NO_ENGINE)))
             return
         prefs = self._state.prefs
         voice, pace = prefs.script_voice(self.editor.script_id or "")
@@ -299,7 +316,8 @@ class ImaginePage(SessionPage[ImagineSession]):
             self.editor.set_preview_status(message)
 
         def failed(exc: BaseException) -> None:
-            self.editor.set_preview_status(str(exc))
+            code = exc.code if isinstance(exc, SpeechUnavailable) else NOT_SPOKEN
+            self.editor.set_preview_status(problem_text(Problem(code)))
 
         run_in_background(render, if_alive(self, done), if_alive(self, failed))
 
@@ -345,7 +363,9 @@ class ImaginePage(SessionPage[ImagineSession]):
 
     def _on_no_voice(self, reason: str) -> None:
         self.voice_status.setText(
-            self.tr("{0} The words appear on screen at a calm pace instead.").format(reason)
+            self.tr("{0} The words appear on screen at a calm pace instead.").format(
+                problem_text(Problem(reason))
+            )
         )
 
     def _apply_preferences(self) -> None:
