@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from companion.services.audio.output import AudioOutput
+    from companion.services.speech import SpeechRenderer
     from companion.sessions.breathing import BreathingRequest
     from companion.sessions.speech_queue import SpeechService
     from companion.sessions.state import AppState
@@ -96,11 +97,20 @@ def build_services(
 
 def run_gui(launch: Launch) -> int:
     """Open the window (on the page the launch asks for) and run until it closes."""
+    from companion.services.settings import SettingsStore
+    from companion.services.speech import SpeechRenderer
+
+    paths = AppPaths.default()
+    settings = SettingsStore(paths.settings)
+    prefs = settings.load()
+    # one worker process, started on first use (or now, for a script asked for by name)
+    speech = SpeechRenderer(paths.cache, voices_dir=paths.voices)
+    if isinstance(launch.request, ImagineLaunch):
+        _speak_ahead(speech, launch.request, prefs, paths)
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from companion.services.settings import SettingsStore
-    from companion.services.speech import SpeechRenderer
     from companion.sessions.state import AppState
     from companion.ui.common.theme import apply_theme
     from companion.ui.shell.window import MainWindow
@@ -113,13 +123,9 @@ def run_gui(launch: Launch) -> int:
     app.setWindowIcon(QIcon(str(app_icon_path())))
     opening = _open_audio() if launch.open_audio_early else None
 
-    paths = AppPaths.default()
-    settings = SettingsStore(paths.settings)
-    prefs = settings.load()
     notices: list[str] = list(settings.notices)
     store = _open_store(paths, notices)
     state = AppState(prefs, settings)
-    speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound
     window = MainWindow(services)
@@ -153,6 +159,37 @@ def run_gui(launch: Launch) -> int:
     if store is not None:
         store.close()
     return int(code)
+
+
+def _speak_ahead(
+    speech: SpeechRenderer, launch: ImagineLaunch, prefs: Preferences, paths: AppPaths
+) -> None:
+    """``companion imagine SCRIPT``: its voice is the point, as the sound device is. Start the
+    worker (its natural voice loads at once) and render the first sentence on a thread, while
+    the window is built: the session finds it cached. Plain ``companion`` never does this."""
+    if launch.script is None:
+        return
+    script_id = launch.script
+
+    def ahead() -> None:
+        from companion.core.imagine.scripts import Speech
+        from companion.services.script_library import load_library
+
+        entry = load_library(paths.data).get(script_id)
+        if entry is None:
+            return
+        first = next((s for s in entry.script.items if isinstance(s, Speech)), None)
+        voice, pace = prefs.script_voice(entry.id)
+        with contextlib.suppress(Exception):  # the session will meet and report any problem
+            if first is not None:
+                speech.render(
+                    first.text,
+                    voice=voice or None,
+                    rate_wpm=pace or entry.script.pace_wpm,
+                    language=entry.script.language,
+                )
+
+    threading.Thread(target=ahead, name="speech-ahead", daemon=True).start()
 
 
 def _open_store(paths: AppPaths, notices: list[str]) -> Store | None:

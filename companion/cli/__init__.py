@@ -19,6 +19,7 @@ from companion.cli.export import run_export
 from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch
 from companion.cli.listen import run_listen_check, run_playlist
 from companion.cli.parser import build_parser
+from companion.cli.voices import run_voices
 from companion.core.breathing import PatternError, parse_pattern, session_seconds
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 
@@ -53,6 +54,8 @@ def check(args: argparse.Namespace) -> int | None:
         return check_stretch(args)
     if args.command == "imagine":
         return check_imagine(args)
+    if args.command == "voices":
+        return run_voices(args)
     if args.command == "breathe":
         try:
             if args.pattern:
@@ -80,6 +83,8 @@ def launch_for(args: argparse.Namespace) -> Launch:
         return Launch("imagine", ImagineLaunch(args.script, args.no_music), open_audio_early=True)
     if command == "history":
         return Launch("history")
+    if command == "voices":
+        return Launch("settings", "voices")
     return Launch()
 
 

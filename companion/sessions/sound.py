@@ -93,9 +93,12 @@ class SoundPath(QObject):
         music_event(object): an :class:`AudioEvent` for the music's owner (track ended, fade
             finished, device lost).
         music_taken(object): an activity claimed the one music stream (the owner object).
+        speech_problem(str): the speech service changed voice or stopped (a ``speech.*``
+            code, each told once): emitted from whichever thread found it, received queued.
     """
 
     bound = Signal()
+    speech_problem = Signal(str)
     problem = Signal(object)
     music_event = Signal(object)
     music_taken = Signal(object)
@@ -111,6 +114,8 @@ class SoundPath(QObject):
         super().__init__(parent)
         self._state = state
         self._speech = speech
+        if speech is not None and hasattr(speech, "on_problem"):
+            setattr(speech, "on_problem", self.speech_problem.emit)  # noqa: B010 - any thread
         self._now = now
         self._cue_dir = cue_dir
         self._cue_lufs = cue_loudness(cue_dir)

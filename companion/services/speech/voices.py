@@ -121,7 +121,8 @@ def voices_for(voices: Iterable[Voice], language: str | None = None) -> list[Voi
 
 def default_voice(voices: Iterable[Voice], language: str | None) -> Voice | None:
     """The voice that speaks ``language`` when none is chosen: a natural one if there is one
-    (the bundled before the user's), else espeak-ng's first for it; None: the engine's own.
+    (the bundled before the user's), else espeak-ng's own for it (``gmw/en`` for ``en``, not
+    ``en-029``); None: the engine's default.
 
     ``en-GB`` falls back to ``en`` when no voice names the region.
     """
@@ -130,11 +131,17 @@ def default_voice(voices: Iterable[Voice], language: str | None) -> Voice | None
     while want:
         found = voices_for(every, want)
         if found:
-            natural = [v for v in found if v.natural]
-            natural.sort(key=lambda v: v.mine)
-            return (natural or found)[0]
+            return min(enumerate(found), key=lambda item, w=want: _rank(item, w))[1]
         want = want.rpartition("-")[0]
     return None
+
+
+def _rank(item: tuple[int, Voice], want: str) -> tuple[bool, bool, bool, bool, int, int]:
+    """How well a voice (at its place in the list) suits a language: lower is better."""
+    order, voice = item
+    tag = _lang(voice.language)
+    tail = voice.id.rsplit("/", 1)[-1].lower()
+    return (not voice.natural, voice.mine, tail != want, tag != want, len(tag), order)
 
 
 def length_scale(rate_wpm: float) -> float:

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.reminders.breathe_requested.connect(lambda: self._from_tray("breathe"))
         self.reminders.music_requested.connect(self.play_calm_music)
         services.sound.problem.connect(lambda code: self.notices.add(Problem(f"audio.{code}")))
+        services.sound.speech_problem.connect(lambda code: self.notices.add(Problem(code)))
         services.state.notice.connect(self.notices.add)
         window_wide = Qt.ShortcutContext.WindowShortcut
         add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
