@@ -8,6 +8,7 @@ either engine, and the worker uses it to find the natural voices' files.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -131,7 +132,7 @@ def default_voice(voices: Iterable[Voice], language: str | None) -> Voice | None
     while want:
         found = voices_for(every, want)
         if found:
-            return min(enumerate(found), key=lambda item, w=want: _rank(item, w))[1]
+            return min(enumerate(found), key=functools.partial(_rank, want=want))[1]
         want = want.rpartition("-")[0]
     return None
 
