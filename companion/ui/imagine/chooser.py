@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,16 +18,13 @@ from companion.services.script_library import ScriptEntry, ScriptLibrary
 from companion.services.speech import Voice
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
+from companion.ui.common.language import ui_language
 from companion.ui.common.voice_words import default_label, voice_label
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
 
+__all__ = ["ImagineChooser", "ui_language"]
+
 PACES = (0, 110, 120, 130, 140, 150, 165)  # words per minute; 0 = the script's own
-
-
-def ui_language() -> str:
-    """The language of the user interface: each translation names its own code here."""
-    code = QCoreApplication.translate("Imagine", "en", "language code of this translation")
-    return code.strip() or "en"
 
 
 def script_length(entry: ScriptEntry) -> float:
