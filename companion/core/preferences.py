@@ -82,6 +82,9 @@ class Preferences:
     imagine_pace: int = 0  # words per minute; 0 = each script's own pace
     imagine_per_script: tuple[ScriptVoice, ...] = ()
     voice_level_db: float = 0.0  # the voice about its designed level (0: level with music)
+    # A loved one's recorded messages (by title) said before and after an Imagine session
+    opening_message: str = ""
+    closing_message: str = ""
     # First run and reminders
     welcome_done: bool = False
     reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
@@ -130,6 +133,9 @@ def _check(name: str, value: Any, default: Any) -> Any:
     if name == "music_volume" and _is_number(value) and 0 <= value <= 1:
         return float(value)
     if name == "last_playlist" and isinstance(value, str) and len(value) <= 200:
+        return value
+    messages = ("opening_message", "closing_message")
+    if name in messages and isinstance(value, str) and len(value) <= 200:
         return value
     if name == "session_minutes" and _is_number(value) and (value == 0 or 1 <= value <= 120):
         return float(value)

@@ -235,8 +235,9 @@ class SoundPath(QObject):
 
     # -- voice ---------------------------------------------------------------------------
 
-    def voice(self, path: Path, still_wanted: Callable[[], bool] | None = None) -> None:
-        """Say a rendered sentence on the voice channel (music ducks under it).
+    def voice(self, path: Path | bytes, still_wanted: Callable[[], bool] | None = None) -> None:
+        """Say a rendered sentence (or play a recording's WAV bytes) on the voice channel
+        (music ducks under it).
 
         ``still_wanted`` is asked again if the device opens later than the request.
         """

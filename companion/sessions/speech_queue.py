@@ -106,14 +106,24 @@ class SpeechQueue(QObject):
         self._rate = rate_wpm
         self._language = language
         self._pending: deque[tuple[int, str]] = deque()
-        self._audio: dict[int, tuple[Path, float]] = {}
+        self._audio: dict[int, tuple[Path | bytes, float]] = {}
         self._silent: set[int] = set()
         self._busy = False
         self._cancelled = False
         self.reason = "" if renderer is not None else NO_ENGINE
 
-    def start(self, sentences: list[tuple[int, str]]) -> None:
-        """Queue ``(index, text)`` pairs and start rendering the first."""
+    def start(
+        self,
+        sentences: list[tuple[int, str]],
+        recorded: dict[int, tuple[bytes, float]] | None = None,
+    ) -> None:
+        """Queue ``(index, text)`` pairs and start rendering the first; the sentences in
+        ``recorded`` (a loved one's takes: WAV bytes and seconds) are ready at once."""
+        for index, take in (recorded or {}).items():
+            self._audio[index] = take
+        sentences = [(i, text) for i, text in sentences if i not in self._audio]
+        for index in recorded or {}:
+            self.ready.emit(index)
         if self._renderer is None:
             self._silent.update(i for i, _ in sentences)
             self.unavailable.emit(self.reason)
@@ -134,8 +144,8 @@ class SpeechQueue(QObject):
             return NO_AUDIO
         return None
 
-    def path(self, index: int) -> Path | None:
-        """The WAV for a sentence, once ready."""
+    def path(self, index: int) -> Path | bytes | None:
+        """The WAV for a sentence, once ready (a recording's is its bytes)."""
         found = self._audio.get(index)
         return found[0] if found else None
 
@@ -151,7 +161,7 @@ class SpeechQueue(QObject):
         renderer, voice, rate, language = self._renderer, self._voice, self._rate, self._language
         self._busy = True
 
-        def done(result: tuple[Path, float]) -> None:
+        def done(result: tuple[Path | bytes, float]) -> None:
             self._busy = False
             if self._cancelled:
                 return

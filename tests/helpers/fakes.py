@@ -47,8 +47,9 @@ class RecordingAudio(AudioOutput):
     def play_file(self, path: Path, volume: float) -> None:
         self.played.append((path.stem, volume))
 
-    def play_voice(self, path: Path, volume: float) -> None:
-        self.calls.append(("play_voice", path.stem, volume))
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
+        name = path.stem if isinstance(path, Path) else f"recording:{len(path)}"
+        self.calls.append(("play_voice", name, volume))
 
     def stop_voice(self) -> None:
         self.calls.append(("stop_voice",))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import abc
 import enum
+import io
 import logging
 import os
 import time
@@ -79,8 +80,9 @@ class AudioOutput(abc.ABC):
         """Play a short sound (cue, spoken word) at ``volume`` 0..1, never over the cap."""
 
     @abc.abstractmethod
-    def play_voice(self, path: Path, volume: float) -> None:
-        """Speak a rendered WAV on the voice channel; music ducks until it ends."""
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
+        """Speak a rendered WAV (a file, or a recording's bytes) on the voice channel; music
+        ducks until it ends."""
 
     @abc.abstractmethod
     def stop_voice(self) -> None:
@@ -172,7 +174,7 @@ class SilentAudio(AudioOutput):
     def play_file(self, path: Path, volume: float) -> None:
         return None
 
-    def play_voice(self, path: Path, volume: float) -> None:
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
         return None
 
     def stop_voice(self) -> None:
@@ -299,17 +301,20 @@ class PygameAudio(AudioOutput):
         except (pygame.error, FileNotFoundError) as exc:
             log.warning("cannot play %s: %s", path, exc)
 
-    def play_voice(self, path: Path, volume: float) -> None:
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
         if not self._ready():
             return
         pygame = self._pygame
         try:
-            sound = pygame.mixer.Sound(str(path))  # not cached: each utterance plays once
+            # not cached: each utterance plays once; a recording is played from memory
+            source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+            sound = pygame.mixer.Sound(source)
             channel = pygame.mixer.Channel(VOICE_CHANNEL)
             channel.set_volume(self._volume(volume))
             channel.play(sound)
         except (pygame.error, FileNotFoundError) as exc:
-            log.warning("cannot speak %s: %s", path, exc)
+            what = "a recording" if isinstance(path, bytes) else path
+            log.warning("cannot speak %s: %s", what, exc)
             return
         now = self._clock()
         self._music.set_voice_busy(True, now)

@@ -292,14 +292,16 @@ class HistoryData:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
 
     def delete_all(self) -> None:
-        """Remove every session, rating, note and check-in, and scrub them from the file.
+        """Remove every session, rating, note, check-in and recorded voice, and scrub them from
+        the file.
 
         ``secure_delete`` zeroes freed pages, VACUUM rebuilds the file and the WAL is
         truncated, so the deleted health data cannot be read back from the disk file.
         """
         self.store.query("PRAGMA secure_delete = ON")
         with self.store.transaction() as conn:
-            for table in ("ratings", "sessions", "day_notes", "checkin_answers", "checkins"):
+            tables = ("ratings", "sessions", "day_notes", "checkin_answers", "checkins")
+            for table in (*tables, "recordings"):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM history_choices")
         self.store.query("VACUUM")

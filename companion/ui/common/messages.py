@@ -103,6 +103,25 @@ def voice_file_text(code: str) -> str:
     return words.get(code, _tr("This voice cannot be used."))
 
 
+def recording_problem_text(code: str) -> str:
+    """Why a take was not kept (a code from ``sessions/voice_recorder.py``)."""
+    words = {
+        "no-microphone": _tr(
+            "No microphone was found, so nothing can be recorded. Everything else works as "
+            "usual: lines without a recording are read by the voice you chose."
+        ),
+        "no-library": _tr("Recording is not available: the sound library is missing."),
+        "silent": _tr(
+            "Nothing was heard. Check that the microphone is on and not muted, then try again."
+        ),
+        "no-store": _tr(
+            "Recordings are kept with your history, which cannot be opened right now, so "
+            "nothing can be recorded."
+        ),
+    }
+    return words.get(code, _tr("The recording did not work. Please try again."))
+
+
 def problem_text(problem: Problem | str) -> str:
     """Words for a problem (a sentence passes through unchanged)."""
     if isinstance(problem, str):
@@ -117,6 +136,8 @@ def problem_text(problem: Problem | str) -> str:
         return speech_problem_text(code)
     if code.startswith("voice."):
         return voice_file_text(code)
+    if code.startswith("recording."):
+        return recording_problem_text(code.removeprefix("recording."))
     if code == "playlist.nothing-playable":
         return _tr("Nothing in “{0}” can be played right now.").format(*args)
     if code == "playlist.none-called":

@@ -38,7 +38,8 @@ class ImagineChooser(QWidget):
     Signals:
         play_requested(str): play the script with this id (double-click, Enter on the list).
         selection_changed(): another script (or none) was chosen.
-        new_requested(), edit_requested(str), copy_requested(str), import_requested()
+        new_requested(), edit_requested(str), copy_requested(str), import_requested(),
+        record_requested(str): record this script in a loved one's voice.
     """
 
     play_requested = Signal(str)
@@ -47,6 +48,7 @@ class ImagineChooser(QWidget):
     edit_requested = Signal(str)
     copy_requested = Signal(str)
     import_requested = Signal()
+    record_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +87,21 @@ class ImagineChooser(QWidget):
         self.import_button = make_button(
             self.tr("Import…"), self.tr("Add a script from a text file")
         )
+        self.record_button = make_button(
+            self.tr("Record in your voice"),
+            self.tr("A loved one reads this script aloud, line by line"),
+        )
         layout.addWidget(
-            flow_row([self.new_button, self.edit_button, self.copy_button, self.import_button], [])
+            flow_row(
+                [
+                    self.new_button,
+                    self.edit_button,
+                    self.copy_button,
+                    self.import_button,
+                    self.record_button,
+                ],
+                [],
+            )
         )
 
         self.voice_box = QComboBox()
@@ -138,6 +153,7 @@ class ImagineChooser(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.edit_button.clicked.connect(lambda: self._emit_for(self.edit_requested))
         self.copy_button.clicked.connect(lambda: self._emit_for(self.copy_requested))
+        self.record_button.clicked.connect(lambda: self._emit_for(self.record_requested))
         self.voice_box.activated.connect(lambda _i: self._save_voice())
         self.pace_box.activated.connect(lambda _i: self._save_voice())
         self.only_this.toggled.connect(lambda _on: self._save_voice())
@@ -228,6 +244,7 @@ class ImagineChooser(QWidget):
         entry = self.selected()
         self.selection_changed.emit()
         self.copy_button.setEnabled(entry is not None)
+        self.record_button.setEnabled(entry is not None)
         self.edit_button.setEnabled(entry is not None and not entry.bundled)
         self._show_prefs()
 

@@ -18,6 +18,7 @@ from companion.core.imagine.scripts import (
     format_duration,
     parse_script,
 )
+from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import make_button, make_label
 
 CHECK_DELAY_MS = 400
@@ -63,12 +64,14 @@ class ScriptEditor(QWidget):
         save_requested(str, object): save this text (as the user script with that id, or new).
         preview_requested(str): say this text aloud with the chosen voice.
         import_requested(): load the text from a file.
+        record_requested(str, str): record this text (a saved script: its id) in a voice.
         cancelled(): leave without saving.
     """
 
     save_requested = Signal(str, object)
     preview_requested = Signal(str)
     import_requested = Signal()
+    record_requested = Signal(str, str)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,7 +110,6 @@ class ScriptEditor(QWidget):
         self.preview_status = make_label("", "muted")
         layout.addWidget(self.preview_status)
 
-        buttons = QHBoxLayout()
         self.cancel_button = make_button(self.tr("Cancel"), self.tr("Leave without saving (Esc)"))
         self.import_button = make_button(
             self.tr("Import…"), self.tr("Replace this text with a text file's")
@@ -118,12 +120,15 @@ class ScriptEditor(QWidget):
         self.save_button = make_button(
             self.tr("Save"), self.tr("Keep this script in your list"), role="primary"
         )
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        self.record_button = make_button(
+            self.tr("Record in your voice"),
+            self.tr("A loved one reads this script aloud, line by line"),
+        )
+        buttons = flow_row(
+            [self.cancel_button, self.import_button],
+            [self.record_button, self.preview_button, self.save_button],
+        )
+        layout.addWidget(buttons)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -132,6 +137,7 @@ class ScriptEditor(QWidget):
         self.text.textChanged.connect(self._check_timer.start)
         self.go_button.clicked.connect(self.go_to_error)
         self.preview_button.clicked.connect(self.preview_line)
+        self.record_button.clicked.connect(self.record)
         self.save_button.clicked.connect(self.save)
         self.import_button.clicked.connect(self.import_requested)
         self.cancel_button.clicked.connect(self.cancelled)
@@ -195,6 +201,15 @@ class ScriptEditor(QWidget):
             return
         self.preview_status.setText(self.tr("Preparing: “{0}”").format(said))
         self.preview_requested.emit(said)
+
+    def record(self) -> None:
+        """Ask to record the script in a loved one's voice (it must be saved first)."""
+        if self.script_id is None:
+            self.preview_status.setText(
+                self.tr("Save the script first; then it can be recorded in your voice.")
+            )
+            return
+        self.record_requested.emit(self.text.toPlainText(), self.script_id)
 
     def set_preview_status(self, text: str) -> None:
         """Tell the user how the preview went."""
