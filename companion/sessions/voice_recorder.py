@@ -26,6 +26,7 @@ from companion.sessions.worker import run_in_background
 log = logging.getLogger(__name__)
 
 LEVEL_MS = 50
+LEVEL_FALL = 0.7  # the meter falls back gently (a block may come late), never flickers
 MAX_LINE_S = 60.0
 MAX_MESSAGE_S = 180.0
 SILENT = "silent"
@@ -70,6 +71,7 @@ class TakeRecorder(QObject):
         self._now = now
         self._capture: Capture | None = None
         self._began = 0.0
+        self._shown = 0.0
         self.recording = False
         self.busy = False  # opening the microphone or finishing a take
         self._timer = QTimer(self)
@@ -112,7 +114,10 @@ class TakeRecorder(QObject):
     def _tick(self) -> None:
         if self._capture is None or not self.recording:
             return
-        self.level.emit(self._capture.level())
+        self._shown = max(self._capture.level(), self._shown * LEVEL_FALL)
+        if self._shown < 0.005:
+            self._shown = 0.0
+        self.level.emit(self._shown)
         if self._now() - self._began >= self.max_s:
             self.stop()
 
@@ -124,6 +129,7 @@ class TakeRecorder(QObject):
         self.recording = False
         self.busy = True
         self._timer.stop()
+        self._shown = 0.0
         self.level.emit(0.0)
 
         def work() -> Take:
