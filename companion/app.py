@@ -81,6 +81,8 @@ def build_services(
     from companion.ui.common.sheet import SheetDialogs
 
     sound = SoundPath(state, speech, now=now)
+    if store is not None:
+        sound.family_cues = lambda: _recorded_cues(store)
     return Services(
         state=state,
         sound=sound,
@@ -93,6 +95,14 @@ def build_services(
         now=now,
         make_stretch_state=make_stretch_state,
     )
+
+
+def _recorded_cues(store: Store) -> dict[str, bytes]:
+    """The breathing cues a loved one recorded, by cue name."""
+    from companion.services.recordings import CUE, RecordingStore
+
+    recordings = RecordingStore(store)
+    return {r.words: recordings.audio(r.id) for r in recordings.listed(CUE)}
 
 
 def run_gui(launch: Launch) -> int:

@@ -44,8 +44,9 @@ class RecordingAudio(AudioOutput):
     def reason(self) -> str:
         return self._reason
 
-    def play_file(self, path: Path, volume: float) -> None:
-        self.played.append((path.stem, volume))
+    def play_file(self, path: Path | bytes, volume: float) -> None:
+        name = path.stem if isinstance(path, Path) else f"recording:{len(path)}"
+        self.played.append((name, volume))
 
     def play_voice(self, path: Path | bytes, volume: float) -> None:
         name = path.stem if isinstance(path, Path) else f"recording:{len(path)}"

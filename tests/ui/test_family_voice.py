@@ -237,3 +237,75 @@ def test_recordings_are_in_the_backup_and_gone_with_delete_all(tmp_path, store) 
     HistoryData(store).delete_all()
     assert RecordingStore(store).count() == 0
     assert wav[30000:30400] not in store.path.read_bytes()  # scrubbed from the file
+
+
+def test_breathing_cues_recorded_in_settings_are_said_in_that_voice(
+    qtbot, state, store, clock, tmp_path, audio, mic
+) -> None:
+    from companion.core.breathing import Pattern
+    from companion.sessions.breathing import BreathingRequest
+    from companion.ui.breathe.page import BreathingPage
+    from companion.ui.settings.page import SettingsPage
+
+    services = make_services(state, store, clock, tmp_path, audio, FakeSpeech(tmp_path / "s"))
+    services.open_capture = mic
+    settings = SettingsPage(services)
+    qtbot.addWidget(settings)
+    cues = settings.family_cues
+    assert cues.say.text() == "Say: “Breathe in”"
+    panel = cues.panel
+    click(qtbot, panel.record_button)
+    qtbot.waitUntil(lambda: panel.record_button.text() == "Stop")
+    click(qtbot, panel.record_button)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Kept"), timeout=10000)
+    click(qtbot, cues.chips.buttons["exhale"])
+    assert cues.say.text() == "Say: “Breathe out”" and panel.recording is None
+    settings.shutdown()
+    assert mic.closed
+
+    state.update(spoken_cues=True)
+    breathe = BreathingPage(services)
+    qtbot.addWidget(breathe)
+    breathe.show_request(BreathingRequest(Pattern(4, 6), "calm", 30.0))
+    for _ in range(20):
+        clock.advance(0.5)
+        breathe.session.poll()
+    played = [name for name, _ in audio.played]
+    assert played[0].startswith("recording:")  # "Breathe in", in their voice
+    assert played[1] == "exhale"  # not recorded: the tone (its words are not rendered here)
+    assert played[2].startswith("recording:")
+    breathe.stop()
+
+
+def test_a_message_recorded_in_listen_plays_on_its_own_and_opens_imagine(
+    qtbot, state, store, clock, tmp_path, audio, mic
+) -> None:
+    from companion.ui.listen.page import ListenPage
+
+    services = make_services(state, store, clock, tmp_path, audio, FakeSpeech(tmp_path / "s"))
+    services.open_capture = mic
+    listen = ListenPage(services)
+    qtbot.addWidget(listen)
+    card = listen.messages
+    assert card.list.count() == 0 and not card.play_button.isEnabled()
+    qtbot.keyClicks(card.title, "A message from Anna")
+    panel = card.panel
+    click(qtbot, panel.record_button)
+    qtbot.waitUntil(lambda: panel.record_button.text() == "Stop")
+    click(qtbot, panel.record_button)
+    qtbot.waitUntil(lambda: card.list.count() == 1, timeout=10000)
+    found = RecordingStore(store).find(MESSAGE, "", "A message from Anna")
+    assert found is not None and found.who == "Anna"
+    click(qtbot, card.play_button)
+    assert audio.calls[-1][0] == "play_voice" and audio.calls[-1][1].startswith("recording:")
+    qtbot.keyClick(card.opening, Qt.Key.Key_Down)  # from "No message" to Anna's
+    assert state.prefs.opening_message == "A message from Anna"
+    folder = tmp_path / "keep"
+    folder.mkdir()
+    services.dialogs.answer(folder)  # type: ignore[attr-defined]
+    click(qtbot, card.export_button)
+    assert [p.name for p in folder.iterdir()] == ["A message from Anna.wav"]
+    services.dialogs.answer(True)  # type: ignore[attr-defined]
+    click(qtbot, card.delete_button)
+    assert card.list.count() == 0 and RecordingStore(store).count() == 0
+    listen.shutdown()

@@ -13,6 +13,7 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
+from companion.ui.settings.family_cues import FamilyCues
 from companion.ui.settings.reminders import ReminderSettings
 from companion.ui.settings.voices import VoiceSettings
 
@@ -119,6 +120,10 @@ class SettingsPage(Page):
         self.voices = VoiceSettings(services)
         self.voices_card = section(self.tr("Voices"), self.voices)
         layout.addWidget(self.voices_card)
+        self.family_cues = FamilyCues(services)
+        layout.addWidget(
+            section(self.tr("Breathing cues in a loved one's voice"), self.family_cues)
+        )
         layout.addStretch(1)
 
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
@@ -141,6 +146,10 @@ class SettingsPage(Page):
         self.voices.ensure_loaded()
         if request == "voices":
             self.scroller.reveal(self.voices_card)
+
+    def shutdown(self) -> None:
+        """Let the microphone go."""
+        self.family_cues.shutdown()
 
     def refresh(self) -> None:
         """Show the current preferences."""
