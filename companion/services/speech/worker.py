@@ -302,8 +302,16 @@ def _worker_main(argv: list[str]) -> int:
 
 def worker_main(argv: list[str]) -> int:
     """Entry point of the worker process (also from the frozen app's entry)."""
-    return _worker_main(argv)
+    return _leave(_worker_main(argv))
+
+
+def _leave(code: int) -> int:
+    """End the process now: the engines' native threads (onnxruntime's pool, espeak's) are
+    not torn down by Python's exit, which can abort ("terminate called...") on the way out."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__" and "--worker" in sys.argv:
-    sys.exit(_worker_main(sys.argv))
+    _leave(_worker_main(sys.argv))
