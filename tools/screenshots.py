@@ -177,6 +177,59 @@ def imagine_shots(app: QApplication, window: MainWindow, clock: StillClock, shot
     window.open("home")
 
 
+def voice_shots(app: QApplication, window: MainWindow, shot, theme) -> None:  # type: ignore[no-untyped-def]
+    """Settings → Voices with the real speech worker (light, night) and Imagine's recorder."""
+    import math
+    import wave
+
+    from companion.services.recordings import LINE, RecordingStore
+    from companion.services.speech import SpeechRenderer
+    from companion.ui.settings.page import SettingsPage
+
+    speech = SpeechRenderer(TMP / "cache", voices_dir=TMP / "data" / "voices")
+    window.services.speech = speech
+    settings = window.page(SettingsPage)
+    settings.voices.services.speech = speech
+    window.open("settings", "voices")
+    deadline = time.monotonic() + 30
+    while settings.voices.list.count() == 0 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settings.scroller.reveal(settings.voices_card)
+    for _ in range(5):
+        app.processEvents()
+    shot("settings-voices-light")
+    theme("night")
+    shot("settings-voices-night")
+    theme("light")
+    speech.close()
+    page = window.page(ImaginePage)
+    entry = page.library.get("warm-light")
+    assert entry is not None
+    take = TMP / "take.wav"
+    with wave.open(str(take), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(22050)
+        frames = (int(5000 * math.sin(i / 7) * math.sin(i / 9000)) for i in range(66150))
+        handle.writeframes(b"".join(f.to_bytes(2, "little", signed=True) for f in frames))
+    store = window.services.recordings
+    assert store is not None
+    for sentence in entry.script.sentences[:3]:
+        store.save(LINE, entry.id, sentence.text, "Anna", take.read_bytes())
+    window.open("imagine")
+    page.chooser.record_requested.emit(entry.id)
+    page.recording.panel.meter.setValue(46)
+    page.recording.panel.status.setText("Recording… speak now, then press Stop.")
+    page.recording.panel.record_button.setText("Stop")
+    shot("imagine-recording")
+    theme("night")
+    shot("imagine-recording-night")
+    theme("light")
+    page.recording.done_button.click()
+    window.open("home")
+
+
 def main(out: Path) -> None:
     """Write home, breathing (light, night), summary and history screenshots into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -246,6 +299,7 @@ def main(out: Path) -> None:
     window.open("help")
     shot("help")
     imagine_shots(app, window, clock, shot, theme)
+    voice_shots(app, window, shot, theme)
     window.close()
     a11y_shots(app, state, store, clock, out)
     store.close()
