@@ -39,7 +39,10 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e ".[dev,package]"
 	touch $(PACKAGE_STAMP)
 
+# PyInstaller imports onnxruntime to analyse it: its telemetry stays off here too.
+package: export ORT_DISABLE_TELEMETRY = 1
 package: $(PACKAGE_STAMP)
+	mkdir -p build
 	$(PY) tools/notices.py build/THIRD_PARTY_NOTICES.md
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/companion.spec

@@ -1,4 +1,5 @@
-"""Benchmark the speech service: cold start, cache hit and rendering speed.
+"""Benchmark the speech service: cold start, cache hit, rendering speed and the worker's
+memory, for the natural voice (Piper, the English default) and for espeak-ng.
 
 Run on its own (``python benchmarks/bench_speech.py``) or call :func:`main` / :func:`measure`.
 """
@@ -24,6 +25,7 @@ SENTENCES = (
     "If a thought comes, let it drift past like a cloud over the water.",
     "When you are ready, let your eyes open, and bring this calm with you.",
 )
+VOICES = {"natural (Piper, joe)": "piper:en_US-joe-medium", "espeak-ng": "gmw/en"}
 
 
 def _seconds(path: Path) -> float:
@@ -32,42 +34,61 @@ def _seconds(path: Path) -> float:
         return wav.getnframes() / wav.getframerate()
 
 
-def measure() -> dict[str, float]:
-    """Return the timings (seconds) and render speed (× real time) in a scratch cache."""
+def _rss_mb(pid: int) -> tuple[float, float]:
+    """A process's resident memory now and at its peak (VmRSS, VmHWM), in MB (Linux)."""
+    found = {"VmRSS": 0.0, "VmHWM": 0.0}
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                key = line.split(":")[0]
+                if key in found:
+                    found[key] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return found["VmRSS"], found["VmHWM"]
+
+
+def measure(voice: str) -> dict[str, float]:
+    """Timings (seconds), render speed (× real time) and memory (MB) in a scratch cache."""
     with tempfile.TemporaryDirectory() as scratch, SpeechRenderer(Path(scratch)) as speech:
         started = time.perf_counter()
         try:
-            first = speech.render(SENTENCES[0])
+            first = speech.render(SENTENCES[0], voice=voice)
         except SpeechUnavailable as exc:
             raise SystemExit(f"speech benchmark skipped: {exc}") from exc
         cold_s = time.perf_counter() - started
         started = time.perf_counter()
-        speech.render(SENTENCES[0])
+        speech.render(SENTENCES[0], voice=voice)
         cached_s = time.perf_counter() - started
         started = time.perf_counter()
-        paths = [speech.render(s, rate_wpm=125) for s in SENTENCES]  # all misses: new rate
+        paths = [speech.render(s, rate_wpm=125, voice=voice) for s in SENTENCES]  # all misses
         render_s = time.perf_counter() - started
         spoken_s = sum(_seconds(p) for p in paths)
         assert _seconds(first) > 0 and speech.worker_renders == len(SENTENCES) + 1
+        proc = speech._proc
+        rss, peak = _rss_mb(proc.pid) if proc is not None else (0.0, 0.0)
     return {
         "cold_first_wav_s": cold_s,
         "cached_render_s": cached_s,
         "render_wall_s": render_s,
         "rendered_audio_s": spoken_s,
         "speed_x_realtime": spoken_s / render_s,
+        "worker_rss_mb": rss,
+        "worker_peak_mb": peak,
     }
 
 
 def main() -> None:
-    """Print the speech benchmark figures."""
-    m = measure()
-    print(f"speech: first WAV from a cold renderer: {m['cold_first_wav_s'] * 1000:.0f} ms")
-    print(f"speech: cached render: {m['cached_render_s'] * 1e6:.0f} µs")
-    print(
-        f"speech: render speed: {m['speed_x_realtime']:.0f}× real time "
-        f"({m['rendered_audio_s']:.1f} s of speech in {m['render_wall_s'] * 1000:.0f} ms, "
-        f"{len(SENTENCES)} sentences)"
-    )
+    """Print the speech benchmark figures, per engine."""
+    for name, voice in VOICES.items():
+        m = measure(voice)
+        print(
+            f"speech ({name}): first WAV from a cold renderer {m['cold_first_wav_s'] * 1000:.0f}"
+            f" ms; cached {m['cached_render_s'] * 1e6:.0f} µs; render speed "
+            f"{m['speed_x_realtime']:.1f}× real time ({m['rendered_audio_s']:.1f} s of speech "
+            f"in {m['render_wall_s'] * 1000:.0f} ms); worker memory {m['worker_rss_mb']:.0f} MB"
+            f" (peak {m['worker_peak_mb']:.0f} MB)"
+        )
 
 
 if __name__ == "__main__":

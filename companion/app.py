@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from companion.services.audio.output import AudioOutput
     from companion.services.listen.measure import Measurer
+    from companion.services.speech import SpeechRenderer
     from companion.sessions.breathing import BreathingRequest
     from companion.sessions.speech_queue import SpeechService
     from companion.sessions.state import AppState
@@ -92,6 +93,8 @@ def build_services(
     levels = TrackLevels(store, make_measurer or WorkerMeasurer)
     player = Player(store, sound, now=now, levels=levels)
     levels.setParent(player)
+    if store is not None:
+        sound.family_cues = lambda: _recorded_cues(store)
     return Services(
         state=state,
         sound=sound,
@@ -108,13 +111,30 @@ def build_services(
     )
 
 
+def _recorded_cues(store: Store) -> dict[str, bytes]:
+    """The breathing cues a loved one recorded, by cue name."""
+    from companion.services.recordings import CUE, RecordingStore
+
+    recordings = RecordingStore(store)
+    return {r.words: recordings.audio(r.id) for r in recordings.listed(CUE)}
+
+
 def run_gui(launch: Launch) -> int:
     """Open the window (on the page the launch asks for) and run until it closes."""
+    from companion.services.settings import SettingsStore
+    from companion.services.speech import SpeechRenderer
+
+    paths = AppPaths.default()
+    settings = SettingsStore(paths.settings)
+    prefs = settings.load()
+    # one worker process, started on first use (or now, for a script asked for by name)
+    speech = SpeechRenderer(paths.cache, voices_dir=paths.voices)
+    if isinstance(launch.request, ImagineLaunch):
+        _speak_ahead(speech, launch.request, prefs, paths)
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from companion.services.settings import SettingsStore
-    from companion.services.speech import SpeechRenderer
     from companion.sessions.state import AppState
     from companion.ui.common.theme import apply_theme
     from companion.ui.common.translations import install_translations
@@ -129,15 +149,11 @@ def run_gui(launch: Launch) -> int:
     app.setWindowIcon(QIcon(str(app_icon_path())))
     opening = _open_audio() if launch.open_audio_early else None
 
-    paths = AppPaths.default()
-    settings = SettingsStore(paths.settings)
-    prefs = settings.load()
     notices: list[str | Problem] = list(settings.notices)
     store = _open_store(paths, notices)
     state = AppState(prefs, settings)
     if launch.switch_access:
         state.override(switch_access=True)  # for this run; Settings keeps its own choice
-    speech = SpeechRenderer(paths.cache)  # one worker process, started on first use
     services = build_services(state, store, paths, speech, make_stretch_state=_stretch_state)
     sound = services.sound
     # Asked for a page, the window opens straight on it: Home is built when first wanted.
@@ -174,6 +190,37 @@ def run_gui(launch: Launch) -> int:
     if store is not None:
         store.close()
     return int(code)
+
+
+def _speak_ahead(
+    speech: SpeechRenderer, launch: ImagineLaunch, prefs: Preferences, paths: AppPaths
+) -> None:
+    """``companion imagine SCRIPT``: its voice is the point, as the sound device is. Start the
+    worker (its natural voice loads at once) and render the first sentence on a thread, while
+    the window is built: the session finds it cached. Plain ``companion`` never does this."""
+    if launch.script is None:
+        return
+    script_id = launch.script
+
+    def ahead() -> None:
+        from companion.core.imagine.scripts import Speech
+        from companion.services.script_library import load_library
+
+        entry = load_library(paths.data).get(script_id)
+        if entry is None:
+            return
+        first = next((s for s in entry.script.items if isinstance(s, Speech)), None)
+        voice, pace = prefs.script_voice(entry.id)
+        with contextlib.suppress(Exception):  # the session will meet and report any problem
+            if first is not None:
+                speech.render(
+                    first.text,
+                    voice=voice or None,
+                    rate_wpm=pace or entry.script.pace_wpm,
+                    language=entry.script.language,
+                )
+
+    threading.Thread(target=ahead, name="speech-ahead", daemon=True).start()
 
 
 def _open_store(paths: AppPaths, notices: list[str | Problem]) -> Store | None:

@@ -255,6 +255,75 @@ def access_shots(app: QApplication, out: Path) -> None:
     store.close()
 
 
+def voice_shots(app: QApplication, out: Path) -> None:
+    """Settings → Voices with the real speech worker (light, night) and Imagine's recorder."""
+    import math
+    import wave
+
+    from companion.services.recordings import LINE, RecordingStore
+    from companion.services.speech import SpeechRenderer
+    from companion.ui.imagine.page import ImaginePage
+    from companion.ui.settings.page import SettingsPage
+
+    folder = TMP / "voices"
+    folder.mkdir()
+    apply_theme(app, "light", 100)
+    state = AppState(Preferences(welcome_done=True), None)
+    store = Store.open(folder / "history.db")
+    services = make_services(state, store, FakeClock(), folder)
+    speech = SpeechRenderer(folder / "cache", voices_dir=folder / "voices")
+    services.speech = speech
+    window = MainWindow(services)
+    window.resize(*FIRST_SIZE)
+    window.show()
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    settings = window.page(SettingsPage)
+    settings.voices.services.speech = speech
+    window.open("settings", "voices")
+    deadline = time.monotonic() + 30
+    while settings.voices.list.count() == 0 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settings.scroller.reveal(settings.voices_card)
+    shot("settings-voices-light")
+    apply_theme(app, "night", 100)
+    shot("settings-voices-night")
+    apply_theme(app, "light", 100)
+    speech.close()
+    page = window.page(ImaginePage)
+    window.open("imagine")
+    entry = page.library.get("warm-light")
+    assert entry is not None
+    take = folder / "take.wav"
+    with wave.open(str(take), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(22050)
+        frames = (int(5000 * math.sin(i / 7) * math.sin(i / 9000)) for i in range(66150))
+        handle.writeframes(b"".join(f.to_bytes(2, "little", signed=True) for f in frames))
+    recordings = RecordingStore(store)
+    for sentence in entry.script.sentences[:3]:
+        recordings.save(LINE, entry.id, sentence.text, "Anna", take.read_bytes())
+    page.chooser.record_requested.emit(entry.id)
+    page.recording.panel.meter.setValue(46)
+    page.recording.panel.status.setText("Recording… speak now, then press Stop.")
+    page.recording.panel.record_button.setText("Stop")
+    shot("imagine-recording")
+    apply_theme(app, "night", 100)
+    shot("imagine-recording-night")
+    apply_theme(app, "light", 100)
+    page.recording.done_button.click()
+    window.close()
+    store.close()
+
+
 def main(out: Path) -> None:
     """Write every picture into ``out``."""
     (out / "shots").mkdir(parents=True, exist_ok=True)
@@ -288,6 +357,7 @@ def main(out: Path) -> None:
     walk(app, "night", 100, night)
     walk(app, "light", 200, large)
     access_shots(app, out)
+    voice_shots(app, out)
     report_png(out)
 
 

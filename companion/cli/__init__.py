@@ -22,6 +22,7 @@ from companion.cli.export import run_backup, run_export, run_restore
 from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch, MeditateLaunch
 from companion.cli.listen import run_listen_check, run_playlist
 from companion.cli.parser import build_parser
+from companion.cli.voices import run_voices
 from companion.core.breathing import PatternError, parse_pattern, session_seconds
 from companion.core.meditation import BELLS, MIN_INTERVAL_MINUTES, NO_BELL
 from companion.core.meditation import MAX_MINUTES as MAX_SIT_MINUTES
@@ -102,6 +103,8 @@ def check(args: argparse.Namespace) -> int | None:
         return check_imagine(args)
     if args.command == "meditate":
         return check_meditate(args)
+    if args.command == "voices":
+        return run_voices(args)
     if args.command == "breathe":
         try:
             if args.pattern:
@@ -161,6 +164,8 @@ def launch_for(args: argparse.Namespace) -> Launch:
         return Launch("imagine", ImagineLaunch(args.script, args.no_music), open_audio_early=True)
     if command == "history":
         return Launch("history")
+    if command == "voices":
+        return Launch("settings", "voices")
     return Launch()
 
 

@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     imagine.add_argument("script", nargs="?", metavar="SCRIPT", help="the script's id (see --list)")
     imagine.add_argument("--list", action="store_true", help="print the scripts and exit")
     imagine.add_argument("--no-music", action="store_true", help="no background sound")
+    voices = sub.add_parser("voices", help="the voices that can speak (Settings: add your own)")
+    voices.add_argument(
+        "--list",
+        action="store_true",
+        help="print ID  ENGINE  LANGUAGE  NAME per voice, '*' marking the default, and exit",
+    )
     sub.add_parser("history", help="open the history view")
     export = sub.add_parser("export", help="write the history to a file without a window")
     target = export.add_mutually_exclusive_group(required=True)

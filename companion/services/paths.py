@@ -39,6 +39,11 @@ class AppPaths:
         return self.data / "history.db"
 
     @property
+    def voices(self) -> Path:
+        """The natural voices the user added (``<id>.onnx`` and ``<id>.onnx.json``)."""
+        return self.data / "voices"
+
+    @property
     def settings(self) -> Path:
         """The settings file."""
         return self.config / "settings.json"

@@ -151,6 +151,21 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX track_responses_session ON track_responses (session_id);
     CREATE INDEX track_responses_path ON track_responses (path, answer);
     """,
+    # A loved one's voice: script lines, cues and messages, recorded (personal data: it lives
+    # here so it is private, in every backup, and gone with "delete all my data").
+    """
+    CREATE TABLE recordings (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('line', 'cue', 'message')),
+        script      TEXT NOT NULL DEFAULT '',   -- the script a line belongs to
+        words       TEXT NOT NULL,              -- what is said: the sentence, cue or title
+        who         TEXT NOT NULL DEFAULT '',   -- whose voice it is ("Anna")
+        wav         BLOB NOT NULL,              -- 16-bit mono WAV, trimmed and levelled
+        seconds     REAL NOT NULL,
+        recorded_at TEXT NOT NULL,              -- ISO 8601 with offset
+        UNIQUE (kind, script, words)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

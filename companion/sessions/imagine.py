@@ -8,18 +8,21 @@ sound device opens only after the session began.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.imagine.narration import Event, EventKind, Narration
-from companion.core.imagine.scripts import Script, Speech
+from companion.core.imagine.scripts import Pause, Script, Segment, Speech
 from companion.core.sessions import Activity
 from companion.services.audio.output import AudioFileError, AudioOutput
+from companion.services.recordings import words_key
 from companion.services.store import Store
 from companion.sessions.recorder import local_now
 from companion.sessions.sound import SoundPath
@@ -29,6 +32,34 @@ from companion.sessions.timed import TimedSession
 WAIT_POLL_MS = 50  # while a sentence's audio is being rendered
 MUSIC_FADE_IN_S = 3.0
 MUSIC_FADE_OUT_S = 4.0
+MESSAGE_GAP_S = 2.0  # quiet between a message and the script
+
+
+@dataclass(frozen=True)
+class Message:
+    """A recorded message that opens or closes a session: its title (the caption) and take."""
+
+    title: str
+    wav: bytes
+    seconds: float
+
+
+def with_messages(
+    script: Script, opening: Message | None, closing: Message | None
+) -> tuple[Script, dict[int, tuple[bytes, float]]]:
+    """The script with a message said before its first line and one after its last (each
+    with a quiet moment beside it), and those messages' takes by their place."""
+    items: list[Segment] = list(script.items)
+    takes: dict[int, tuple[bytes, float]] = {}
+    if opening is not None:
+        items[:0] = [Speech(opening.title, 0), Pause(MESSAGE_GAP_S, 0)]
+    if closing is not None:
+        items += [Pause(MESSAGE_GAP_S, 0), Speech(closing.title, 0)]
+    if opening is not None:
+        takes[0] = (opening.wav, opening.seconds)
+    if closing is not None:
+        takes[len(items) - 1] = (closing.wav, closing.seconds)
+    return dataclasses.replace(script, items=tuple(items)), takes
 
 
 class ImagineSession(TimedSession):
@@ -41,6 +72,10 @@ class ImagineSession(TimedSession):
         line_unspoken(str): one sentence has no voice and is shown as words; why, as a code
             (see :class:`~companion.sessions.speech_queue.SpeechQueue` ``unspoken``).
         music_failed(str): the soundscape cannot play (an ``AudioFileError`` kind).
+
+    ``recorded`` holds a loved one's takes of the script's lines (by their words): those
+    lines play in that voice, the others are rendered as usual, so a half-recorded script
+    still plays whole. ``opening`` and ``closing`` are messages said before and after it.
         paused_changed(bool), finished(bool), problem(str): see :class:`TimedSession`
             (finished is True if it ran to the end of the script).
     """
@@ -63,17 +98,22 @@ class ImagineSession(TimedSession):
         voice: str = "",
         pace_wpm: int = 0,
         music: Path | None = None,
+        recorded: dict[str, tuple[bytes, float]] | None = None,
+        opening: Message | None = None,
+        closing: Message | None = None,
         now: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(store, now, wall_clock, parent)
+        self.recorded = recorded or {}
+        script, self._message_takes = with_messages(script, opening, closing)
         self.script = script
         self.pace = pace_wpm or script.pace_wpm
         self.narration = Narration(script, self.pace)
         self.sound = sound
         self.music = music
-        self.queue = SpeechQueue(renderer, voice, self.pace, parent=self)
+        self.queue = SpeechQueue(renderer, voice, self.pace, parent=self, language=script.language)
         self.queue.ready.connect(self._on_ready)
         self.queue.unavailable.connect(self.speech_unavailable)
         self.queue.unspoken.connect(lambda _index, code: self.line_unspoken.emit(code))
@@ -107,7 +147,10 @@ class ImagineSession(TimedSession):
     def _on_start(self) -> None:
         """Start rendering (first sentence first) and the soundscape."""
         items = self.script.items
-        self.queue.start([(i, s.text) for i, s in enumerate(items) if isinstance(s, Speech)])
+        spoken = [(i, s.text) for i, s in enumerate(items) if isinstance(s, Speech)]
+        takes = {i: self.recorded[words_key(t)] for i, t in spoken if words_key(t) in self.recorded}
+        takes.update(self._message_takes)
+        self.queue.start(spoken, takes)
         if self.music is not None:
             self.sound.claim_music(self)
             self.sound.when_bound(self._start_music)

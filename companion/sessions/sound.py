@@ -70,7 +70,14 @@ def _cue_scale(volume: float) -> float:
 class Renderer(Protocol):
     """What the sound path needs from the speech service (``SpeechRenderer`` or a fake)."""
 
-    def render(self, text: str, *, voice: str | None = None, rate_wpm: int = 140) -> Path: ...
+    def render(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate_wpm: int = 140,
+        language: str | None = None,
+    ) -> Path: ...
 
 
 def _tr(text: str) -> str:
@@ -96,9 +103,12 @@ class SoundPath(QObject):
         music_event(object): an :class:`AudioEvent` for the music's owner (track ended, fade
             finished, device lost).
         music_taken(object): an activity claimed the one music stream (the owner object).
+        speech_problem(str): the speech service changed voice or stopped (a ``speech.*``
+            code, each told once): emitted from whichever thread found it, received queued.
     """
 
     bound = Signal()
+    speech_problem = Signal(str)
     problem = Signal(object)
     music_event = Signal(object)
     music_taken = Signal(object)
@@ -114,6 +124,8 @@ class SoundPath(QObject):
         super().__init__(parent)
         self._state = state
         self._speech = speech
+        if speech is not None and hasattr(speech, "on_problem"):
+            setattr(speech, "on_problem", self.speech_problem.emit)  # noqa: B010 - any thread
         self._now = now
         self._cue_dir = cue_dir
         self._cue_lufs = cue_loudness(cue_dir)
@@ -121,6 +133,9 @@ class SoundPath(QObject):
         self._output: AudioOutput | None = None
         self._waiting: list[Callable[[AudioOutput], None]] = []
         self._spoken: dict[str, Path] = {}  # cue text -> rendered WAV
+        self._family: dict[str, bytes] = {}  # cue name -> a loved one's recording of it
+        # where the recorded cues come from (set by the wiring; read as a session starts)
+        self.family_cues: Callable[[], dict[str, bytes]] | None = None
         self._rendering: set[str] = set()
         self._names: dict[str, Path] = {}  # words said by :meth:`say` -> rendered WAV
         self._saying: set[str] = set()
@@ -235,8 +250,9 @@ class SoundPath(QObject):
 
     # -- voice ---------------------------------------------------------------------------
 
-    def voice(self, path: Path, still_wanted: Callable[[], bool] | None = None) -> None:
-        """Say a rendered sentence on the voice channel (music ducks under it).
+    def voice(self, path: Path | bytes, still_wanted: Callable[[], bool] | None = None) -> None:
+        """Say a rendered sentence (or play a recording's WAV bytes) on the voice channel
+        (music ducks under it).
 
         ``still_wanted`` is asked again if the device opens later than the request.
         """
@@ -315,8 +331,10 @@ class SoundPath(QObject):
         name: str,
         spoken: str | None = None,
         still_wanted: Callable[[], bool] | None = None,
+        family: bool = False,
     ) -> None:
-        """A soft tone (``inhale``, ``exhale`` or ``end``), or its spoken words when chosen.
+        """A soft tone (``inhale``, ``exhale`` or ``end``), or its spoken words when chosen:
+        in a loved one's recorded voice if ``family`` and they recorded it.
 
         Cues follow the user's settings (on or off, volume under its cap). A cue asked for
         before the device opened plays when it opens if ``still_wanted()`` says so (by
@@ -340,8 +358,11 @@ class SoundPath(QObject):
             now_prefs = self._state.prefs
             if not now_prefs.cues_enabled:
                 return
+            recorded = self._family.get(name) if family and now_prefs.spoken_cues else None
             path = self._spoken.get(spoken) if spoken and now_prefs.spoken_cues else None
-            if path is not None:
+            if recorded is not None:
+                output.play_file(recorded, scaled(voice_gain(0.0), self._cue_scale(now_prefs)))
+            elif path is not None:
                 output.play_file(path, scaled(voice_gain(0.0), self._cue_scale(now_prefs)))
             else:
                 output.play_file(self._cue_dir / f"{name}.wav", self._tone_gain(name, now_prefs))
@@ -429,9 +450,20 @@ class SoundPath(QObject):
 
     # -- following sessions ------------------------------------------------------------------
 
+    def load_family_cues(self) -> None:
+        """Read the cues a loved one recorded (a session is about to start)."""
+        source = self.family_cues
+        try:
+            self._family = dict(source()) if source is not None else {}
+        except Exception as exc:  # an unreadable history file: the rendered words serve
+            log.warning("recorded cues unavailable: %s", exc)
+            self._family = {}
+
     def follow_breathing(self, session: BreathingSession) -> None:
-        """Sound each phase of a breathing session; music may follow the breath."""
+        """Sound each phase of a breathing session; music may follow the breath. Spoken
+        cues are said in a loved one's voice where they recorded them."""
         words = breathing_phrases()
+        self.load_family_cues()
 
         def on_phase(phase: Phase) -> None:
             name = {Phase.INHALE: "inhale", Phase.EXHALE: "exhale"}.get(phase)
@@ -440,12 +472,12 @@ class SoundPath(QObject):
                 def still_now() -> bool:  # the device opened late: is it still this phase?
                     return not session.done and session.state().phase is phase
 
-                self.cue(name, words[name], still_now)
+                self.cue(name, words[name], still_now, family=True)
             self._follow_breath(session, phase)
 
         def on_finished(completed: bool) -> None:
             if completed:
-                self.cue("end", words["end"])
+                self.cue("end", words["end"], family=True)
             self.set_breath_factor(1.0, BREATH_SYNC_RETURN_S)
 
         session.phase_changed.connect(on_phase)

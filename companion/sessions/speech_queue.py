@@ -25,16 +25,36 @@ from companion.sessions.worker import run_in_background
 class Renderer(Protocol):
     """What the queue needs from the speech service (``SpeechRenderer`` or a test fake)."""
 
-    def render(self, text: str, *, voice: str | None = None, rate_wpm: int = 140) -> Path: ...
+    def render(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate_wpm: int = 140,
+        language: str | None = None,
+    ) -> Path: ...
 
 
 class SpeechService(Renderer, Protocol):
     """The speech service as the pages use it (``SpeechRenderer`` or a test fake)."""
 
+    voices_dir: Path | None
+
     def voices(self, language: str | None = None) -> list[Voice]: ...
+
+    def default_voice(self, language: str | None = None) -> Voice | None: ...
+
+    def prepare(self, voice: str | None = None, language: str | None = None) -> None: ...
+
+    def check_voice(self, model: Path, config: Path, sample: Path) -> dict[str, Any]: ...
+
+    def refresh_voices(self) -> None: ...
 
     @property
     def reason(self) -> str: ...
+
+    @property
+    def natural_problem(self) -> str: ...
 
 
 def wav_seconds(path: Path) -> float:
@@ -53,8 +73,10 @@ def if_alive(owner: QObject, func: Callable[[Any], None]) -> Callable[[Any], Non
     return call
 
 
-def _render_one(renderer: Renderer, text: str, voice: str | None, rate: int) -> tuple[Path, float]:
-    path = renderer.render(text, voice=voice, rate_wpm=rate)
+def _render_one(
+    renderer: Renderer, text: str, voice: str | None, rate: int, language: str | None
+) -> tuple[Path, float]:
+    path = renderer.render(text, voice=voice, rate_wpm=rate, language=language)
     return path, wav_seconds(path)
 
 
@@ -63,7 +85,7 @@ class SpeechQueue(QObject):
 
     Signals:
         ready(int): the audio for the segment at this index is ready.
-        unavailable(str): speech cannot be produced at all; the message says why.
+        unavailable(str): speech cannot be produced at all; a ``speech.*`` code says why.
         unspoken(int, str): this one sentence has no voice (it is shown as words), and why:
             ``too-long``, ``too-slow`` or ``not-spoken``.
     """
@@ -78,20 +100,33 @@ class SpeechQueue(QObject):
         voice: str | None,
         rate_wpm: int,
         parent: QObject | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._renderer = renderer
         self._voice = voice or None
         self._rate = rate_wpm
+        self._language = language
         self._pending: deque[tuple[int, str]] = deque()
-        self._audio: dict[int, tuple[Path, float]] = {}
+        self._audio: dict[int, tuple[Path | bytes, float]] = {}
         self._silent: set[int] = set()
         self._busy = False
         self._cancelled = False
         self.reason = "" if renderer is not None else NO_ENGINE
 
-    def start(self, sentences: list[tuple[int, str]]) -> None:
-        """Queue ``(index, text)`` pairs and start rendering the first."""
+    def start(
+        self,
+        sentences: list[tuple[int, str]],
+        recorded: dict[int, tuple[bytes, float]] | None = None,
+    ) -> None:
+        """Queue ``(index, text)`` pairs and start rendering the first; the sentences in
+        ``recorded`` (a loved one's takes: WAV bytes and seconds) are ready at once."""
+        for index, take in (recorded or {}).items():
+            self._audio[index] = take
+        sentences = [(i, text) for i, text in sentences if i not in self._audio]
+        for index in recorded or {}:
+            self.ready.emit(index)
         if self._renderer is None:
             self._silent.update(i for i, _ in sentences)
             self.unavailable.emit(self.reason)
@@ -112,8 +147,8 @@ class SpeechQueue(QObject):
             return NO_AUDIO
         return None
 
-    def path(self, index: int) -> Path | None:
-        """The WAV for a sentence, once ready."""
+    def path(self, index: int) -> Path | bytes | None:
+        """The WAV for a sentence, once ready (a recording's is its bytes)."""
         found = self._audio.get(index)
         return found[0] if found else None
 
@@ -126,10 +161,10 @@ class SpeechQueue(QObject):
         if self._busy or self._cancelled or not self._pending or self._renderer is None:
             return
         index, text = self._pending.popleft()
-        renderer, voice, rate = self._renderer, self._voice, self._rate
+        renderer, voice, rate, language = self._renderer, self._voice, self._rate, self._language
         self._busy = True
 
-        def done(result: tuple[Path, float]) -> None:
+        def done(result: tuple[Path | bytes, float]) -> None:
             self._busy = False
             if self._cancelled:
                 return
@@ -142,8 +177,8 @@ class SpeechQueue(QObject):
             if self._cancelled:
                 return
             self._silent.add(index)
-            if isinstance(exc, SpeechUnavailable) and str(exc).startswith("Spoken guidance"):
-                self.reason = str(exc)  # the engine is gone: every line becomes a caption
+            if isinstance(exc, SpeechUnavailable) and exc.engine_gone:
+                self.reason = exc.code  # the engine is gone: every line becomes a caption
                 self._silent.update(i for i, _ in self._pending)
                 self._pending.clear()
                 self.unavailable.emit(self.reason)
@@ -153,7 +188,7 @@ class SpeechQueue(QObject):
             self._next()
 
         run_in_background(
-            lambda: _render_one(renderer, text, voice, rate),
+            lambda: _render_one(renderer, text, voice, rate, language),
             if_alive(self, done),
             if_alive(self, failed),
         )

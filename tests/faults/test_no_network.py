@@ -24,6 +24,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,3 +125,67 @@ def test_no_native_code_touches_the_network(app_env, isolated_dirs, tmp_path: Pa
         assert "socketpair(AF_UNIX" in text, name  # the witness sees the app's signal pipe
         families = {m.group(4) for m in map(SOCKET_CALL.search, text.splitlines()) if m}
         assert families <= {"AF_UNIX"}, (name, text[-3000:])
+
+
+TELEMETRY_WAIT_S = 13.0  # onnxruntime's telemetry thread first reaches out ~9.7 s after start
+
+
+def _traced_families(cmd: list[str], env: dict[str, str], trace: Path, feed=None) -> set[str]:  # type: ignore[no-untyped-def]
+    calls = "trace=socket,socketpair,connect,bind,sendto,sendmsg"
+    proc = subprocess.Popen(
+        ["strace", "-f", "-qq", "-e", calls, "-o", str(trace), *cmd],
+        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        start_new_session=True,  # strace and what it traces, ended together below
+    )  # fmt: skip
+    try:
+        if feed is not None:
+            feed(proc)
+        time.sleep(TELEMETRY_WAIT_S)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+    lines = trace.read_text().splitlines()
+    return {m.group(4) for m in map(SOCKET_CALL.search, lines) if m}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("strace"), reason="needs strace")
+def test_the_natural_voice_sends_no_telemetry(app_env, tmp_path: Path) -> None:
+    """onnxruntime (>= 1.29) reports usage from Linux unless told not to before it loads;
+    the speech worker tells it. Loaded, speaking and then idle past the moment its telemetry
+    would go out, the worker opens no network socket and leaves no telemetry files."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**app_env, "HOME": str(home)}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    wav = tmp_path / "line.wav"
+    voice = "piper:en_US-joe-medium"
+
+    def speak(proc: subprocess.Popen) -> None:
+        assert proc.stdin is not None and proc.stdout is not None
+        assert json.loads(proc.stdout.readline())["ok"]
+        request = {"id": 1, "text": "Breathe in.", "rate": 140, "path": str(wav), "voice": voice}
+        proc.stdin.write(json.dumps(request) + "\n")
+        proc.stdin.flush()
+        assert json.loads(proc.stdout.readline()) == {"id": 1, "ok": True}
+
+    worker = [sys.executable, "-m", "companion.services.speech.worker", "--worker"]
+    families = _traced_families([*worker, "--preload", voice], env, tmp_path / "w", speak)
+    assert wav.stat().st_size > 10_000  # it did speak with the natural voice
+    assert families <= {"AF_UNIX"}, families
+    assert not (home / ".cache" / "Microsoft").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("strace"), reason="needs strace")
+def test_the_telemetry_witness_sees_onnxruntime_left_alone(app_env, tmp_path: Path) -> None:
+    """Why the worker sets ORT_DISABLE_TELEMETRY: without it, onnxruntime reaches out."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**app_env, "HOME": str(home)}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    code = "import onnxruntime, time; time.sleep(60)"
+    families = _traced_families([sys.executable, "-c", code], env, tmp_path / "o")
+    if families <= {"AF_UNIX"} and not (home / ".cache" / "Microsoft").exists():
+        pytest.skip("this onnxruntime sends no telemetry (older than 1.29?)")
+    assert families - {"AF_UNIX"} or (home / ".cache" / "Microsoft").exists()

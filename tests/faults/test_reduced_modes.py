@@ -7,6 +7,7 @@ real pygame with SDL, and the real speech worker process, only made to fail.
 from __future__ import annotations
 
 import json
+import os
 import wave
 from pathlib import Path
 
@@ -16,11 +17,11 @@ from companion.core.listen.playlists import Playlist, Track
 from companion.services import speech as speech_module
 from companion.services.audio.output import MusicState
 from companion.services.listen.playlist_store import PlaylistStore
-from companion.services.speech import NO_ENGINE
 from companion.services.store import Store
 from companion.sessions.recorder import ACCIDENTAL_S
 from companion.ui.shell.window import MainWindow
 from tests.faults.kit import run_app, sessions
+from tests.helpers.hide_piper import hide_piper
 
 
 def _short_wav(path: Path, seconds: float = 0.3) -> Path:
@@ -116,6 +117,10 @@ def test_without_a_speech_engine_imagine_runs_as_timed_captions_and_says_why(
     qapp, restore_signals, monkeypatch, tmp_path: Path
 ) -> None:
     missing = str(tmp_path / "no" / "libespeak-ng.so.1")
+    hidden = hide_piper(tmp_path / "hide")  # and no natural voice either
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join([str(hidden), os.environ.get("PYTHONPATH", "")])
+    )
 
     class NoEngine(speech_module.SpeechRenderer):
         """The real renderer and worker, pointed at a speech library that is not there."""
@@ -139,6 +144,6 @@ def test_without_a_speech_engine_imagine_runs_as_timed_captions_and_says_why(
 
     assert run_app(["imagine", "short-calm"], inspect, captions_moving) == 0
     status = str(seen["status"])
-    assert NO_ENGINE in status and "on screen" in status, status
+    assert "no speech engine was found" in status and "on screen" in status, status
     assert seen["caption"] and seen["done"] is False
     assert not list((tmp_path / "xdg-cache").rglob("*.wav"))  # nothing was rendered

@@ -27,6 +27,8 @@ from companion.services.history.data import HistoryFilter
 from companion.services.history.fhir_export import fhir_counts
 from companion.services.history.report import build_report
 from companion.services.listen.track_data import TrackData
+from companion.services.recordings import LINE, MESSAGE, RecordingStore
+from companion.services.speech import Voice
 from companion.sessions.breathing import BreathingRequest
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.breathless.page import BreathlessPage
@@ -39,6 +41,7 @@ from companion.ui.imagine.page import ImaginePage
 from companion.ui.listen.page import ListenPage
 from companion.ui.massage.page import MassagePage
 from companion.ui.meditate.page import MeditationPage
+from companion.ui.settings.page import SettingsPage
 from companion.ui.shell.window import MainWindow
 from companion.ui.stretch.page import StretchPage
 from tests.helpers import history_sample
@@ -164,9 +167,34 @@ def history(ctx: TourContext) -> Iterator[View]:
     yield from _sheet(ctx, page, "Delete this session?")
 
 
+VOICES = [
+    Voice("piper:en_US-joe-medium", "Joe", ("en-US",), "piper", "MIT; recordings CC0-1.0"),
+    Voice("piper:en_GB-gran-medium", "Gran (medium)", ("en-GB",), "piper", "", mine=True),
+    Voice("gmw/en", "English (Great Britain)", ("en-gb",)),
+    Voice("gmw/en-us", "English (America)", ("en-us",)),
+    Voice("roa/es", "Spanish (Spain)", ("es",)),
+]
+
+
 def settings(ctx: TourContext) -> Iterator[View]:
-    ctx.window.open("settings")
+    window = ctx.window
+    page = window.page(SettingsPage)
+    window.open("settings")
     yield _here(ctx, "settings")
+    page.voices._listed((VOICES, VOICES[0], "", ""))
+    page.voices.list.setCurrentRow(1)
+    page.voices.status.setText(
+        "“gran.onnx” was not added. The voice's settings file is missing: keep the .onnx.json "
+        "file beside the .onnx file, with the same name."
+    )
+    window.open("settings", "voices")
+    yield _here(ctx, "settings: voices, a voice of one's own chosen")
+    page.voices.every_language.setChecked(True)
+    yield _here(ctx, "settings: voices of every language")
+    page.voices.every_language.setChecked(False)
+    page.family_cues.panel._on_failed("no-microphone")
+    page.scroller.reveal(page.family_cues)
+    yield _here(ctx, "settings: breathing cues in a loved one's voice, no microphone")
 
 
 def imagine(ctx: TourContext) -> Iterator[View]:
@@ -186,6 +214,18 @@ def imagine(ctx: TourContext) -> Iterator[View]:
     page.editor.check()
     yield _here(ctx, "imagine: editor, with a problem")
     page.editor.cancelled.emit()
+    entry = page.library.get("short-calm")
+    assert entry is not None
+    first = entry.script.sentences[0].text
+    wav = _tone_wav()
+    RecordingStore(ctx.store).save(LINE, entry.id, first, "Anna", wav)  # type: ignore[arg-type]
+    page.chooser.record_requested.emit(entry.id)
+    yield _here(ctx, "imagine: recording a script in a loved one's voice")
+    page.recording.list.setCurrentRow(0)
+    yield _here(ctx, "imagine: recording, a line already recorded")
+    page.recording.panel._on_failed("no-microphone")
+    yield _here(ctx, "imagine: recording, no microphone")
+    page.recording.done_button.click()
 
 
 class _SheetCatcher:
@@ -223,6 +263,9 @@ def listen(ctx: TourContext) -> Iterator[View]:
     tracks = [Track(str(s.path), s.title, "Grandad's Band", s.length_s) for s in sounds]
     tracks.append(Track("/media/usb/Moon River.mp3", "Moon River", "Grandad's Band", 160.0))
     playlists.save(Playlist("Family music", tracks))
+    RecordingStore(ctx.store).save(  # type: ignore[arg-type]
+        MESSAGE, "", "A message from Anna, for the mornings", "Anna", _tone_wav()
+    )
     page = window.page(ListenPage)
     catcher = _SheetCatcher()
     page._dialogs = catcher  # type: ignore[assignment]
@@ -416,6 +459,21 @@ def help_page(ctx: TourContext) -> Iterator[View]:
     ctx.window.open("help")
     yield _here(ctx, "help")
     ctx.window.open("home")
+
+
+def _tone_wav() -> bytes:
+    import io
+    import math
+    import wave
+
+    out = io.BytesIO()
+    with wave.open(out, "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(22050)
+        frames = (int(6000 * math.sin(i / 5)) for i in range(22050))
+        handle.writeframes(b"".join(f.to_bytes(2, "little", signed=True) for f in frames))
+    return out.getvalue()
 
 
 TOURS: dict[str, Callable[[TourContext], Iterator[View]]] = {

@@ -44,11 +44,13 @@ class RecordingAudio(AudioOutput):
     def reason(self) -> str:
         return self._reason
 
-    def play_file(self, path: Path, volume: float) -> None:
-        self.played.append((path.stem, volume))
+    def play_file(self, path: Path | bytes, volume: float) -> None:
+        name = path.stem if isinstance(path, Path) else f"recording:{len(path)}"
+        self.played.append((name, volume))
 
-    def play_voice(self, path: Path, volume: float) -> None:
-        self.calls.append(("play_voice", path.stem, volume))
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
+        name = path.stem if isinstance(path, Path) else f"recording:{len(path)}"
+        self.calls.append(("play_voice", name, volume))
 
     def stop_voice(self) -> None:
         self.calls.append(("stop_voice",))
@@ -106,3 +108,75 @@ class RecordingAudio(AudioOutput):
     def tick(self, now: float | None = None) -> list[AudioEvent]:
         events, self.events = self.events, []
         return events
+
+
+class FileMicrophone:
+    """A microphone that "hears" a WAV file (16-bit mono at its own rate), for unit and
+    widget tests of recording: it plays into the recording as time passes on ``clock``
+    (or all at once without one). ``missing`` makes it a machine with no microphone."""
+
+    def __init__(self, wav: Path | None = None, clock: FakeClock | None = None) -> None:
+        import wave
+
+        self.samples = b""
+        self.rate = 22050
+        if wav is not None:
+            with wave.open(str(wav), "rb") as handle:
+                self.rate = handle.getframerate()
+                self.samples = handle.readframes(handle.getnframes())
+        self.clock = clock
+        self.opened = 0
+        self.takes = 0
+        self.closed = False
+        self._started_at = 0.0
+
+    def __call__(self) -> FileMicrophone:  # the opener the services hold
+        self.opened += 1
+        return self
+
+    def _heard(self) -> bytes:
+        if self.clock is None:
+            return self.samples
+        frames = int((self.clock() - self._started_at) * self.rate)
+        return self.samples[: frames * 2]
+
+    def start(self) -> None:
+        self._started_at = self.clock() if self.clock is not None else 0.0
+
+    def level(self) -> float:
+        import array
+
+        heard = array.array("h", self._heard()[-8192 if self.clock is not None else 0 :])
+        return max((abs(s) for s in heard), default=0) / 32768.0
+
+    def stop(self) -> bytes:
+        self.takes += 1
+        return self._heard()
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def no_microphone() -> object:
+    """An opener for a computer with no microphone."""
+    from companion.services.audio.capture import NO_MICROPHONE, CaptureError
+
+    raise CaptureError(NO_MICROPHONE, "none here")
+
+
+def tone_wav(path: Path, freq: float = 660.0, seconds: float = 1.5, lead_s: float = 0.5) -> Path:
+    """A WAV of quiet, then a steady tone (a voice stand-in), then quiet: 22,050 Hz mono."""
+    import array
+    import math
+    import wave
+
+    rate = 22050
+    lead = [0] * int(lead_s * rate)
+    tone = [int(9000 * math.sin(2 * math.pi * freq * i / rate)) for i in range(int(seconds * rate))]
+    samples = array.array("h", lead + tone + lead)
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(rate)
+        handle.writeframes(samples.tobytes())
+    return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import wave
 from pathlib import Path
+from typing import Any
 
 from companion.services.speech import NO_ENGINE, SpeechUnavailable, Voice
 
@@ -20,6 +21,9 @@ class FakeSpeech:
 
     def __init__(self, folder: Path, reason: str = "") -> None:
         self.folder = folder
+        self.voices_dir: Path | None = None
+        self.prepared: list[tuple[str | None, str | None]] = []
+        self.natural_problem = ""
         self.folder.mkdir(parents=True, exist_ok=True)
         self.requests: list[tuple[str, str | None, int]] = []
         self.gate: threading.Event | None = None
@@ -31,7 +35,14 @@ class FakeSpeech:
         """How long the fake audio for ``text`` lasts."""
         return 0.1 * len(text.split())
 
-    def render(self, text: str, *, voice: str | None = None, rate_wpm: int = 140) -> Path:
+    def render(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate_wpm: int = 140,
+        language: str | None = None,
+    ) -> Path:
         if self.gate is not None:
             self.gate.wait(10)
         if self._reason:
@@ -50,6 +61,19 @@ class FakeSpeech:
         if self._reason:
             return []
         return [Voice("gmw/en", "English (Great Britain)", ("en-gb",))]
+
+    def default_voice(self, language: str | None = None) -> Voice | None:
+        found = self.voices(language)
+        return found[0] if found else None
+
+    def prepare(self, voice: str | None = None, language: str | None = None) -> None:
+        self.prepared.append((voice, language))
+
+    def check_voice(self, model: Path, config: Path, sample: Path) -> dict[str, Any]:
+        return {"ok": False, "code": "voice.no-engine"}
+
+    def refresh_voices(self) -> None:
+        pass
 
     @property
     def reason(self) -> str:

@@ -17,7 +17,7 @@ from companion.services.care.observer_data import ObserverData, ObserverFilter
 from companion.services.care.plan_data import CarePlanData
 from companion.services.history.backup import backup, restore
 from companion.services.history.data import HistoryData
-from companion.services.store import Store
+from companion.services.store import SCHEMA_VERSION, Store
 
 TZ = timezone(timedelta(hours=1))
 MARKER = "quokka-marker-51c9"
@@ -162,7 +162,7 @@ def test_a_version_3_history_gains_the_care_tables_and_keeps_its_sessions(db_pat
     conn.commit()
     conn.close()
     store = Store.open(db_path)
-    assert store.schema_version == 4 and store.count() == 1
+    assert store.schema_version == SCHEMA_VERSION and store.count() == 1
     assert CarePlanData(store).load() == CarePlan()
     [[export_id]] = store.query("SELECT value FROM history_choices WHERE key = 'export_id'")
     assert len(export_id) == 32

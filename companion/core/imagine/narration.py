@@ -24,8 +24,10 @@ from companion.core.imagine.scripts import (
 )
 
 # How long a sentence whose audio is not ready may hold the session before it is shown as a
-# timed caption instead (rendering runs far faster than speech, so this means a failure).
-MAX_WAIT_S = 8.0
+# timed caption instead: as long as the speech service may still deliver it (its own limit
+# is 15 s). Rendering runs faster than speech, but the first natural sentence includes
+# starting the worker and loading the voice (2-3 s; over 8 s on a badly overloaded machine).
+MAX_WAIT_S = 15.0
 
 NO_AUDIO = -1.0
 SpeechLength = Callable[[int], float | None]

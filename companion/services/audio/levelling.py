@@ -64,3 +64,67 @@ def level_wav(path: Path, target_lufs: float | None = None) -> float:
         wav.setparams(params)
         wav.writeframes(pcm.tobytes())
     return lufs
+
+
+# -- a recorded take ---------------------------------------------------------------------
+
+TRIM_WINDOW_S = 0.02
+TRIM_BELOW_PEAK_DB = 35.0  # quieter than this under the take's loudest moment is "silence"
+TRIM_FLOOR_DBFS = -55.0  # ...and never louder than this counts as silence
+TRIM_PAD_S = 0.12  # kept either side of the voice, so a word's edges are not cut
+MIN_TAKE_S = 0.25
+
+
+class SilentTake(ValueError):
+    """A recording with nothing in it (a muted microphone, or nobody spoke)."""
+
+
+def trim_bounds(samples: NDArray[np.float64], rate: int) -> tuple[int, int]:
+    """The first and last sample (end exclusive) of the sound in a take, with a little pad.
+
+    Silence is measured in 20 ms windows against the take's own loudest window, so a quiet
+    room's hiss is cut and a soft voice is kept. Raises :class:`SilentTake` if none stands out.
+    """
+    window = max(1, int(rate * TRIM_WINDOW_S))
+    count = len(samples) // window
+    if count == 0:
+        raise SilentTake("too short")
+    frames = samples[: count * window].reshape(count, window)
+    rms = np.sqrt(np.mean(frames**2, axis=1))
+    loudest = float(rms.max())
+    if loudest <= 0.0:
+        raise SilentTake("digital silence")
+    threshold = max(loudest * 10 ** (-TRIM_BELOW_PEAK_DB / 20), 10 ** (TRIM_FLOOR_DBFS / 20))
+    loud = np.flatnonzero(rms >= threshold)
+    if loud.size == 0:
+        raise SilentTake("below the floor")
+    pad = int(rate * TRIM_PAD_S)
+    start = max(0, int(loud[0]) * window - pad)
+    end = min(len(samples), (int(loud[-1]) + 1) * window + pad)
+    return start, end
+
+
+def finish_take(raw: bytes, rate: int, target_lufs: float | None = None) -> tuple[bytes, float]:
+    """A take (16-bit mono samples) trimmed at both ends and brought to the voice's loudness,
+    as the bytes of a WAV file, and its length in seconds. Raises :class:`SilentTake`."""
+    import io
+
+    samples = np.frombuffer(raw[: len(raw) // 2 * 2], dtype="<i2").astype(np.float64) / 32768.0
+    start, end = trim_bounds(samples, rate)
+    kept = samples[start:end]
+    if len(kept) < rate * MIN_TAKE_S:
+        raise SilentTake("too short")
+    target = voice_file_lufs() if target_lufs is None else target_lufs
+    both = np.repeat(kept.reshape(-1, 1), 2, axis=1)  # heard on both channels: measured so
+    lufs, _peak = integrated_loudness([both], rate, 2)
+    if math.isfinite(lufs):
+        gain_db = min(MAX_RAISE_DB, target - lufs)
+        kept = soft_limit(kept * 10.0 ** (gain_db / 20.0), VOICE_KNEE, VOICE_CEILING)
+    pcm = np.clip(np.round(kept * 32768.0), -32768, 32767).astype("<i2")
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(pcm.tobytes())
+    return out.getvalue(), len(pcm) / rate

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import abc
 import enum
+import io
 import logging
 import os
 import time
@@ -75,12 +76,14 @@ class AudioOutput(abc.ABC):
         """Why sound is unavailable: a :class:`SoundProblem` value ('' when it is available)."""
 
     @abc.abstractmethod
-    def play_file(self, path: Path, volume: float) -> None:
-        """Play a short sound (cue, spoken word) at ``volume`` 0..1, never over the cap."""
+    def play_file(self, path: Path | bytes, volume: float) -> None:
+        """Play a short sound (cue, spoken word; a recording's WAV bytes) at ``volume`` 0..1,
+        never over the cap."""
 
     @abc.abstractmethod
-    def play_voice(self, path: Path, volume: float) -> None:
-        """Speak a rendered WAV on the voice channel; music ducks until it ends."""
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
+        """Speak a rendered WAV (a file, or a recording's bytes) on the voice channel; music
+        ducks until it ends."""
 
     @abc.abstractmethod
     def stop_voice(self) -> None:
@@ -174,10 +177,10 @@ class SilentAudio(AudioOutput):
     def reason(self) -> str:
         return self._reason
 
-    def play_file(self, path: Path, volume: float) -> None:
+    def play_file(self, path: Path | bytes, volume: float) -> None:
         return None
 
-    def play_voice(self, path: Path, volume: float) -> None:
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
         return None
 
     def stop_voice(self) -> None:
@@ -251,7 +254,7 @@ class PygameAudio(AudioOutput):
         self._pygame = pygame
         self._clock = clock
         self._init_mixer()
-        self._sounds: dict[Path, Any] = {}
+        self._sounds: dict[Path | bytes, Any] = {}
         self._next_channel = 0
         self._reason = ""
         self._music = MusicStream(pygame, clock)
@@ -290,14 +293,15 @@ class PygameAudio(AudioOutput):
     def _volume(self, volume: float) -> float:
         return max(0.0, min(1.0, volume)) * self._music.mix.master_gain()
 
-    def play_file(self, path: Path, volume: float) -> None:
+    def play_file(self, path: Path | bytes, volume: float) -> None:
         if not self._ready():
             return
         pygame = self._pygame
         try:
             sound = self._sounds.get(path)
             if sound is None:
-                sound = pygame.mixer.Sound(str(path))
+                source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+                sound = pygame.mixer.Sound(source)
                 self._sounds[path] = sound
             # Alternate between the reserved channels so a new cue never cuts the last one.
             channel = pygame.mixer.Channel(self._next_channel)
@@ -305,19 +309,23 @@ class PygameAudio(AudioOutput):
             channel.set_volume(self._volume(volume))
             channel.play(sound)
         except (pygame.error, FileNotFoundError) as exc:
-            log.warning("cannot play %s: %s", path, exc)
+            what = "a recording" if isinstance(path, bytes) else path
+            log.warning("cannot play %s: %s", what, exc)
 
-    def play_voice(self, path: Path, volume: float) -> None:
+    def play_voice(self, path: Path | bytes, volume: float) -> None:
         if not self._ready():
             return
         pygame = self._pygame
         try:
-            sound = pygame.mixer.Sound(str(path))  # not cached: each utterance plays once
+            # not cached: each utterance plays once; a recording is played from memory
+            source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+            sound = pygame.mixer.Sound(source)
             channel = pygame.mixer.Channel(VOICE_CHANNEL)
             channel.set_volume(self._volume(volume))
             channel.play(sound)
         except (pygame.error, FileNotFoundError) as exc:
-            log.warning("cannot speak %s: %s", path, exc)
+            what = "a recording" if isinstance(path, bytes) else path
+            log.warning("cannot speak %s: %s", what, exc)
             return
         now = self._clock()
         self._music.set_voice_busy(True, now)

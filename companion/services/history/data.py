@@ -421,8 +421,8 @@ class HistoryData:
         return self.store.add(replace(record, id=None))
 
     def delete_all(self) -> None:
-        """Remove every session, rating, note, check-in, music answer and measured level, and
-        scrub them from the file.
+        """Remove every session, rating, note, check-in, music answer, measured level and
+        recorded voice, and scrub them from the file.
 
         ``secure_delete`` zeroes freed pages, VACUUM rebuilds the file and the WAL is
         truncated, so the deleted health data cannot be read back from the disk file.
@@ -437,6 +437,7 @@ class HistoryData:
                 "checkin_answers",
                 "checkins",
                 "track_levels",
+                "recordings",
             ):
                 conn.execute(f"DELETE FROM {table}")
             for table in _CARE_TABLES:

@@ -16,10 +16,12 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from companion.services.audio.capture import Capture, open_capture
 from companion.services.breathless_plan import BreathlessPlanStore
 from companion.services.history.data import HistoryData
 from companion.services.listen.playlist_store import PlaylistStore
 from companion.services.paths import AppPaths
+from companion.services.recordings import RecordingStore
 from companion.services.store import Store
 from companion.sessions.care_state import CarePlanState
 from companion.sessions.history_events import HistoryEvents
@@ -53,6 +55,7 @@ class Services:
     now: Callable[[], float] = time.monotonic
     make_stretch_state: Callable[[], StretchState] | None = None
     known_pages: frozenset[str] = frozenset()  # the pages the window can open (registry)
+    open_capture: Callable[[], Capture] = open_capture  # the microphone (tests feed a file)
     _stretch: StretchState | None = None
     _care: CarePlanState | None = None
 
@@ -60,6 +63,11 @@ class Services:
     def history(self) -> HistoryData | None:
         """History queries and changes (None when the history file is unavailable)."""
         return HistoryData(self.store) if self.store is not None else None
+
+    @property
+    def recordings(self) -> RecordingStore | None:
+        """A loved one's recorded voice (None when the history file is unavailable)."""
+        return RecordingStore(self.store) if self.store is not None else None
 
     @property
     def playlists(self) -> PlaylistStore | None:

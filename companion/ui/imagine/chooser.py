@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,15 +18,13 @@ from companion.services.script_library import ScriptEntry, ScriptLibrary
 from companion.services.speech import Voice
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
+from companion.ui.common.language import ui_language
+from companion.ui.common.voice_words import default_label, voice_label
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
 
+__all__ = ["ImagineChooser", "ui_language"]
+
 PACES = (0, 110, 120, 130, 140, 150, 165)  # words per minute; 0 = the script's own
-
-
-def ui_language() -> str:
-    """The language of the user interface: each translation names its own code here."""
-    code = QCoreApplication.translate("Imagine", "en", "language code of this translation")
-    return code.strip() or "en"
 
 
 def script_length(entry: ScriptEntry) -> float:
@@ -40,7 +38,8 @@ class ImagineChooser(QWidget):
     Signals:
         play_requested(str): play the script with this id (double-click, Enter on the list).
         selection_changed(): another script (or none) was chosen.
-        new_requested(), edit_requested(str), copy_requested(str), import_requested()
+        new_requested(), edit_requested(str), copy_requested(str), import_requested(),
+        record_requested(str): record this script in a loved one's voice.
     """
 
     play_requested = Signal(str)
@@ -49,6 +48,7 @@ class ImagineChooser(QWidget):
     edit_requested = Signal(str)
     copy_requested = Signal(str)
     import_requested = Signal()
+    record_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +88,21 @@ class ImagineChooser(QWidget):
         self.import_button = make_button(
             self.tr("Import…"), self.tr("Add a script from a text file")
         )
+        self.record_button = make_button(
+            self.tr("Record in your voice"),
+            self.tr("A loved one reads this script aloud, line by line"),
+        )
         layout.addWidget(
-            flow_row([self.new_button, self.edit_button, self.copy_button, self.import_button], [])
+            flow_row(
+                [
+                    self.new_button,
+                    self.edit_button,
+                    self.copy_button,
+                    self.import_button,
+                    self.record_button,
+                ],
+                [],
+            )
         )
 
         self.voice_box = QComboBox()
@@ -141,6 +154,7 @@ class ImagineChooser(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.edit_button.clicked.connect(lambda: self._emit_for(self.edit_requested))
         self.copy_button.clicked.connect(lambda: self._emit_for(self.copy_requested))
+        self.record_button.clicked.connect(lambda: self._emit_for(self.record_requested))
         self.voice_box.activated.connect(lambda _i: self._save_voice())
         self.pace_box.activated.connect(lambda _i: self._save_voice())
         self.only_this.toggled.connect(lambda _on: self._save_voice())
@@ -187,12 +201,15 @@ class ImagineChooser(QWidget):
             self.track_box.addItem(title, track_id)
         self._show_prefs()
 
-    def set_voices(self, voices: list[Voice], reason: str = "") -> None:
-        """The voices for the UI language; ``reason`` says why there is no voice at all."""
+    def set_voices(
+        self, voices: list[Voice], reason: str = "", default: Voice | None = None
+    ) -> None:
+        """The voices for the UI language (natural ones first) and the one that speaks when
+        none is chosen; ``reason`` says why there is no voice at all."""
         self.voice_box.clear()
-        self.voice_box.addItem(self.tr("Default voice"), "")
-        for voice in voices:
-            self.voice_box.addItem(voice.name, voice.id)
+        self.voice_box.addItem(default_label(default), "")
+        for voice in sorted(voices, key=lambda v: not v.natural):
+            self.voice_box.addItem(voice_label(voice), voice.id)
         self.voice_box.setEnabled(not reason)
         self.pace_box.setEnabled(not reason)
         self.speech_status.setText(
@@ -228,6 +245,7 @@ class ImagineChooser(QWidget):
         entry = self.selected()
         self.selection_changed.emit()
         self.copy_button.setEnabled(entry is not None)
+        self.record_button.setEnabled(entry is not None)
         self.edit_button.setEnabled(entry is not None and not entry.bundled)
         self._show_prefs()
 

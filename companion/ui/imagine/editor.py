@@ -64,12 +64,14 @@ class ScriptEditor(QWidget):
         save_requested(str, object): save this text (as the user script with that id, or new).
         preview_requested(str): say this text aloud with the chosen voice.
         import_requested(): load the text from a file.
+        record_requested(str, str): record this text (a saved script: its id) in a voice.
         cancelled(): leave without saving.
     """
 
     save_requested = Signal(str, object)
     preview_requested = Signal(str)
     import_requested = Signal()
+    record_requested = Signal(str, str)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -118,11 +120,15 @@ class ScriptEditor(QWidget):
         self.save_button = make_button(
             self.tr("Save"), self.tr("Keep this script in your list"), role="primary"
         )
+        self.record_button = make_button(
+            self.tr("Record in your voice"),
+            self.tr("A loved one reads this script aloud, line by line"),
+        )
         # A wrapping row, 16 px between buttons (a shaking hand never hits two at once)
         layout.addWidget(
             flow_row(
                 [self.cancel_button, self.import_button],
-                [self.preview_button, self.save_button],
+                [self.record_button, self.preview_button, self.save_button],
                 primary=self.save_button,
             )
         )
@@ -134,6 +140,7 @@ class ScriptEditor(QWidget):
         self.text.textChanged.connect(self._check_timer.start)
         self.go_button.clicked.connect(self.go_to_error)
         self.preview_button.clicked.connect(self.preview_line)
+        self.record_button.clicked.connect(self.record)
         self.save_button.clicked.connect(self.save)
         self.import_button.clicked.connect(self.import_requested)
         self.cancel_button.clicked.connect(self.cancelled)
@@ -197,6 +204,15 @@ class ScriptEditor(QWidget):
             return
         self.preview_status.setText(self.tr("Preparing: “{0}”").format(said))
         self.preview_requested.emit(said)
+
+    def record(self) -> None:
+        """Ask to record the script in a loved one's voice (it must be saved first)."""
+        if self.script_id is None:
+            self.preview_status.setText(
+                self.tr("Save the script first; then it can be recorded in your voice.")
+            )
+            return
+        self.record_requested.emit(self.text.toPlainText(), self.script_id)
 
     def set_preview_status(self, text: str) -> None:
         """Tell the user how the preview went."""

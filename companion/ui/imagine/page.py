@@ -8,6 +8,7 @@ for a sound device that opens after the session began.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,31 +17,42 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breathing import PacerState, Phase
 from companion.core.imagine.narration import NO_AUDIO
-from companion.core.imagine.scripts import Breathe, Pause, Speech, format_duration
+from companion.core.imagine.scripts import (
+    Breathe,
+    Pause,
+    ScriptError,
+    Speech,
+    format_duration,
+    parse_script,
+)
 from companion.core.loudness import VOICE_LEVEL_MAX_DB, VOICE_LEVEL_MIN_DB
+from companion.core.problems import Problem
+from companion.services.recordings import MESSAGE
 from companion.services.script_library import (
     ScriptLibrary,
     load_library,
     soundscapes,
 )
-from companion.services.speech import Voice
-from companion.sessions.imagine import ImagineSession
+from companion.services.speech import NO_ENGINE, NOT_SPOKEN, SpeechUnavailable, Voice
+from companion.services.store import StoreError
+from companion.sessions.imagine import ImagineSession, Message
 from companion.sessions.speech_queue import if_alive, wav_seconds
 from companion.sessions.worker import run_in_background
 from companion.ui.common.breath_circle import BreathCircle
 from companion.ui.common.controls import LevelSlider
-from companion.ui.common.messages import unspoken_text
+from companion.ui.common.messages import problem_text, unspoken_text
 from companion.ui.common.page import Services
 from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
 from companion.ui.common.widgets import ScrollView, make_button, make_label
 from companion.ui.imagine.chooser import ImagineChooser, ui_language
 from companion.ui.imagine.editor import ScriptEditor
 from companion.ui.imagine.files import ScriptFiles
+from companion.ui.imagine.recording import ScriptRecording
 
 CAPTION_PX = 34  # at 100 % text size; scales with the user's text size
-CHOOSE, PLAY, EDIT = SETUP, RUN, SUMMARY + 1
+CHOOSE, PLAY, EDIT, RECORD = SETUP, RUN, SUMMARY + 1, SUMMARY + 2
 
-__all__ = ["CHOOSE", "EDIT", "PLAY", "SUMMARY", "ImaginePage", "ImagineRequest"]
+__all__ = ["CHOOSE", "EDIT", "PLAY", "RECORD", "SUMMARY", "ImaginePage", "ImagineRequest"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,12 @@ class ImaginePage(SessionPage[ImagineSession]):
         super().__init__(services, parent)
         self.editor = ScriptEditor()
         self.stack.addWidget(ScrollView(self.editor))
+        self.recording = ScriptRecording(services)
+        self.stack.addWidget(ScrollView(self.recording))
+        self._record_from = CHOOSE
+        self.recording.done.connect(self._leave_recording)
+        self.chooser.record_requested.connect(self._record_script)
+        self.editor.record_requested.connect(self._record_edited)
         self.files = ScriptFiles(self._data_dir, self)
         self.files.opened.connect(self._opened)
         self.files.saved.connect(self._saved)
@@ -141,25 +159,40 @@ class ImaginePage(SessionPage[ImagineSession]):
     # -- speech ------------------------------------------------------------------------
 
     def _probe_speech(self) -> None:
-        """Start the speech worker in the background and list the voices for the UI language."""
+        """Start the speech worker in the background, list the voices for the UI language,
+        then load the voice that will speak (so the first Play speaks at once)."""
         if self._probed:
             return
         self._probed = True
         speech = self.services.speech
         if speech is None:
-            self._on_voices(([], self.tr("Spoken guidance is not available on this computer.")))
+            self._on_voices(([], NO_ENGINE, None))
             return
         language = ui_language()
+        voice = self._state.prefs.imagine_voice or None
 
-        def probe() -> tuple[list[Voice], str]:
-            reason = speech.reason  # starts the worker, so the first Play speaks at once
-            return ([] if reason else speech.voices(language)), reason
+        def probe() -> tuple[list[Voice], str, Voice | None]:
+            reason = speech.reason  # starts the worker
+            if reason:
+                return [], reason, None
+            return speech.voices(language), reason, speech.default_voice(language)
 
-        run_in_background(probe, if_alive(self, self._on_voices))
+        def listed(result: tuple[list[Voice], str, Voice | None]) -> None:
+            self._on_voices(result)
+            if not result[1]:  # a thread of its own: the pool's two stay free for the page
+                threading.Thread(
+                    target=speech.prepare,
+                    args=(voice, language),
+                    name="speech-prepare",
+                    daemon=True,
+                ).start()
 
-    def _on_voices(self, result: tuple[list[Voice], str]) -> None:
-        voices, self.speech_reason = result
-        self.chooser.set_voices(voices, self.speech_reason)
+        run_in_background(probe, if_alive(self, listed))
+
+    def _on_voices(self, result: tuple[list[Voice], str, Voice | None]) -> None:
+        voices, self.speech_reason, default = result
+        reason = problem_text(Problem(self.speech_reason)) if self.speech_reason else ""
+        self.chooser.set_voices(voices, reason, default)
 
     def refresh_library(self, select: str | None = None) -> None:
         """Read the scripts (off the GUI thread) and show them."""
@@ -225,6 +258,7 @@ class ImaginePage(SessionPage[ImagineSession]):
             return None
         prefs = self._state.prefs
         voice, pace = prefs.script_voice(entry.id)
+        recorded, opening, closing = self._family_voice(entry.id)
         music = None
         if prefs.imagine_music and not request.no_music:
             music = self._tracks.get(prefs.imagine_track) or next(iter(self._tracks.values()), None)
@@ -232,8 +266,33 @@ class ImaginePage(SessionPage[ImagineSession]):
         speech = None if self.speech_reason else services.speech
         return ImagineSession(
             entry.script, speech, services.sound, services.store,
-            voice=voice, pace_wpm=pace, music=music, now=services.now, parent=self,
+            voice=voice, pace_wpm=pace, music=music, recorded=recorded, opening=opening,
+            closing=closing, now=services.now, parent=self,
         )  # fmt: skip
+
+    def _family_voice(
+        self, script_id: str
+    ) -> tuple[dict[str, tuple[bytes, float]], Message | None, Message | None]:
+        """A loved one's takes of this script's lines, and the messages that open and close
+        a session (as chosen), read from the history file."""
+        store = self.services.recordings
+        if store is None:
+            return {}, None, None
+        try:
+            lines = store.lines(script_id)
+            recorded = {w: (store.audio(r.id), r.seconds) for w, r in lines.items()}
+            messages = {r.words: r for r in store.listed(MESSAGE)}
+        except StoreError:
+            return {}, None, None
+        prefs = self._state.prefs
+
+        def message(title: str) -> Message | None:
+            found = messages.get(title) if title else None
+            if found is None:
+                return None
+            return Message(found.words, store.audio(found.id), found.seconds)
+
+        return recorded, message(prefs.opening_message), message(prefs.closing_message)
 
     def on_session(self, session: ImagineSession) -> None:
         session.segment_changed.connect(self._on_segment)
@@ -250,7 +309,7 @@ class ImaginePage(SessionPage[ImagineSession]):
         self.cue_label.setText("")
         self.voice_status.setText("")
         if self.speech_reason or self.services.speech is None:
-            self._on_no_voice(self.speech_reason or self.tr("Spoken guidance is not available."))
+            self._on_no_voice(self.speech_reason or NO_ENGINE)
 
     def refresh_run(self, session: ImagineSession) -> None:
         self.run_time.setText(
@@ -287,8 +346,7 @@ class ImaginePage(SessionPage[ImagineSession]):
         """Say one line with the chosen voice (the editor's "preview this line")."""
         speech = self.services.speech
         if speech is None or self.speech_reason:
-            reason = self.speech_reason or self.tr("Spoken guidance is not available.")
-            self.editor.set_preview_status(reason)
+            self.editor.set_preview_status(problem_text(Problem(self.speech_reason or NO_ENGINE)))
             return
         prefs = self._state.prefs
         voice, pace = prefs.script_voice(self.editor.script_id or "")
@@ -303,7 +361,8 @@ class ImaginePage(SessionPage[ImagineSession]):
             self.editor.set_preview_status(message)
 
         def failed(exc: BaseException) -> None:
-            self.editor.set_preview_status(str(exc))
+            code = exc.code if isinstance(exc, SpeechUnavailable) else NOT_SPOKEN
+            self.editor.set_preview_status(problem_text(Problem(code)))
 
         run_in_background(render, if_alive(self, done), if_alive(self, failed))
 
@@ -358,7 +417,9 @@ class ImaginePage(SessionPage[ImagineSession]):
 
     def _on_no_voice(self, reason: str) -> None:
         self.voice_status.setText(
-            self.tr("{0} The words appear on screen at a calm pace instead.").format(reason)
+            self.tr("{0} The words appear on screen at a calm pace instead.").format(
+                problem_text(Problem(reason))
+            )
         )
 
     def _apply_preferences(self) -> None:
@@ -370,9 +431,11 @@ class ImaginePage(SessionPage[ImagineSession]):
         self.caption.setStyleSheet(f"font-size: {px}px; font-weight: 500;")
 
     def on_escape(self) -> None:
-        """Esc: stop a session, leave the editor, or go home."""
+        """Esc: stop a session, leave the editor or the recorder, or go home."""
         if self.stack.currentIndex() == EDIT:
             self.stack.setCurrentIndex(CHOOSE)
+        elif self.stack.currentIndex() == RECORD:
+            self._leave_recording()
         else:
             super().on_escape()
 
@@ -380,6 +443,36 @@ class ImaginePage(SessionPage[ImagineSession]):
         """Space: play the chosen script; pause or resume one that plays."""
         if self.stack.currentIndex() in (CHOOSE, PLAY):
             super().on_space()
+
+    # -- recording in a loved one's voice ----------------------------------------------
+
+    def _record_script(self, script_id: str) -> None:
+        entry = self.library.get(script_id)
+        if entry is not None:
+            self._record_from = CHOOSE
+            self.recording.open(entry.script)
+            self.stack.setCurrentIndex(RECORD)
+
+    def _record_edited(self, text: str, script_id: str) -> None:
+        try:
+            script = parse_script(text, script_id=script_id)
+        except ScriptError:
+            self.editor.set_preview_status(
+                self.tr("Fix the script first (see the line shown), then record it.")
+            )
+            return
+        self._record_from = EDIT
+        self.recording.open(script)
+        self.stack.setCurrentIndex(RECORD)
+
+    def _leave_recording(self) -> None:
+        self.recording.panel.recorder.stop()
+        self.stack.setCurrentIndex(self._record_from)
+
+    def shutdown(self) -> None:
+        """Stop the session and let the microphone go."""
+        super().shutdown()
+        self.recording.shutdown()
 
     # -- editing -----------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.listen.edit_view import CALMWARD, SHUFFLE, EditView
 from companion.ui.listen.editing import PlaylistEditing
+from companion.ui.listen.messages import MessagesCard
 from companion.ui.listen.player_view import PlayerView
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ class ListenPage(PlaylistEditing, Page):
         self.view.new_button.clicked.connect(self.new_playlist)
         self.view.chips.chosen.connect(self._playlist_chosen)
         self.tracks.activated_index.connect(self._play_index)
+        self.messages = MessagesCard(services)
+        self.view.add_below(self.messages)
 
         self.edit = edit = EditView(state)
         edit.rename_button.clicked.connect(self.rename_playlist)
@@ -123,6 +126,7 @@ class ListenPage(PlaylistEditing, Page):
 
     def shutdown(self) -> None:
         self.player.shutdown()  # the listening so far is kept
+        self.messages.shutdown()
 
     def open_editor(self) -> None:
         """The second view: edit the shown playlist."""

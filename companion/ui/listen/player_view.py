@@ -200,6 +200,7 @@ class PlayerView(QWidget):
         column.addWidget(self.chips)
         column.addWidget(info_row)
         column.addWidget(self.tracks)
+        self._column = column
         column.addStretch(1)
 
         self.previous_button = make_button(
@@ -248,6 +249,10 @@ class PlayerView(QWidget):
         player.sleep_changed.connect(lambda _timer: self.refresh())
         self._show_volume(self.volume.value())
         self._state_changed(player.state)
+
+    def add_below(self, widget: QWidget) -> None:
+        """Show ``widget`` under the tracks (in the scrolling part)."""
+        self._column.insertWidget(self._column.count() - 1, widget)
 
     @staticmethod
     def _stack(*widgets: QWidget) -> QWidget:

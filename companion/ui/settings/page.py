@@ -1,5 +1,5 @@
-"""Settings: how Companion looks (theme, text size, motion), your own breathing patterns, and
-gentle reminders. Everything applies at once and is saved."""
+"""Settings: how Companion looks (theme, text size, motion), your own breathing patterns,
+gentle reminders, access, and the voices. Everything applies at once and is saved."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
 from companion.ui.settings.access import AccessSettings, SimpleHomeSettings
+from companion.ui.settings.family_cues import FamilyCues
 from companion.ui.settings.patterns import OwnPatterns
 from companion.ui.settings.reminders import ReminderSettings
+from companion.ui.settings.voices import VoiceSettings
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 
@@ -109,13 +111,21 @@ class SettingsPage(Page):
         layout.addWidget(section(access, self.access))
         self.simple_home = SimpleHomeSettings(state)
         layout.addWidget(section(self.tr("A simple Home"), self.simple_home))
+        self.voices = VoiceSettings(services)
+        self.voices_card = section(self.tr("Voices"), self.voices)
+        layout.addWidget(self.voices_card)
+        self.family_cues = FamilyCues(services)
+        layout.addWidget(
+            section(self.tr("Breathing cues in a loved one's voice"), self.family_cues)
+        )
         layout.addStretch(1)
 
         back = make_button(self.tr("Home"), self.tr("Back to the home screen (Esc)"))
         back.clicked.connect(self.home_requested)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(footed_view(body, flow_row([back], []))[0])
+        view, self.scroller = footed_view(body, flow_row([back], []))
+        outer.addWidget(view)
 
         self.refresh()
         self.theme_chips.chosen.connect(lambda key: state.update(theme=key))
@@ -123,6 +133,16 @@ class SettingsPage(Page):
         self.motion_chips.chosen.connect(lambda key: state.update(motion=key))
         state.changed.connect(lambda _prefs: self.refresh())
         add_shortcut(self, Qt.Key.Key_Escape, self.home_requested)
+
+    def show_request(self, request: object | None = None) -> None:
+        """Read the voices the first time; ``"voices"`` (``companion voices``) shows them."""
+        self.voices.ensure_loaded()
+        if request == "voices":
+            self.scroller.reveal(self.voices_card)
+
+    def shutdown(self) -> None:
+        """Let the microphone go."""
+        self.family_cues.shutdown()
 
     def refresh(self) -> None:
         """Show the current preferences."""

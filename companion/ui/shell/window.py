@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.reminders.breathless_requested.connect(self.breathless_now)
         self.reminders.music_requested.connect(self.play_calm_music)
         services.sound.problem.connect(lambda code: self.notices.add(Problem(f"audio.{code}")))
+        services.sound.speech_problem.connect(lambda code: self.notices.add(Problem(code)))
         services.state.notice.connect(self.notices.add)
         services.care.notice.connect(self.notices.add)
         for problem in services.care.problems:
