@@ -55,6 +55,26 @@ class ScriptLibrary:
         """Every id in use."""
         return {e.id for e in self.entries}
 
+    def ordered_for(self, language: str) -> list[ScriptEntry]:
+        """Every script, those in ``language`` first, then the others by language; by title."""
+        want = primary_language(language)
+
+        def key(entry: ScriptEntry) -> tuple[bool, str, str]:
+            own = primary_language(entry.script.language)
+            return own != want, own, entry.script.title.casefold()
+
+        return sorted(self.entries, key=key)
+
+
+def primary_language(tag: str) -> str:
+    """The language of a tag without its region or script: 'es-419' -> 'es', 'de_AT' -> 'de'."""
+    return tag.strip().replace("_", "-").split("-")[0].lower()
+
+
+def same_language(tag: str, other: str) -> bool:
+    """Whether two language tags name the same language ('es' and 'es-419' do)."""
+    return primary_language(tag) == primary_language(other)
+
 
 def user_scripts_dir(data_dir: Path) -> Path:
     """Where the user's own scripts are kept."""

@@ -11,6 +11,8 @@ from companion.services.script_library import (
     free_id,
     load_library,
     personal_copy_text,
+    primary_language,
+    same_language,
     save_user_script,
     soundscapes,
 )
@@ -20,6 +22,36 @@ def test_the_bundled_scripts_load_without_problems() -> None:
     library = load_library(None)
     assert library.problems == []
     assert len(library.entries) >= 8 and all(e.bundled for e in library.entries)
+
+
+def test_the_library_holds_each_script_in_english_spanish_and_german() -> None:
+    library = load_library(None)
+    by_language: dict[str, set[str]] = {}
+    for entry in library.entries:
+        by_language.setdefault(entry.script.language, set()).add(entry.id)
+    assert set(by_language) == {"en", "es", "de"}
+    assert by_language["es"] == {f"{i}-es" for i in by_language["en"]}
+    assert by_language["de"] == {f"{i}-de" for i in by_language["en"]}
+    assert library.get("the-beach-es").script.title == "La playa"
+    assert library.get("the-beach-de").script.title == "Am Strand"
+
+
+def test_the_library_lists_a_languages_scripts_first(tmp_path: Path) -> None:
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    (folder / "abuela.txt").write_text(
+        "title: El jard\u00edn de la abuela\nlanguage: es-419\n---\nHola.\n", encoding="utf-8"
+    )
+    library = load_library(tmp_path)
+    spanish = library.ordered_for("es")
+    languages = [primary_language(e.script.language) for e in spanish]
+    count = languages.count("es")
+    assert languages == ["es"] * count + ["de"] * (count - 1) + ["en"] * (count - 1)
+    titles = [e.script.title for e in spanish[:count]]
+    assert titles == sorted(titles, key=str.casefold) and "El jard\u00edn de la abuela" in titles
+    assert [e.script.language for e in library.ordered_for("de_AT")][:2] == ["de", "de"]
+    assert len(library.ordered_for("fr")) == len(library.entries)  # none is lost
+    assert same_language("es-419", "ES") and not same_language("en", "es")
 
 
 def test_user_scripts_load_and_bad_ones_are_reported_with_their_line(tmp_path: Path) -> None:

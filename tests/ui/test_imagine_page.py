@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from companion.core.imagine.scripts import Speech
 from companion.core.sessions import Activity
@@ -66,6 +67,62 @@ def test_the_list_shows_every_script_with_its_length(page: ImaginePage) -> None:
     mine = next(t for t in texts if t.startswith("Little rest"))
     assert "(yours)" in mine and "A tiny test script." in mine
     assert page.chooser.problems.text() == ""
+
+
+def list_texts(page: ImaginePage) -> list[str]:
+    return [page.chooser.list.item(i).text() for i in range(page.chooser.list.count())]
+
+
+def test_scripts_in_the_interface_language_come_first_the_others_tagged(page: ImaginePage) -> None:
+    texts = list_texts(page)
+    tagged = ["\u00b7" in t.split("\n")[0] for t in texts]
+    first_tagged = tagged.index(True)
+    assert not any(tagged[:first_tagged]) and all(tagged[first_tagged:])
+    assert first_tagged >= 9  # the eight English scripts and the user's own
+    assert any(t.startswith("La playa  (") and "  \u00b7 Spanish" in t for t in texts)
+    assert any(t.startswith("Am Strand  (") and "  \u00b7 German" in t for t in texts)
+    assert sum("\u00b7 Spanish" in t for t in texts) == sum("\u00b7 German" in t for t in texts)
+    item = page.chooser.list.item(texts.index(next(t for t in texts if "Luz c" in t)))
+    assert "Spanish" in item.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+class SpanishInterface(QTranslator):
+    """Stands in for the Spanish translation: it names its language code, nothing more."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return "es" if (context, source) == ("Imagine", "en") else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def spanish_interface(qapp) -> Iterator[None]:
+    translator = SpanishInterface()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_in_a_spanish_interface_the_spanish_scripts_come_first(
+    spanish_interface, qtbot, state, store, clock: FakeClock, data_dir, speech, audio, tmp_path
+) -> None:
+    widget = ImaginePage(make_services(state, store, clock, tmp_path, audio, speech))
+    qtbot.addWidget(widget)
+    widget.show_chooser()
+    qtbot.waitUntil(lambda: widget.chooser.list.count() >= 9)
+    texts = list_texts(widget)
+    assert texts[0].startswith("Dos minutos de calma  (")  # Spanish first, by title
+    spanish = [t for t in texts if "\u00b7" not in t.split("\n")[0]]
+    assert len(spanish) >= 8 and texts[: len(spanish)] == spanish
+    assert any(t.startswith("Un jard\u00edn tranquilo  (") for t in spanish)
+    assert any(t.startswith("The beach  (") and "\u00b7 English" in t for t in texts)
+    assert any(t.startswith("Little rest") and "\u00b7 English  (yours)" in t for t in texts)
+    assert widget.chooser.selected_id() is not None
+    assert widget.chooser.selected().script.language == "es"  # the first row is chosen
+    widget.stop()
 
 
 def test_play_speaks_the_first_sentence_then_follows_the_clock(

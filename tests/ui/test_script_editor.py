@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.services.script_library import BUNDLED_DIR
 from companion.ui.imagine.editor import ScriptEditor, sentence_at
 from companion.ui.imagine.page import CHOOSE, EDIT, ImaginePage
 from tests.helpers.dialogs import AnsweringDialogs
@@ -15,6 +16,7 @@ from tests.helpers.fakes import RecordingAudio
 from tests.helpers.services import make_services
 from tests.helpers.speech_fakes import FakeSpeech
 
+BUNDLED = len(list(BUNDLED_DIR.glob("*.txt")))  # in English, Spanish and German
 GOOD = "title: Gran's garden\n---\nThe roses are out.\nYou rest in the wicker chair.\n[pause 4]\n"
 
 
@@ -31,7 +33,7 @@ def page(qtbot, state, store, clock, tmp_path: Path, answers) -> ImaginePage:
     qtbot.addWidget(widget)
     widget.show_chooser()
     widget.show()
-    qtbot.waitUntil(lambda: widget.chooser.list.count() == 8)
+    qtbot.waitUntil(lambda: widget.chooser.list.count() == BUNDLED)
     return widget
 
 
@@ -78,7 +80,7 @@ def test_save_a_new_script_into_the_data_folder_and_list_it(
     page.chooser.new_button.click()
     page.editor.text.setPlainText(GOOD)
     page.editor.save_button.click()
-    qtbot.waitUntil(lambda: page.chooser.list.count() == 9)
+    qtbot.waitUntil(lambda: page.chooser.list.count() == BUNDLED + 1)
     assert page.stack.currentIndex() == CHOOSE
     saved = tmp_path / "data" / "scripts" / "gran-s-garden.txt"
     assert saved.read_text(encoding="utf-8") == GOOD
@@ -94,7 +96,7 @@ def test_save_a_new_script_into_the_data_folder_and_list_it(
     page.editor.save_button.click()
     qtbot.waitUntil(lambda: "sweet peas" in saved.read_text(encoding="utf-8"))
     qtbot.waitUntil(lambda: page.stack.currentIndex() == CHOOSE)
-    assert page.chooser.list.count() == 9
+    assert page.chooser.list.count() == BUNDLED + 1
 
 
 def test_duplicate_a_bundled_script_to_personalise_it(page: ImaginePage, qtbot) -> None:
@@ -109,7 +111,7 @@ def test_duplicate_a_bundled_script_to_personalise_it(page: ImaginePage, qtbot) 
     text = page.editor.text.toPlainText()
     assert "title: The beach (my copy)" in text
     page.editor.save_button.click()
-    qtbot.waitUntil(lambda: chooser.list.count() == 9)
+    qtbot.waitUntil(lambda: chooser.list.count() == BUNDLED + 1)
     assert chooser.selected_id() == "the-beach-my-copy"
 
 

@@ -167,6 +167,26 @@ def test_sentences_keep_their_starting_line_and_punctuation() -> None:
     ]
 
 
+def test_german_and_spanish_quotes_and_titles_end_sentences_where_they_should() -> None:
+    script = script_of(
+        "Sie sagte: \u201eRuhe.\u201c Dann schlief sie.\n"
+        "Er sagte: \u00bbGute Nacht.\u00ab Es war still.\n"
+        "Dijo: \u00abDescanse.\u00bb Y sonri\u00f3.\n"
+        "Die Katze von Hr. Brandt und Fr. M\u00fcller.\n"
+        "La Sra. Garc\u00eda, la Srta. Ruiz y la Dra. Soto."
+    )
+    assert [s.text for s in script.sentences] == [
+        "Sie sagte: \u201eRuhe.\u201c",
+        "Dann schlief sie.",
+        "Er sagte: \u00bbGute Nacht.\u00ab",
+        "Es war still.",
+        "Dijo: \u00abDescanse.\u00bb",
+        "Y sonri\u00f3.",
+        "Die Katze von Hr. Brandt und Fr. M\u00fcller.",
+        "La Sra. Garc\u00eda, la Srta. Ruiz y la Dra. Soto.",
+    ]
+
+
 def test_numbers_and_odd_whitespace_in_text() -> None:
     script = script_of("It is 3.5 miles\u00a0away.\u2028Rest.")
     assert [s.text for s in script.sentences] == ["It is 3.5 miles away.", "Rest."]
@@ -375,23 +395,62 @@ def test_at_least_eight_bundled_scripts_with_the_expected_ids() -> None:
 def test_bundled_script_parses_and_has_a_fitting_length(path: Path) -> None:
     script = load_script(path)
     seconds = total_duration(timeline(script))
-    low, high = (90, 150) if script.id == "short-calm" else (180, 600)
+    english_id, language = english_id_and_language(script.id)
+    low, high = (90, 150) if english_id == "short-calm" else (180, 600)
     assert low <= seconds <= high, f"{script.id} lasts {format_duration(seconds)}"
     assert script.minutes is not None
     assert abs(script.minutes * 60 - seconds) <= 60, "header minutes should match the length"
-    assert script.language == "en"
+    assert script.language == language
     assert 130 <= script.pace_wpm <= 150
     assert script.description
     assert any(isinstance(item, Pause) for item in script.items)
 
 
+# Per language: the "softly, not deeply" wording every script must carry, and phrases none may
+# use (getting up, cure or healing, a deep breath asked for).
+WORDING = {
+    "en": ("softly, not deeply", ("stand up", "get up", "cure", "heal", "deep breath")),
+    "es": (
+        "sin respirar hondo",
+        ("levánte", "póngase de pie", "cura", "curar", "sana", "respiración profunda"),
+    ),
+    "de": ("sanft, nicht tief", ("stehen sie auf", "aufstehen", "heil", "tief ein", "tiefen atem")),
+}
+DEEP = {
+    "en": r"(?<!not )(?<!need to )breathe (deeply|in deep)",
+    "es": r"(?<!sin )(?<!falta )respir(e|ar|emos) (más )?(hondo|profund)",
+    "de": r"(?<!nicht )(?<!müssen nicht )tief (atmen|einatmen)",
+}
+
+
+def english_id_and_language(script_id: str) -> tuple[str, str]:
+    """'warm-light-de' -> ('warm-light', 'de'); an English id has no language suffix."""
+    base, _, suffix = script_id.rpartition("-")
+    return (base, suffix) if suffix in ("es", "de") else (script_id, "en")
+
+
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
 def test_bundled_script_wording_suits_very_ill_people(path: Path) -> None:
-    text = " ".join(s.text.lower() for s in load_script(path).sentences)
-    assert "softly, not deeply" in text
-    for phrase in ("stand up", "get up", "cure", "heal", "deep breath"):
-        assert phrase not in text, f"{path.name} says {phrase!r}"
-    assert not re.search(r"(?<!not )(?<!need to )breathe (deeply|in deep)", text)
+    script = load_script(path)
+    text = " ".join(s.text.lower() for s in script.sentences)
+    needed, banned = WORDING[script.language]
+    assert needed in text
+    for phrase in banned:
+        assert not re.search(r"\b" + re.escape(phrase), text), f"{path.name} says {phrase!r}"
+    assert not re.search(DEEP[script.language], text)
+
+
+def test_the_wording_check_would_catch_a_deep_breath_in_each_language() -> None:
+    for language, line in (
+        ("en", "Now breathe deeply."),
+        ("es", "Ahora respire hondo."),
+        ("de", "Jetzt tief einatmen."),
+    ):
+        assert re.search(DEEP[language], line.lower()), language
+    assert re.search(DEEP["es"], "respire más hondo.")
+    assert not re.search(DEEP["es"], "respire con suavidad, sin respirar hondo.")
+    assert not re.search(DEEP["es"], "no hace falta respirar más hondo.")
+    assert not re.search(DEEP["de"], "sie müssen nicht tief atmen.")
 
 
 def test_docs_example_parses() -> None:

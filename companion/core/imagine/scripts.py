@@ -136,9 +136,15 @@ _LANGUAGE_VALUE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _MARKER = re.compile(r"\[\s*([A-Za-z]+)\s*(.*?)\s*\]")
 _PAUSE_ARGS = re.compile(_NUM + r"\s*(s|secs?|seconds?|mins?|minutes?)?", re.IGNORECASE)
 _BREATHE_ARGS = re.compile(_NUM + r"\s*(?:breaths?)?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(\w*)([.!?\u2026]+)([\"'\u201d\u2019\u00bb)]*)(?=\s|$)")
+# A sentence may end inside closing quotes: English “” ‘’, German „“ and »«, Spanish «».
+_SENTENCE_END = re.compile(
+    r"(\w*)([.!?\u2026]+)([\"'\u201d\u2019\u201c\u2018\u00bb\u00ab\u203a\u2039)]*)(?=\s|$)"
+)
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "prof", "mt", "jr", "sr", "rev", "fr"})
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "prof", "mt", "jr", "sr", "rev", "fr"}
+    | {"sra", "srta", "dra", "hr"}  # Spanish and German titles (Sr., Dr. and Fr. are above)
+)
 _HEADER_KEYS = {key: key for key in ("title", "description", "minutes", "pace", "language")} | {
     "length": "minutes",
     "voice pace": "pace",

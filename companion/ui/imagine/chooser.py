@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
 
 from companion.core.imagine.narration import Narration
 from companion.core.imagine.scripts import format_duration
-from companion.services.script_library import ScriptEntry, ScriptLibrary
+from companion.services.script_library import (
+    ScriptEntry,
+    ScriptLibrary,
+    primary_language,
+    same_language,
+)
 from companion.services.speech import Voice
 from companion.sessions.state import AppState
 from companion.ui.common.flow import flow_row
@@ -25,6 +30,16 @@ from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, 
 __all__ = ["ImagineChooser", "ui_language"]
 
 PACES = (0, 110, 120, 130, 140, 150, 165)  # words per minute; 0 = the script's own
+
+
+def language_name(tag: str) -> str:
+    """A script's language in words: ours translated, any other in its own name, else the tag."""
+    names = {
+        "en": QCoreApplication.translate("Imagine", "English", "a script's language"),
+        "es": QCoreApplication.translate("Imagine", "Spanish", "a script's language"),
+        "de": QCoreApplication.translate("Imagine", "German", "a script's language"),
+    }
+    return names.get(primary_language(tag)) or QLocale(tag).nativeLanguageName() or tag
 
 
 def script_length(entry: ScriptEntry) -> float:
@@ -172,10 +187,13 @@ class ImagineChooser(QWidget):
         keep = select or self.selected_id()
         self.library = library
         self.list.clear()
-        for entry in sorted(library.entries, key=lambda e: e.script.title.casefold()):
+        language = ui_language()
+        for entry in library.ordered_for(language):  # the interface language's scripts first
             script = entry.script
             mine = "" if entry.bundled else "  " + self.tr("(yours)")
-            text = f"{script.title}  ({format_duration(script_length(entry))}){mine}"
+            other = not same_language(script.language, language)
+            tag = "  \u00b7 " + language_name(script.language) if other else ""
+            text = f"{script.title}  ({format_duration(script_length(entry))}){tag}{mine}"
             if script.description:
                 text += "\n" + script.description
             item = QListWidgetItem(text)
