@@ -91,4 +91,48 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>MessagesCard</name>
+        <message numerus="yes">
+            <source>Saved %n message(s) in “{0}”.</source>
+            <translation>
+                <numerusform>Saved %n message in “{0}”.</numerusform>
+                <numerusform>Saved %n messages in “{0}”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScriptRecording</name>
+        <message numerus="yes">
+            <source>%n of the lines recorded.</source>
+            <translation>
+                <numerusform>%n of the lines recorded.</numerusform>
+                <numerusform>%n of the lines recorded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recording(s) in “{0}”.</source>
+            <translation>
+                <numerusform>Saved %n recording in “{0}”.</numerusform>
+                <numerusform>Saved %n recordings in “{0}”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackList</name>
+        <message numerus="yes">
+            <source>· marked “unsettled” %n times, left out</source>
+            <translation>
+                <numerusform>· marked “unsettled” %n times, left out</numerusform>
+                <numerusform>· marked “unsettled” %n times, left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>· marked “unsettled” %n times</source>
+            <translation>
+                <numerusform>· marked “unsettled” %n times</numerusform>
+                <numerusform>· marked “unsettled” %n times</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -115,12 +115,12 @@ def test_the_tile_is_always_in_sight_and_first_in_tab_order(
     assert tile.visibleRegion().boundingRect().height() == tile.height()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    home.settings_button.setFocus(Qt.FocusReason.TabFocusReason)  # Home's last control
-    qtbot.keyClick(home.settings_button, Qt.Key.Key_Tab)  # round again to the first stop
+    home.careplan_button.setFocus(Qt.FocusReason.TabFocusReason)  # Home's last control (the care plan)
+    qtbot.keyClick(home.careplan_button, Qt.Key.Key_Tab)  # round again to the first stop
     assert tile.hasFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
-    assert home.settings_button.hasFocus()  # nothing comes before it
-    qtbot.keyClick(home.settings_button, Qt.Key.Key_Tab)
+    assert home.careplan_button.hasFocus()  # nothing comes before it
+    qtbot.keyClick(home.careplan_button, Qt.Key.Key_Tab)
     qtbot.keyClick(tile, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current() is page_of(window))
     window.close()

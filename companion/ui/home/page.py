@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
@@ -316,6 +317,33 @@ class HomePage(Page):
         else:
             self._rest.addWidget(columns(*rest, min_em=11))
         self._show_more()
+        self._order_tabs(first, rest)
+
+    def _order_tabs(self, first: Sequence[QWidget], rest: Sequence[QWidget]) -> None:
+        """Tab follows the page as it reads (tiles moved into new rows would otherwise come
+        after the footer): Breathless now, Help, today's suggestion, the large tiles, More,
+        the others, then the footer's music controls, History, Settings and the care plan."""
+        playing: list[QWidget] = []
+        widget: QWidget | None = self.now_playing.nextInFocusChain()
+        while widget is not None and self.now_playing.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                playing.append(widget)
+            widget = widget.nextInFocusChain()
+        chain: list[QWidget] = [
+            self.breathless_button,
+            self.help_button,
+            self.plan.start_button,
+            *first,
+            self.more_button,
+            *rest,
+            self.plan.plan_button,
+            *playing,
+            self.history_button,
+            self.settings_button,
+            self.careplan_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _show_more(self) -> None:
         simple = self.services.state.prefs.simple_home
