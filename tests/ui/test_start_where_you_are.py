@@ -152,7 +152,7 @@ def test_home_breathe_now_asks_for_the_taps_in_one_press(qtbot, state, store, cl
     home = HomePage(services)
     qtbot.addWidget(home)
     home.show()
-    assert "from your own pace" in home.breathe_button.findChildren(type(home.greeting))[-1].text()
+    assert "from your own pace" in home.breathe_button.words.text()
     asked: list[object] = []
     home.open_requested.connect(lambda name, request: asked.append((name, request)))
     qtbot.mouseClick(home.breathe_button, LEFT)

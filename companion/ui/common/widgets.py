@@ -196,6 +196,11 @@ class ScrollView(QScrollArea):
         self._reveal_now()
         QTimer.singleShot(0, self, self._reveal_now)
 
+    def cancel_reveal(self) -> None:
+        """Someone chose what to look at (a switch's ring, a key): stop keeping the widget
+        :meth:`reveal` showed in sight."""
+        self._revealing = None
+
     def _reveal_now(self) -> None:
         widget = self._revealing
         inside = self.widget()

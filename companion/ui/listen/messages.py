@@ -46,6 +46,9 @@ class MessagesCard(QFrame):
         )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Messages"))
+        self.list.setAccessibleDescription(
+            self.tr("Recorded messages; choose one with the arrow keys, then Play or Delete")
+        )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumHeight(120)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from companion.core.preferences import Preferences
 from companion.ui.common.page import Page, Services
 from companion.ui.common.press_guard import PressGuard
+from companion.ui.common.widgets import ScrollView
 from companion.ui.shell.scan_items import (
     Kind,
     ScanItem,
@@ -275,7 +276,8 @@ class SwitchScanner(QObject):
             if item.kind is Kind.ROW and item.index is not None:
                 assert isinstance(widget, QAbstractItemView)
                 widget.scrollTo(item.index)
-                self._scroll_to(widget)
+                row = widget.visualRect(item.index)  # in the list's viewport
+                self._scroll_to(widget.viewport(), row if row.isValid() else None)
             elif item.kind in (Kind.GROUP, Kind.LEAVE):
                 self._scroll_to(widget)
             elif not widget.hasFocus():
@@ -284,12 +286,23 @@ class SwitchScanner(QObject):
             self._moving = False
 
     @staticmethod
-    def _scroll_to(widget: QWidget) -> None:
+    def _scroll_to(widget: QWidget, rect: QRect | None = None) -> None:
+        """Scroll the view holding ``widget`` so that it (or ``rect`` of it: a list's row,
+        when the list itself is taller than the view) is in sight."""
         parent = widget.parentWidget()
         while parent is not None:
             holder = parent.parentWidget()
             if isinstance(holder, QScrollArea) and holder.viewport() is parent:
-                holder.ensureWidgetVisible(widget, 16, 16)
+                if isinstance(holder, ScrollView):
+                    holder.cancel_reveal()  # the ring's choice wins over a settling reveal
+                inside = holder.widget()
+                if rect is None or inside is None:
+                    holder.ensureWidgetVisible(widget, 16, 16)
+                    return
+                centre = widget.mapTo(inside, rect.center())
+                holder.ensureVisible(
+                    centre.x(), centre.y(), rect.width() // 2 + 16, rect.height() // 2 + 16
+                )
                 return
             parent = holder
 
