@@ -64,7 +64,8 @@ class TourContext:
 def _settle(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for _ in range(3):  # layout requests post further layout requests (scroll areas)
+    for _ in range(8):  # layout requests post further layout requests (nested scroll areas)
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
 
 

@@ -142,8 +142,8 @@ def boundary_problems(root: QWidget, image: QImage | None = None) -> list[str]:
         if visible.isEmpty():
             continue  # scrolled out of view
         target = _target(control).intersected(visible)
-        if target.width() < 4 or target.height() < 4:
-            continue
+        if target.width() < 12 or target.height() < 12:
+            continue  # a sliver at a scroll view's edge: too little of it to judge its edges
         rect = QRect(control.mapTo(window, target.topLeft()), target.size())
         quiet = control.property("role") in ("quiet",) or (
             isinstance(control, QAbstractItemView) and control.frameWidth() == 0

@@ -50,6 +50,7 @@ class RecordPanel(QWidget):
         self.recorder.failed.connect(self._on_failed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)

@@ -33,6 +33,7 @@ def card(*widgets: QWidget) -> QFrame:
     frame = QFrame()
     frame.setProperty("role", "card")
     column = QVBoxLayout(frame)
+    column.setSpacing(16)  # no two targets close together (tremor)
     for widget in widgets:
         column.addWidget(widget)
     column.addStretch(1)  # beside a taller card, the contents stay together at the top

@@ -36,6 +36,7 @@ class ScriptRecording(QWidget):
         self.script: Script | None = None
         self.sentences: list[str] = []
         layout = QVBoxLayout(self)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         self.heading = make_label(self.tr("Record in your own voice"), "title")
         layout.addWidget(self.heading)
         layout.addWidget(
