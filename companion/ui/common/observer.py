@@ -181,6 +181,7 @@ class ObserverPanel(QFrame):
         self.setProperty("role", "card")
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
+        layout.setSpacing(16)  # no two targets close together (tremor)
         layout.addWidget(make_label(title, "heading"))
         layout.addWidget(
             make_label(

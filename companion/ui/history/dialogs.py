@@ -105,7 +105,7 @@ class ExportSheet(Sheet):
         self.fhir = fhir
         kinds = [("pdf", tr("Care-team report (PDF)")), ("csv", tr("Table of sessions (CSV)"))]
         if fhir is not None:
-            kinds.append(("fhir", tr("For the care team's systems (FHIR R4, JSON)")))
+            kinds.append(("fhir", tr("For care systems (FHIR)")))
         self.choice = ChoiceChips(tr("What to make"), kinds, "pdf")
         body.add(self.choice)
         self.name_label = make_label(tr("Patient's name on the report (optional):"))
