@@ -299,6 +299,10 @@ def voice_shots(app: QApplication, out: Path) -> None:
     speech.close()
     page = window.page(ImaginePage)
     window.open("imagine")
+    deadline = time.monotonic() + 30
+    while not page._loaded and time.monotonic() < deadline:  # the list loads on a worker
+        app.processEvents()
+        time.sleep(0.02)
     entry = page.library.get("warm-light")
     assert entry is not None
     take = folder / "take.wav"
