@@ -281,9 +281,18 @@ class SwitchScanner(QObject):
             elif item.kind in (Kind.GROUP, Kind.LEAVE):
                 self._scroll_to(widget)
             elif not widget.hasFocus():
+                self._stop_reveals(widget)  # the ring's choice wins over a settling reveal
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
         finally:
             self._moving = False
+
+    @staticmethod
+    def _stop_reveals(widget: QWidget) -> None:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, ScrollView):
+                parent.cancel_reveal()
+            parent = parent.parentWidget()
 
     @staticmethod
     def _scroll_to(widget: QWidget, rect: QRect | None = None) -> None:
