@@ -115,7 +115,7 @@ def test_the_tile_is_always_in_sight_and_first_in_tab_order(
     assert tile.visibleRegion().boundingRect().height() == tile.height()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    home.careplan_button.setFocus(Qt.FocusReason.TabFocusReason)  # Home's last control (the care plan)
+    home.careplan_button.setFocus(Qt.FocusReason.TabFocusReason)  # Home's last control
     qtbot.keyClick(home.careplan_button, Qt.Key.Key_Tab)  # round again to the first stop
     assert tile.hasFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
