@@ -8,6 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from companion.core.preferences import Preferences
+from companion.services.settings import SettingsStore
+from companion.sessions.state import AppState
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.common.sheet import Sheet, text_sheet
 from companion.ui.help.page import HelpPage
@@ -351,3 +354,41 @@ def test_enter_is_a_switch_too(qtbot, window, key) -> None:
     page = window.page(BreathingPage)
     qtbot.waitUntil(lambda: page.session is not None and page.session.running)
     page.stop()
+
+
+def test_a_closed_window_s_scanner_leaves_another_window_alone(
+    qtbot, state, store, clock, tmp_path
+) -> None:
+    """A window that was closed (or sits in the tray) scans nothing: its ring does not step
+    and its switch does not press in another window of the process. (An earlier window kept
+    alive scanned the next one too: every press worked twice, and its timer moved the focus,
+    so the ring sat on a control scrolled out of sight.)"""
+    old = open_window(qtbot, state, store, clock, tmp_path / "old")
+    old.scanner.stepping = True  # its own timer, as in the app
+    old.close()
+    assert not old.scanner._timer.isActive()
+    other_state = AppState(Preferences(), SettingsStore(tmp_path / "new" / "settings.json"))
+    new = open_window(qtbot, other_state, store, clock, tmp_path / "new")
+    assert old.scanner.active_window() is None
+    assert old.scanner.items() == []
+    first = new.scanner.current
+    assert first is not None
+    QApplication.focusWidget().setFocus()  # a focus change: the old scanner must not follow
+    new.scanner.advance()
+    second = new.scanner.current
+    assert second is not None and not second.same_as(first)
+    assert not old.scanner._timer.isActive()
+    tile = new.home.breathe_button
+    ring_to(new.scanner, on_widget(tile))
+    presses: list[bool] = []
+    tile.clicked.connect(lambda: presses.append(True))
+    press(qtbot, new)
+    assert presses == [True]  # the new window's scanner took the press, and only it
+    new.page(BreathingPage).stop()
+    ring = old.findChild(ScanRing)
+    assert ring is None or not ring.isVisible()
+    old.show()  # back from the tray: it scans again
+    qtbot.waitExposed(old)
+    assert old.scanner._timer.isActive()
+    old.close()
+    new.close()

@@ -37,16 +37,8 @@ def _reached(widget: QWidget, seen: list[ScanItem]) -> bool:
 
 @pytest.mark.parametrize("page", list(TOURS))
 def test_one_switch_reaches_every_control_of_every_view(
-    qtbot, state, store, clock, tmp_path, page: str, request
+    qtbot, state, store, clock, tmp_path, page: str
 ) -> None:
-    if page == "massage":  # open defect, see the closing note of 2026-12-02 (issue 19)
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="after the other UI tests, the ring on the massage set-up's 'Rate as an "
-                "observer' is out of sight (passes alone); under investigation",
-                strict=False,
-            )
-        )
     state.update(switch_access=True)
     window = MainWindow(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(window)

@@ -125,7 +125,7 @@ class SwitchScanner(QObject):
                 app.installEventFilter(self)
                 self._installed = True
             self._timer.setInterval(round(prefs.scan_seconds * 1000))
-            if not self._timer.isActive():
+            if not self._timer.isActive() and self._window.isVisible():
                 self._timer.start()
                 QTimer.singleShot(0, self, self.sync)
         else:
@@ -141,11 +141,24 @@ class SwitchScanner(QObject):
     # -- what the ring steps through ----------------------------------------------------------
 
     def active_window(self) -> QWidget | None:
-        """The window the switch works on now: a sheet or dialog, else the main window."""
+        """The window the switch works on now: one of its sheets or dialogs, else the main
+        window; none while the main window is hidden (closed, or in the tray)."""
+        if not self._window.isVisible():
+            return None
         for found in (QApplication.activeModalWidget(), QApplication.activeWindow()):
-            if isinstance(found, QWidget) and found.isVisible():
+            if isinstance(found, QWidget) and found.isVisible() and self._owns(found):
                 return found
-        return self._window if self._window.isVisible() else None
+        return self._window
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is the main window or a window opened from it (a sheet, a
+        dialog): another window of the process is not this scanner's to work."""
+        found: QWidget | None = widget
+        while found is not None:
+            if found is self._window:
+                return True
+            found = found.parentWidget()
+        return False
 
     def _mode(self) -> _Mode | None:
         window = self.active_window()
@@ -333,6 +346,9 @@ class SwitchScanner(QObject):
     # -- the switch --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._shown_or_hidden()
+            return False
         if event.type() not in _KEY_EVENTS or not self.on:
             return False
         assert isinstance(event, QKeyEvent)
@@ -359,6 +375,15 @@ class SwitchScanner(QObject):
             if not self._long:
                 QTimer.singleShot(0, self, self.select)  # after this event, not inside it
         return True
+
+    def _shown_or_hidden(self) -> None:
+        """Nothing steps while the window is hidden; it starts again when the window shows."""
+        if self._window.isVisible():
+            self._apply(self._services.state.prefs)
+        else:
+            self._timer.stop()
+            self._hold.stop()
+            self._down = False
 
     def _held(self) -> None:
         if self._down:
