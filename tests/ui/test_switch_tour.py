@@ -37,8 +37,9 @@ def _reached(widget: QWidget, seen: list[ScanItem]) -> bool:
 
 @pytest.mark.parametrize("page", list(TOURS))
 def test_one_switch_reaches_every_control_of_every_view(
-    qtbot, state, store, clock, tmp_path, page: str
+    qtbot, state, store, clock, tmp_path, themed, page: str
 ) -> None:
+    themed(state.prefs.theme, state.prefs.text_scale)  # the window as the app shows it
     state.update(switch_access=True)
     window = MainWindow(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(window)

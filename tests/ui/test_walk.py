@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QPushButton, QWidget
 
-from companion.ui.common.theme import THEMES, apply_theme
+from companion.ui.common.theme import THEMES
 from companion.ui.common.widgets import ScrollView
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
@@ -21,17 +21,6 @@ from tests.helpers.walk import (
     reflow_problems,
     target_problems,
 )
-
-
-@pytest.fixture
-def themed(qapp):
-    """Apply a theme and text size to the application; put Qt's look back afterwards."""
-    app = QApplication.instance()
-    saved = app.palette(), app.font(), app.styleSheet()
-    yield lambda name, scale: apply_theme(app, name, scale)
-    app.setStyleSheet(saved[2])
-    app.setPalette(saved[0])
-    app.setFont(saved[1])
 
 
 @pytest.mark.parametrize("scale", (100, 200))

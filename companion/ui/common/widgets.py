@@ -169,8 +169,10 @@ class ScrollView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._revealing: QWidget | None = None
         self._reveal_until = 0.0
+        self._following: QWidget | None = None  # the control that took the focus just now
+        self._follow_until = 0.0
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
-        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._reveal_now())
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._settled())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -181,12 +183,30 @@ class ScrollView(QScrollArea):
         inside = self.widget()
         if new is not None and inside is not None and inside.isAncestorOf(new):
             self.ensureWidgetVisible(new, 16, 16)
-            # and again once a pending layout has settled (the content may still be growing)
-            QTimer.singleShot(0, self, lambda: self._keep_in_sight(new))
+            # and again while a pending layout settles: the content may still be growing (a
+            # page just shown has no scroll range yet, so nothing could scroll the first time)
+            self._following = new
+            self._follow_until = time.monotonic() + REVEAL_S
+            QTimer.singleShot(0, self, self._keep_in_sight)
 
-    def _keep_in_sight(self, widget: QWidget) -> None:
-        if shiboken6.isValid(widget) and widget.hasFocus():
-            self.ensureWidgetVisible(widget, 16, 16)
+    def _keep_in_sight(self) -> None:
+        widget = self._following
+        if widget is None:
+            return
+        if (
+            not shiboken6.isValid(widget)
+            or not widget.hasFocus()
+            or time.monotonic() > self._follow_until
+        ):
+            self._following = None
+            return
+        self.ensureWidgetVisible(widget, 16, 16)
+
+    def _settled(self) -> None:
+        """The scroll range changed (the layout grew or shrank): what was being kept in sight
+        is brought into it again."""
+        self._reveal_now()
+        self._keep_in_sight()
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll ``widget`` (just shown, inside this view) into sight from its top, once the
@@ -220,12 +240,12 @@ class ScrollView(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._reveal_now()
+        self._settled()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handled = super().eventFilter(watched, event)
         if watched is self.widget() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self._reveal_now)  # the range follows the new size
+            QTimer.singleShot(0, self, self._settled)  # the range follows the new size
         return handled
 
     def focusInEvent(self, event: QFocusEvent) -> None:

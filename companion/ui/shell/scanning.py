@@ -293,9 +293,11 @@ class SwitchScanner(QObject):
                 self._scroll_to(widget.viewport(), row if row.isValid() else None)
             elif item.kind in (Kind.GROUP, Kind.LEAVE):
                 self._scroll_to(widget)
-            elif not widget.hasFocus():
-                self._stop_reveals(widget)  # the ring's choice wins over a settling reveal
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                if not widget.hasFocus():
+                    self._stop_reveals(widget)  # the ring's choice wins over a settling reveal
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                self._scroll_to(widget)  # in sight even if it had the focus already
         finally:
             self._moving = False
 
