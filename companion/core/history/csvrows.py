@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from companion.core.care.observer import ObserverRating
-from companion.core.sessions import Rating, SessionRecord
+from companion.core.sessions import Activity, Rating, SessionRecord, Who
 
 CSV_COLUMNS = (
     "id",
@@ -79,8 +79,18 @@ def csv_rows(
     length) is written as it was stored, and its field is named in ``flagged``.
     """
     names = names or {}
+    named = {a: safe_cell(names.get(a.value, a.value)) for a in Activity}
     for r in records:
         observed = (observers or {}).get(r.id or 0, ())
+        activity, who = r.activity, r.who
+        if (
+            type(activity) is Activity
+            and (who is None or type(who) is Who)
+            and not r.flags
+            and not r.raw
+        ):
+            yield _ordinary_row(r, activity, who, named[activity], observed)
+            continue
         yield [
             str(r.id if r.id is not None else ""),
             _cell(r.as_stored("activity")),
@@ -98,6 +108,35 @@ def csv_rows(
             observer_cell(_observed(observed, "before")),
             observer_cell(_observed(observed, "after")),
         ]
+
+
+def _ordinary_row(
+    r: SessionRecord,
+    activity: Activity,
+    who: Who | None,
+    name: str,
+    observed: Sequence[ObserverRating],
+) -> list[str]:
+    """:func:`csv_rows`'s row for a record holding only values Companion writes, the same
+    cells put down in one go (a long history has them by the hundred thousand)."""
+    ratings = r.ratings
+    return [
+        str(r.id if r.id is not None else ""),
+        activity.value,  # a known activity's identifier is a plain word: no formula
+        safe_cell(r.item),
+        r.started_at.isoformat(timespec="seconds"),
+        _seconds(r.duration_s),
+        _seconds(r.planned_s),
+        _completed(r.completed),
+        who.value if who is not None else "",
+        _ratings(ratings, "before") if ratings else "",
+        _ratings(ratings, "after") if ratings else "",
+        safe_cell(r.note),
+        "",
+        name,
+        observer_cell(_observed(observed, "before")) if observed else "",
+        observer_cell(_observed(observed, "after")) if observed else "",
+    ]
 
 
 def _cell(value: object) -> str:
