@@ -224,3 +224,15 @@ def test_a_row_a_hair_away_from_ordinary_reads_the_same_either_way(
     checked = checked_session_from_row(row, tuple(ratings))
     assert repr(quick) == repr(checked)
     assert session_from_row(_BASE, tuple(ratings[:2])).flags == ()  # the base is ordinary
+
+
+def test_a_shape_makes_an_entry_format_with_every_slot_given() -> None:
+    from companion.core.history.fhir import Shape, literal, slot
+
+    shape = Shape({"a": slot("x"), "b": "100 %", "c": [slot("y")]})
+    entry = shape.entry(x='"%s"', y=literal("{5 %}"))
+    assert entry % ("urn:1", "one", ',"d":2') == (
+        '{"fullUrl":"urn:1","resource":{"a":"one","b":"100 %","c":[{5 %}],"d":2}}'
+    )
+    with pytest.raises(ValueError):
+        shape.entry(x="%s")

@@ -103,22 +103,26 @@ class Shape:
         """The JSON text with every slot filled (each fragment is already JSON)."""
         return self._format % tuple(fragments[name] for name in self.slots)
 
-    def entry(self, order: Sequence[str], **fixed: str) -> str:
+    def entry(self, **formats: str) -> str:
         """A ``%`` format of a whole Bundle entry holding this resource, for the hot path.
 
-        Its arguments: the entry's fullUrl, then the slots not ``fixed`` in the given
-        ``order`` (which must be theirs), then text added at the end of the resource (``,…``
-        members, or ""). Raises ValueError if ``order`` is not the slots left.
+        Every slot is given a piece of ``%`` format (``%s`` where a value goes, ``%%`` for a
+        percent sign: see :func:`literal`). The format's arguments are the entry's fullUrl,
+        then each slot's values in the skeleton's order, then text added at the end of the
+        resource (``,…`` members, or ""). Raises ValueError unless every slot is given.
         """
-        left = tuple(name for name in self.slots if name not in fixed)
-        if tuple(order) != left:
-            raise ValueError(f"slots left {left}, not {tuple(order)}")
-        parts = [self._texts[0].replace("%", "%%")]
+        if set(formats) != set(self.slots):
+            raise ValueError(f"slots {self.slots}, given {tuple(formats)}")
+        parts = [literal(self._texts[0])]
         for name, text in zip(self.slots, self._texts[1:], strict=True):
-            parts.append(fixed[name].replace("%", "%%") if name in fixed else "%s")
-            parts.append(text.replace("%", "%%"))
+            parts += [formats[name], literal(text)]
         resource = "".join(parts)
         return '{"fullUrl":"%s","resource":' + resource[:-1] + "%s}}"
+
+
+def literal(text: str) -> str:
+    """``text`` as a piece of ``%`` format that writes it as it is."""
+    return text.replace("%", "%%")
 
 
 def _str(text: str) -> str:
@@ -240,14 +244,27 @@ class BundleBuilder:
         self.counts: dict[str, int] = {}
         # A session's entries, the patient written in once (see session_entries)
         subject = _ref(self.patient)
-        self._procedure_entry = _PROCEDURE.entry(
-            ("extension", "status", "code", "start", "end"), subject=subject
-        )
+        subject, quoted, ref = literal(_ref(self.patient)), '"%s"', '{"reference":"%s"}'
+        self._procedure_entry = _PROCEDURE.entry(  # fullUrl, item, length, planned, …
+            extension=literal(_ITEM_EXTENSION) + "%s" + literal(_DURATION_EXTENSION)
+            + '{"value":%s' + literal(_SECONDS_UNIT) + "%s]",
+            status=quoted,
+            code="%s",
+            subject=subject,
+            start=quoted,
+            end=quoted,
+        )  # fmt: skip
         self._response_entry = _SESSION_RESPONSE.entry(
-            ("when", "session", "items"), subject=subject
+            subject=subject, when=quoted, session=ref, items="%s"
         )
         self._observation_entry = _SESSION_OBSERVATION.entry(
-            ("moment", "session", "code", "when", "value", "response"), subject=subject
+            moment=quoted,
+            session=ref,
+            code="%s",
+            subject=subject,
+            when=quoted,
+            value="%s",
+            response=ref,
         )
 
     @property
@@ -331,19 +348,16 @@ class BundleBuilder:
         A history has these by the hundred thousand: the text is put together from formats
         made once per export (:meth:`Shape.entry`), and they are counted at the end.
         """
-        sid = record.id
-        url = self.urn(f"session/{sid}")
+        url = self.urn(f"session/{record.id}")
         seconds = record.duration_s
         started = record.started_at
-        start = '"' + started.isoformat(timespec="seconds") + '"'
-        length = max(0.0, seconds) if math.isfinite(seconds) else 0.0
-        end = '"' + (started + timedelta(seconds=length)).isoformat(timespec="seconds") + '"'
-        extensions = _ITEM_EXTENSION + _str(record.item) + _DURATION_EXTENSION
-        extensions += _duration(seconds)
-        if record.planned_s is not None:
-            extensions += _PLANNED_EXTENSION + _duration(record.planned_s)
+        finite = math.isfinite(seconds)
+        start = started.isoformat(timespec="seconds")
+        end = started + timedelta(seconds=seconds if finite and seconds > 0 else 0.0)
+        end_text = end.isoformat(timespec="seconds")
+        length = repr(float(round(seconds, 1))) if finite else "0.0"  # as JSON writes it
+        planned = record.planned_s
         activity = record.activity.value
-        code = _ACTIVITY_CODE.get(activity) or _dumps({"text": activity})
         found: list[str] = []
         more = ""
         if activity == "massage" and record.who is not None:
@@ -351,15 +365,25 @@ class BundleBuilder:
             found += people
             more = ',"performer":[{"actor":' + _ref(str(giver)) + "}]"
         if record.note:
-            more += ',"note":[{"text":' + _str(record.note) + "}]"
-        status = '"completed"' if record.completed else '"stopped"'
+            more += ',"note":[{"text":' + encode_basestring(record.note) + "}]"
         found.append(
-            self._procedure_entry % (url, extensions + "]", status, code, start, end, more)
+            self._procedure_entry
+            % (
+                url,
+                encode_basestring(record.item),
+                length,
+                "" if planned is None else _PLANNED_EXTENSION + _duration(planned),
+                "completed" if record.completed else "stopped",
+                _ACTIVITY_CODE.get(activity) or _dumps({"text": activity}),
+                start,
+                end_text,
+                more,
+            )
         )
         counts = self.counts
         counts["Procedure"] = counts.get("Procedure", 0) + 1
         if record.ratings:
-            for moment, when in (("before", start), ("after", end)):
+            for moment, when in (("before", start), ("after", end_text)):
                 given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
                 answers = [given[k] for k in ESAS_KEYS if k in given]  # in the form's order
                 if answers:
@@ -384,25 +408,24 @@ class BundleBuilder:
         url = self.urn(key)
         items = [_MOMENT_ANSWER[moment]]
         items += [_ITEM_ANSWER[r.item] + str(int(r.value)) + "}]}" for r in answers]
-        session_ref = _ref(session)
         source_text = performer = ""
         if source is not None:
             source_text = ',"source":' + _ref(source)
             performer = ',"performer":[' + _ref(source) + "]"
         items_text = "[" + ",".join(items) + "]"
-        found.append(self._response_entry % (url, when, session_ref, items_text, source_text))
-        quoted, response = f'"{moment}"', _ref(url)
+        found.append(self._response_entry % (url, when, session, items_text, source_text))
+        observation = self._observation_entry
         for r in answers:
             found.append(
-                self._observation_entry
+                observation
                 % (
                     self.urn(f"{key}/{r.item}"),
-                    quoted,
-                    session_ref,
+                    moment,
+                    session,
                     _ITEM_CODE[r.item],
                     when,
                     str(int(r.value)),
-                    response,
+                    url,
                     performer,
                 )
             )
