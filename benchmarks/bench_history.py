@@ -7,7 +7,7 @@ at 3 s or less; the Bundle's size is printed too). Run on its own
 The data is generated first (not timed) straight into SQLite.
 
 Measured on the shared 2-core build machine (2026-12, idle, then before → after reading each
-ordinary row in one pass and writing the FHIR entries from formats made once): CSV 2.0 → 1.0 s,
+ordinary row in one pass and writing the FHIR entries from formats made once): CSV 2.0 → 1.1 s,
 PDF 1.25 → 1.0 s, FHIR 2.8 → 1.7 s; the FHIR export holds under 7 MB of Python objects at
 once (tracemalloc's peak) while it writes its 167 MB. Figures on a busy machine run several
 times higher: compare the two versions one after the other.
