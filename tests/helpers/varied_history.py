@@ -16,7 +16,7 @@ from companion.services.history.data import HistoryData
 from tests.helpers import care_sample, history_sample
 
 ZONES = (timezone.utc, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30)))
-ITEM_NAMES = ("calm", "4-6", "Zoë's song", '"quoted"', "=SUM(A1)", "tab\tand\nline", "")
+ITEM_NAMES = ("calm", "4-6", "Zoë's song", '"quoted"', "=SUM(A1)", "tab\tand\nline", "", "100 % %s")
 NOTES = ("", "slept well", "Ängste: weniger — 少し", "+1 better", 'said "enough"', "a\\b")
 PEOPLE = (None, Who.PATIENT, Who.FAMILY, Who.CAREGIVER)
 
