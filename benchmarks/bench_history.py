@@ -5,6 +5,12 @@ everything, the PDF report of everything, and the FHIR R4 Bundle of everything (
 at 3 s or less; the Bundle's size is printed too). Run on its own
 (``QT_QPA_PLATFORM=offscreen python benchmarks/bench_history.py``) or from ``benchmarks/run.py``.
 The data is generated first (not timed) straight into SQLite.
+
+Measured on the shared 2-core build machine (2026-12, idle, then before → after reading each
+ordinary row in one pass and writing the FHIR entries from formats made once): CSV 2.0 → 1.1 s,
+PDF 1.25 → 1.0 s, FHIR 2.8 → 1.7 s; the FHIR export holds under 7 MB of Python objects at
+once (tracemalloc's peak) while it writes its 167 MB. Figures on a busy machine run several
+times higher: compare the two versions one after the other.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SESSIONS = 100_000
+FHIR_AIM_MS = 3000
 
 
 def generate(database: Path, count: int = SESSIONS) -> datetime:
@@ -102,7 +109,8 @@ def main() -> None:
     print(
         f"history with {SESSIONS:,} sessions: page opens in {figures['open']:.0f} ms, "
         f"CSV export {figures['csv']:.0f} ms, PDF report {figures['pdf']:.0f} ms, "
-        f"FHIR export {figures['fhir']:.0f} ms ({figures['fhir_mb']:.0f} MB)"
+        f"FHIR export {figures['fhir']:.0f} ms ({figures['fhir_mb']:.0f} MB; issue 16 aims at"
+        f" {FHIR_AIM_MS:,} ms or less)"
     )
 
 

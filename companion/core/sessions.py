@@ -166,8 +166,90 @@ def session_from_row(
 ) -> SessionRecord:
     """A record from a stored row (:data:`SESSION_FIELDS`, then optionally ``started_ts``).
 
-    Never raises for odd values: see the module's note on tolerant reading.
+    Never raises for odd values: see the module's note on tolerant reading. A row of exactly
+    the types Companion writes is read in one pass (:func:`_clean_record`: exports read
+    hundreds of thousands); anything else takes the checked way, the one definition.
     """
+    record = _clean_record(row, ratings, responses)
+    return record if record is not None else checked_session_from_row(row, ratings, responses)
+
+
+_ACTIVITY_BY_NAME = {a.value: a for a in Activity}
+_WHO_BY_NAME = {w.value: w for w in Who}
+
+
+def _clean_record(
+    row: Sequence[object], ratings: tuple[Rating, ...], responses: tuple[TrackResponse, ...]
+) -> SessionRecord | None:
+    """The record of a row holding only values Companion writes, or None for any doubt.
+
+    Exact types only (a bool, a subclass, bytes, an unnamed person "" go the checked way), so
+    every row this accepts is one :func:`session_problems` finds nothing in, and the record is
+    the one :func:`checked_session_from_row` builds (a test compares them on odd rows).
+    """
+    if len(row) < len(SESSION_FIELDS):
+        return None
+    sid, activity, item, started_at, duration, planned, completed, who, note = row[:9]
+    if (
+        type(sid) is not int
+        or type(activity) is not str
+        or type(item) is not str
+        or type(started_at) is not str
+        or type(completed) is not int
+        or (completed != 0 and completed != 1)
+        or type(note) is not str
+        or not (type(duration) is float or type(duration) is int)
+        or not 0 <= duration <= MAX_LENGTH_S  # NaN and infinities fail too
+    ):
+        return None
+    kind = _ACTIVITY_BY_NAME.get(activity)
+    if kind is None:
+        return None
+    if planned is not None and (
+        not (type(planned) is float or type(planned) is int) or not 0 <= planned <= MAX_LENGTH_S
+    ):
+        return None
+    person = None
+    if who is not None:
+        person = _WHO_BY_NAME.get(who) if type(who) is str else None
+        if person is None:
+            return None
+    for r in ratings:
+        value = r.value
+        if not (
+            (r.when == "before" or r.when == "after")
+            and type(r.item) is str
+            and type(value) is int
+            and 0 <= value <= 10
+        ):
+            return None
+    try:
+        started = datetime.fromisoformat(started_at)
+    except ValueError:
+        return None
+    if started.tzinfo is None:
+        return None
+    return SessionRecord(
+        id=sid,
+        activity=kind,
+        item=item,
+        started_at=started,
+        duration_s=float(duration),
+        planned_s=None if planned is None else float(planned),
+        completed=completed == 1,
+        who=person,
+        note=note,
+        ratings=ratings,
+        responses=responses,
+    )
+
+
+def checked_session_from_row(
+    row: Sequence[object],
+    ratings: tuple[Rating, ...] = (),
+    responses: tuple[TrackResponse, ...] = (),
+) -> SessionRecord:
+    """:func:`session_from_row` the checked way, field by field, for any row at all."""
     values = dict(zip(SESSION_FIELDS, row, strict=False))
     flags = session_problems(values)
     if any(not rating_ok(r.when, r.item, r.value) for r in ratings):

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from companion.core.care.observer import ObserverRating
-from companion.core.sessions import Rating, SessionRecord
+from companion.core.sessions import Activity, Rating, SessionRecord, Unknown, Who
 
 CSV_COLUMNS = (
     "id",
@@ -79,25 +79,72 @@ def csv_rows(
     length) is written as it was stored, and its field is named in ``flagged``.
     """
     names = names or {}
+    named: dict[Activity | Unknown, str] = {
+        a: safe_cell(names.get(a.value, a.value)) for a in Activity
+    }
     for r in records:
         observed = (observers or {}).get(r.id or 0, ())
-        yield [
-            str(r.id if r.id is not None else ""),
-            _cell(r.as_stored("activity")),
-            safe_cell(r.item),
-            _moment(r),
-            _seconds(r.as_stored("duration_s")),
-            _seconds(r.as_stored("planned_s")),
-            _completed(r.as_stored("completed")),
-            _cell(r.who) if r.who else "",
-            _ratings(r.ratings, "before"),
-            _ratings(r.ratings, "after"),
-            safe_cell(r.note),
-            "; ".join(r.flags),
-            safe_cell(names.get(_cell(r.activity), _cell(r.activity))),
-            observer_cell(_observed(observed, "before")),
-            observer_cell(_observed(observed, "after")),
-        ]
+        if ordinary(r):
+            yield _ordinary_row(r, named[r.activity], observed)
+        else:
+            yield _row(r, names, observed)
+
+
+def ordinary(record: SessionRecord) -> bool:
+    """Whether a record holds only values Companion writes (its row can skip the checks)."""
+    who = record.who
+    return (
+        type(record.activity) is Activity
+        and (who is None or type(who) is Who)
+        and not record.flags
+        and not record.raw
+    )
+
+
+def _row(
+    r: SessionRecord, names: Mapping[str, str], observed: Sequence[ObserverRating]
+) -> list[str]:
+    """Any record's row, each value as it was stored."""
+    return [
+        str(r.id if r.id is not None else ""),
+        _cell(r.as_stored("activity")),
+        safe_cell(r.item),
+        _moment(r),
+        _seconds(r.as_stored("duration_s")),
+        _seconds(r.as_stored("planned_s")),
+        _completed(r.as_stored("completed")),
+        _cell(r.who) if r.who else "",
+        _ratings(r.ratings, "before"),
+        _ratings(r.ratings, "after"),
+        safe_cell(r.note),
+        "; ".join(r.flags),
+        safe_cell(names.get(_cell(r.activity), _cell(r.activity))),
+        observer_cell(_observed(observed, "before")),
+        observer_cell(_observed(observed, "after")),
+    ]
+
+
+def _ordinary_row(r: SessionRecord, name: str, observed: Sequence[ObserverRating]) -> list[str]:
+    """:func:`_row` for an :func:`ordinary` record, the same cells put down in one go (a long
+    history has them by the hundred thousand)."""
+    ratings, who = r.ratings, r.who
+    return [
+        str(r.id if r.id is not None else ""),
+        r.activity.value,  # a known activity's identifier is a plain word: no formula
+        safe_cell(r.item),
+        r.started_at.isoformat(timespec="seconds"),
+        _seconds(r.duration_s),
+        _seconds(r.planned_s),
+        _completed(r.completed),
+        who.value if who is not None else "",
+        _ratings(ratings, "before") if ratings else "",
+        _ratings(ratings, "after") if ratings else "",
+        safe_cell(r.note),
+        "",
+        name,
+        observer_cell(_observed(observed, "before")) if observed else "",
+        observer_cell(_observed(observed, "after")) if observed else "",
+    ]
 
 
 def _cell(value: object) -> str:

@@ -82,6 +82,7 @@ WHO_TEXT = {
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _SLOT = re.compile('"§(\\w+)§"')
+_VARIANT = "89ab" * 4  # a hex digit with its top two bits set to 10
 
 
 def slot(name: str) -> str:
@@ -93,13 +94,35 @@ class Shape:
     """A resource's JSON, encoded once with slots, then filled with JSON fragments."""
 
     def __init__(self, skeleton: dict[str, Any]) -> None:
-        pieces = _SLOT.split(_dumps(skeleton).replace("%", "%%"))
+        pieces = _SLOT.split(_dumps(skeleton))
         self.slots = tuple(pieces[1::2])
-        self._format = "%s".join(pieces[0::2])
+        self._texts = pieces[0::2]  # the JSON around the slots
+        self._format = "%s".join(t.replace("%", "%%") for t in self._texts)
 
     def fill(self, **fragments: str) -> str:
         """The JSON text with every slot filled (each fragment is already JSON)."""
         return self._format % tuple(fragments[name] for name in self.slots)
+
+    def entry(self, **formats: str) -> str:
+        """A ``%`` format of a whole Bundle entry holding this resource, for the hot path.
+
+        Every slot is given a piece of ``%`` format (``%s`` where a value goes, ``%%`` for a
+        percent sign: see :func:`literal`). The format's arguments are the entry's fullUrl,
+        then each slot's values in the skeleton's order, then text added at the end of the
+        resource (``,…`` members, or ""). Raises ValueError unless every slot is given.
+        """
+        if set(formats) != set(self.slots):
+            raise ValueError(f"slots {self.slots}, given {tuple(formats)}")
+        parts = [literal(self._texts[0])]
+        for name, text in zip(self.slots, self._texts[1:], strict=True):
+            parts += [formats[name], literal(text)]
+        resource = "".join(parts)
+        return '{"fullUrl":"%s","resource":' + resource[:-1] + "%s}}"
+
+
+def literal(text: str) -> str:
+    """``text`` as a piece of ``%`` format that writes it as it is."""
+    return text.replace("%", "%%")
 
 
 def _str(text: str) -> str:
@@ -219,6 +242,30 @@ class BundleBuilder:
         self.patient = self.urn("patient")
         self._people: dict[tuple[str, str], str] = {}
         self.counts: dict[str, int] = {}
+        # A session's entries, the patient written in once (see session_entries)
+        subject = _ref(self.patient)
+        subject, quoted, ref = literal(_ref(self.patient)), '"%s"', '{"reference":"%s"}'
+        self._procedure_entry = _PROCEDURE.entry(  # fullUrl, item, length, planned, …
+            extension=literal(_ITEM_EXTENSION) + "%s" + literal(_DURATION_EXTENSION)
+            + '{"value":%s' + literal(_SECONDS_UNIT) + "%s]",
+            status=quoted,
+            code="%s",
+            subject=subject,
+            start=quoted,
+            end=quoted,
+        )  # fmt: skip
+        self._response_entry = _SESSION_RESPONSE.entry(
+            subject=subject, when=quoted, session=ref, items="%s"
+        )
+        self._observation_entry = _SESSION_OBSERVATION.entry(
+            moment=quoted,
+            session=ref,
+            code="%s",
+            subject=subject,
+            when=quoted,
+            value="%s",
+            response=ref,
+        )
 
     @property
     def people(self) -> list[tuple[str, str]]:
@@ -230,11 +277,9 @@ class BundleBuilder:
         computed without building a UUID object: an export makes hundreds of thousands)."""
         digest = self._hash.copy()
         digest.update(key.encode())
-        b = bytearray(digest.digest()[:16])
-        b[6] = (b[6] & 0x0F) | 0x50  # version 5
-        b[8] = (b[8] & 0x3F) | 0x80  # the RFC 4122 variant
-        x = b.hex()
-        return f"urn:uuid:{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+        x = digest.hexdigest()
+        variant = _VARIANT[int(x[16], 16)]  # RFC 4122's, in the 17th digit; version 5 the 13th
+        return f"urn:uuid:{x[:8]}-{x[8:12]}-5{x[13:16]}-{variant}{x[17:20]}-{x[20:32]}"
 
     def envelope(self) -> str:
         """The Bundle without its entries, as JSON text up to its ``entry`` list."""
@@ -297,79 +342,96 @@ class BundleBuilder:
 
     def session_entries(
         self, record: SessionRecord, observed: Sequence[ObserverRating] = ()
-    ) -> Iterator[str]:
-        """The session as a Procedure, then its rating sets and their Observations."""
+    ) -> list[str]:
+        """The session as a Procedure, then its rating sets and their Observations.
+
+        A history has these by the hundred thousand: the text is put together from formats
+        made once per export (:meth:`Shape.entry`), and they are counted at the end.
+        """
         url = self.urn(f"session/{record.id}")
-        seconds = record.duration_s if math.isfinite(record.duration_s) else 0.0
-        end = record.started_at + timedelta(seconds=max(0.0, seconds))
-        start_text, end_text = _when(record.started_at), _when(end)
-        extensions = _ITEM_EXTENSION + _str(record.item) + _DURATION_EXTENSION
-        extensions += _duration(record.duration_s)
-        if record.planned_s is not None:
-            extensions += _PLANNED_EXTENSION + _duration(record.planned_s)
+        seconds = record.duration_s
+        started = record.started_at
+        finite = math.isfinite(seconds)
+        start = started.isoformat(timespec="seconds")
+        end = started + timedelta(seconds=seconds if finite and seconds > 0 else 0.0)
+        end_text = end.isoformat(timespec="seconds")
+        length = repr(float(round(seconds, 1))) if finite else "0.0"  # as JSON writes it
+        planned = record.planned_s
         activity = record.activity.value
-        code = _ACTIVITY_CODE.get(activity) or _dumps({"text": activity})
-        procedure = _PROCEDURE.fill(
-            extension=extensions + "]",
-            status='"completed"' if record.completed else '"stopped"',
-            code=code,
-            subject=_ref(self.patient),
-            start=f'"{start_text}"',
-            end=f'"{end_text}"',
-        )
+        found: list[str] = []
         more = ""
         if activity == "massage" and record.who is not None:
             giver, people = self._person(record.who)
-            yield from people
-            more += ',"performer":[{"actor":' + _ref(str(giver)) + "}]"
+            found += people
+            more = ',"performer":[{"actor":' + _ref(str(giver)) + "}]"
         if record.note:
-            more += ',"note":[{"text":' + _str(record.note) + "}]"
-        if more:
-            procedure = procedure[:-1] + more + "}"
-        yield self._text(url, "Procedure", procedure)
-        for moment in ("before", "after") if record.ratings else ():
-            given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
-            answers = [given[k] for k in ESAS_KEYS if k in given]  # in the form's order
-            if answers:
-                when = start_text if moment == "before" else end_text
-                yield from self._session_rating(record, url, moment, when, answers)
+            more += ',"note":[{"text":' + encode_basestring(record.note) + "}]"
+        found.append(
+            self._procedure_entry
+            % (
+                url,
+                encode_basestring(record.item),
+                length,
+                "" if planned is None else _PLANNED_EXTENSION + _duration(planned),
+                "completed" if record.completed else "stopped",
+                _ACTIVITY_CODE.get(activity) or _dumps({"text": activity}),
+                start,
+                end_text,
+                more,
+            )
+        )
+        counts = self.counts
+        counts["Procedure"] = counts.get("Procedure", 0) + 1
+        if record.ratings:
+            for moment, when in (("before", start), ("after", end_text)):
+                given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
+                answers = [given[k] for k in ESAS_KEYS if k in given]  # in the form's order
+                if answers:
+                    self._session_rating(found, record, url, moment, when, answers)
         for rating in observed:
-            yield from self.observer_entries(rating, url)
+            found += self.observer_entries(rating, url)
+        return found
 
     def _session_rating(
-        self, record: SessionRecord, session: str, moment: str, when: str, answers: list[Rating]
-    ) -> Iterator[str]:
+        self,
+        found: list[str],
+        record: SessionRecord,
+        session: str,
+        moment: str,
+        when: str,
+        answers: list[Rating],
+    ) -> None:
+        """Add one rating set of a session, and an Observation per item, to ``found``."""
         source, people = self._person(record.who)
-        yield from people
-        url = self.urn(f"session/{record.id}/{moment}")
+        found += people
+        key = f"session/{record.id}/{moment}"
+        url = self.urn(key)
         items = [_MOMENT_ANSWER[moment]]
         items += [_ITEM_ANSWER[r.item] + str(int(r.value)) + "}]}" for r in answers]
-        response = _SESSION_RESPONSE.fill(
-            subject=_ref(self.patient),
-            when=f'"{when}"',
-            session=_ref(session),
-            items="[" + ",".join(items) + "]",
-        )
-        performer = ""
+        source_text = performer = ""
         if source is not None:
-            response = response[:-1] + ',"source":' + _ref(source) + "}"
+            source_text = ',"source":' + _ref(source)
             performer = ',"performer":[' + _ref(source) + "]"
-        yield self._text(url, "QuestionnaireResponse", response)
+        items_text = "[" + ",".join(items) + "]"
+        found.append(self._response_entry % (url, when, session, items_text, source_text))
+        observation = self._observation_entry
         for r in answers:
-            observation = _SESSION_OBSERVATION.fill(
-                moment=f'"{moment}"',
-                session=_ref(session),
-                code=_ITEM_CODE[r.item],
-                subject=_ref(self.patient),
-                when=f'"{when}"',
-                value=str(int(r.value)),
-                response=_ref(url),
+            found.append(
+                observation
+                % (
+                    self.urn(f"{key}/{r.item}"),
+                    moment,
+                    session,
+                    _ITEM_CODE[r.item],
+                    when,
+                    str(int(r.value)),
+                    url,
+                    performer,
+                )
             )
-            if performer:
-                observation = observation[:-1] + performer + "}"
-            yield self._text(
-                self.urn(f"session/{record.id}/{moment}/{r.item}"), "Observation", observation
-            )
+        counts = self.counts
+        counts["QuestionnaireResponse"] = counts.get("QuestionnaireResponse", 0) + 1
+        counts["Observation"] = counts.get("Observation", 0) + len(answers)
 
     # -- check-ins -------------------------------------------------------------------------
 

@@ -78,7 +78,7 @@ _SUSPECT = (
     f" OR NOT planned_s BETWEEN 0 AND {MAX_LENGTH_S:.0f}))"
     " OR typeof(completed) != 'integer' OR completed NOT IN (0, 1)"
     f" OR (who IS NOT NULL AND who NOT IN ({_PEOPLE})) OR typeof(note) != 'text'"
-    " OR EXISTS (SELECT 1 FROM ratings r WHERE r.session_id = sessions.id"
+    " OR id IN (SELECT r.session_id FROM ratings r WHERE r.session_id IS NOT NULL"
     f" AND NOT ({_RATING_OK})))"
 )
 _COLUMNS = "id, activity, item, started_at, duration_s, planned_s, completed, who, note, started_ts"
@@ -202,8 +202,8 @@ class HistoryData:
     def flagged(self, filt: HistoryFilter = HistoryFilter()) -> int:
         """Sessions matching ``filt`` that hold a value Companion never writes (shown, marked)."""
         where, params = filt.where()
-        rows = self.store.query(
-            f"SELECT {_COLUMNS} FROM sessions WHERE {where} AND {_SUSPECT}", params
+        rows = self.store.query(  # the cheap net first: SQLite tests the terms in order
+            f"SELECT {_COLUMNS} FROM sessions WHERE {_SUSPECT} AND {where}", params
         )
         ratings = self.store.ratings_for([r[0] for r in rows if isinstance(r[0], int)])
         return sum(1 for r in rows if record_from_row(r, ratings.get(r[0], ())).flagged)
@@ -273,8 +273,8 @@ class HistoryData:
         """
         where, params = filt.where()
         if after is not None:
-            where += " AND (started_ts < ? OR (started_ts = ? AND id < ?))"
-            params += [after[0], after[0], after[1]]
+            where += " AND (started_ts, id) < (?, ?)"  # a row value: the index is searched
+            params += [after[0], after[1]]
         rows = self.store.query(
             f"SELECT {_COLUMNS} FROM sessions WHERE {where}"
             " ORDER BY started_ts DESC, id DESC LIMIT ?",
@@ -296,8 +296,8 @@ class HistoryData:
             extra = ""
             args = list(params)
             if last is not None:
-                extra = " AND (started_ts > ? OR (started_ts = ? AND id > ?))"
-                args += [last[0], last[0], last[1]]
+                extra = " AND (started_ts, id) > (?, ?)"  # searched in the index, not scanned
+                args += [last[0], last[1]]
             rows = self.store.query(
                 f"SELECT {_COLUMNS} FROM sessions WHERE {where}{extra}"
                 " ORDER BY started_ts, id LIMIT 2000",
@@ -381,8 +381,8 @@ class HistoryData:
         where, params = filt.where()
         found = [
             Note(_day(d), str(text), sid, str(activity))
-            for sid, d, text, activity in self.store.query(
-                f"SELECT id, {DAY}, note, activity FROM sessions WHERE {where} AND note != ''"
+            for sid, d, text, activity in self.store.query(  # a note first, then the days
+                f"SELECT id, {DAY}, note, activity FROM sessions WHERE note != '' AND {where}"
                 " ORDER BY started_ts",
                 params,
             )

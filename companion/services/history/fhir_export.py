@@ -55,21 +55,28 @@ def patient_name(history: HistoryData) -> str:
     return str(rows[0][0]).strip()[:80] if rows else ""
 
 
-def entries(history: HistoryData, filt: HistoryFilter, builder: BundleBuilder) -> Iterator[str]:
-    """Every Bundle entry for ``filt``, in order: patient and forms, sessions, the rest."""
+def entries(
+    history: HistoryData, filt: HistoryFilter, builder: BundleBuilder
+) -> Iterator[list[str]]:
+    """Every Bundle entry for ``filt``, in order (patient and forms, sessions, the rest), a
+    list of them at a time: a thousand sessions' worth at most, so memory stays bounded."""
     observers = ObserverData(history.store)
-    yield from builder.start()
+    yield list(builder.start())
     sessions = iter(history.iter_sessions(filt))
     while chunk := list(itertools.islice(sessions, _CHUNK)):
         around = observers.for_sessions([r.id for r in chunk if r.id is not None])
+        found: list[str] = []
         for record in chunk:
-            yield from builder.session_entries(record, around.get(record.id or 0, ()))
+            found += builder.session_entries(record, around.get(record.id or 0, ()))
+        yield found
     if filt.activity is None:
+        found = []
         for rating in observers.iter_ratings(ObserverFilter(filt.first, filt.last)):
             if rating.moment == "alone":
-                yield from builder.observer_entries(rating)
+                found += builder.observer_entries(rating)
         for checkin in history.checkins(filt.first, filt.last):
-            yield from builder.checkin_entries(checkin)
+            found += builder.checkin_entries(checkin)
+        yield found
 
 
 def write_fhir(
@@ -80,11 +87,11 @@ def write_fhir(
 
     def write(handle: BinaryIO) -> None:
         handle.write(builder.envelope().encode())
-        stream = entries(history, filt, builder)
-        first = True
-        while chunk := list(itertools.islice(stream, 2000)):
-            handle.write(("" if first else ",").encode() + ",".join(chunk).encode())
-            first = False
+        comma = ""
+        for chunk in entries(history, filt, builder):
+            if chunk:
+                handle.write((comma + ",".join(chunk)).encode())
+                comma = ","
         handle.write(b"]}\n")
 
     write_atomic(target, write)
