@@ -57,6 +57,8 @@ HOSTILE_RATINGS = (
     ("after", 5, 3),
     ("before", "no_such_item", 4),
     ("after", "pain", -1),
+    ("before", "anxiety", "x"),  # text where a number belongs
+    ("after", "pain", 2.5),
 )
 
 

@@ -16,7 +16,7 @@ from companion.core.history.ratings import ESAS_CREDIT, ESAS_ITEMS
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.history.fhir_export import fhir_counts, write_fhir
 from companion.services.store import Store
-from tests.helpers import care_sample, history_sample
+from tests.helpers import care_sample, history_sample, varied_history
 from tests.helpers.fhir_checks import problems, validate
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "fhir"
@@ -210,3 +210,26 @@ def test_the_published_questionnaires_are_the_ones_exported() -> None:
         name = form["url"].rsplit("/", 1)[-1]
         published = json.loads((DOCS / f"Questionnaire-{name}.json").read_text(encoding="utf-8"))
         assert published == form, f"run tools/fhir_questionnaires.py ({name} differs)"
+
+
+def test_ratings_companion_could_not_have_written_are_left_out_not_fatal(tmp_path: Path) -> None:
+    """A history another program or damage touched (a rating of "x", 42, 2.5, at "during"):
+    the export still comes out, valid, with every good answer and none of the odd ones."""
+    store = Store.open(tmp_path / "history.db")
+    try:
+        history = HistoryData(store)
+        varied_history.fill(history, count=30)
+        path = tmp_path / "odd.json"
+        write_fhir(path, history, HistoryFilter(), history_sample.NOW)
+        validate(path.read_bytes())
+        bundle = json.loads(path.read_text(encoding="utf-8"))
+        assert problems(bundle) == []
+        values = [
+            o["valueInteger"]
+            for o in resources(bundle, "Observation")
+            if "valueInteger" in o and o["code"]["coding"][0]["code"] in ("anxiety", "pain")
+        ]
+        assert values and all(isinstance(v, int) and 0 <= v <= 10 for v in values)
+        assert 4 in values  # the good "before: pain 4" beside each odd one is kept
+    finally:
+        store.close()

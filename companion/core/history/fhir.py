@@ -45,7 +45,7 @@ from companion.core.history.fhir_questionnaires import (
     questionnaires,
 )
 from companion.core.history.ratings import ESAS_ITEMS, EXTRA_ITEMS, ITEMS
-from companion.core.sessions import Rating, SessionRecord, Unknown, Who
+from companion.core.sessions import Rating, SessionRecord, Unknown, Who, rating_ok
 
 ITEM_SYSTEM = f"{FHIR_BASE}/CodeSystem/item"
 ACTIVITY_SYSTEM = f"{FHIR_BASE}/CodeSystem/activity"
@@ -166,8 +166,8 @@ def _seconds(value: float) -> dict[str, Any]:
 
 
 _SECONDS_UNIT = ',"unit":"s","system":"http://unitsofmeasure.org","code":"s"}}'
-_ITEM_EXTENSION = '[{"url":"' + SESSION_ITEM + '","valueString":'
-_DURATION_EXTENSION = '},{"url":"' + DURATION + '","valueDuration":'
+_ITEM_EXTENSION = '{"url":"' + SESSION_ITEM + '","valueString":'
+_DURATION_EXTENSION = '{"url":"' + DURATION + '","valueDuration":'
 _PLANNED_EXTENSION = ',{"url":"' + PLANNED + '","valueDuration":'
 
 
@@ -246,7 +246,7 @@ class BundleBuilder:
         subject = _ref(self.patient)
         subject, quoted, ref = literal(_ref(self.patient)), '"%s"', '{"reference":"%s"}'
         self._procedure_entry = _PROCEDURE.entry(  # fullUrl, item, length, planned, …
-            extension=literal(_ITEM_EXTENSION) + "%s" + literal(_DURATION_EXTENSION)
+            extension="[%s" + literal(_DURATION_EXTENSION)
             + '{"value":%s' + literal(_SECONDS_UNIT) + "%s]",
             status=quoted,
             code="%s",
@@ -370,7 +370,8 @@ class BundleBuilder:
             self._procedure_entry
             % (
                 url,
-                encode_basestring(record.item),
+                # an empty string is no FHIR value: a session without a name has none
+                _ITEM_EXTENSION + encode_basestring(record.item) + "}," if record.item else "",
                 length,
                 "" if planned is None else _PLANNED_EXTENSION + _duration(planned),
                 "completed" if record.completed else "stopped",
@@ -384,7 +385,11 @@ class BundleBuilder:
         counts["Procedure"] = counts.get("Procedure", 0) + 1
         if record.ratings:
             for moment, when in (("before", start), ("after", end_text)):
-                given = {r.item: r for r in record.ratings if r.when == moment}  # the last counts
+                given = {  # the last counts; one Companion could not have written is left out
+                    r.item: r
+                    for r in record.ratings
+                    if r.when == moment and rating_ok(r.when, r.item, r.value)
+                }
                 answers = [given[k] for k in ESAS_KEYS if k in given]  # in the form's order
                 if answers:
                     self._session_rating(found, record, url, moment, when, answers)
