@@ -8,6 +8,7 @@ line on failure, with exit code 1.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from companion.cli.words import english, printable
 from companion.core.problems import Problem
 from companion.services.care.observer_data import ObserverData
-from companion.services.history.data import HistoryData, HistoryFilter
+from companion.services.history.data import HistoryData, HistoryFilter, read_only
 from companion.services.paths import AppPaths
 from companion.services.safe_files import FileProblem, is_stdout
 from companion.services.store import Store, StoreError
@@ -39,47 +40,57 @@ def _open_history() -> Store | None:
 def run_export(args: argparse.Namespace) -> int:
     """``companion export --csv FILE | --pdf FILE | --fhir FILE``: no window, one line of
     output (on standard error when the file itself goes to standard output)."""
-    from companion.services.history.exports import write_csv
-    from companion.ui.history.words import activity_names
-
     if args.since and args.until and args.since > args.until:
         print("companion: --since is after --until", file=sys.stderr)
         return 2
     target: Path = args.csv or args.pdf or args.fhir
     shown = printable(str(target))
     filt = HistoryFilter(first=args.since, last=args.until)
-    store = _open_history()
+    store = _open_history()  # creates and brings the history up to date, like the window
     if store is None:
         return 1
+    database = store.path
+    store.close()
+    assert database is not None
     try:
-        history = HistoryData(store)
-        flagged = history.flagged(filt)
-        if args.fhir:
-            counts = _export_fhir(target, history, filt)
-            message = (
-                f"Wrote a FHIR R4 Bundle of {sum(counts.values())} resources"
-                f" ({counts['Procedure']} session(s)) to {shown}"
-            )
-        elif args.csv:
-            observers = ObserverData(history.store).for_sessions
-            count = write_csv(target, history.iter_sessions(filt), activity_names(), observers)
-            message = f"Wrote {count} session(s) to {shown}"
-        else:
-            pages, count, episodes = _export_pdf(target, history, filt)
-            also = f" and {episodes} breathlessness episode(s)" if episodes else ""
-            message = f"Wrote a {pages}-page report of {count} session(s){also} to {shown}"
+        with read_only(database) as history:  # text that is not UTF-8 is no reason to stop
+            flagged, message = _export(args, target, history, filt)
     except FileProblem as exc:
         print(f"companion: cannot write {shown}: {exc}", file=sys.stderr)
         return 1
-    except StoreError as exc:
+    except (StoreError, sqlite3.Error) as exc:
         print(f"companion: cannot read history: {exc}", file=sys.stderr)
         return 1
-    finally:
-        store.close()
     if flagged:
         print(f"companion: {english(Problem('history.flagged', (str(flagged),)))}", file=sys.stderr)
     _say(message, target)
     return 0
+
+
+def _export(
+    args: argparse.Namespace, target: Path, history: HistoryData, filt: HistoryFilter
+) -> tuple[int, str]:
+    """Write the export ``args`` asks for; how many sessions looked odd, and what was done."""
+    from companion.services.history.exports import write_csv
+    from companion.ui.history.words import activity_names
+
+    shown = printable(str(target))
+    flagged = history.flagged(filt)
+    if args.fhir:
+        counts = _export_fhir(target, history, filt)
+        message = (
+            f"Wrote a FHIR R4 Bundle of {sum(counts.values())} resources"
+            f" ({counts['Procedure']} session(s)) to {shown}"
+        )
+    elif args.csv:
+        observers = ObserverData(history.store).for_sessions
+        count = write_csv(target, history.iter_sessions(filt), activity_names(), observers)
+        message = f"Wrote {count} session(s) to {shown}"
+    else:
+        pages, count, episodes = _export_pdf(target, history, filt)
+        also = f" and {episodes} breathlessness episode(s)" if episodes else ""
+        message = f"Wrote a {pages}-page report of {count} session(s){also} to {shown}"
+    return flagged, message
 
 
 def _export_fhir(target: Path, history: HistoryData, filt: HistoryFilter) -> dict[str, int]:

@@ -160,6 +160,34 @@ def test_export_csv_writes_the_sessions(app_env, db, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").splitlines()[0].startswith("id,activity,item")
 
 
+@pytest.mark.parametrize("kind", ["--csv", "--fhir", "--pdf"])
+def test_export_reads_a_history_with_text_that_is_not_utf8(
+    app_env, db, tmp_path: Path, kind: str
+) -> None:
+    """Damage, or another program, left bytes that are not UTF-8 in a note: the export
+    still comes out (as the window's does), the odd session counted, not a failure."""
+    assert companion("export", "--csv", str(tmp_path / "first.csv"), env=app_env).returncode == 0
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        conn.execute(
+            "INSERT INTO sessions (activity, item, started_at, started_ts, duration_s,"
+            " planned_s, completed, who, note, updated_at) VALUES ('breathing', 'calm',"
+            " '2026-11-20T10:00:00+00:00', 1795168800, 180, 180, 1, NULL, CAST(? AS TEXT),"
+            " '2026-11-20T10:03:00+00:00')",
+            (b"slept \xff\xfe well",),
+        )
+    finally:
+        conn.close()
+    out = tmp_path / f"out{kind.replace('-', '.')}"
+    result = companion("export", kind, str(out), env=app_env)
+    assert result.returncode == 0, result.stderr
+    assert "cannot read" not in result.stderr
+    assert out.stat().st_size > 0
+    if kind == "--csv":
+        text = out.read_text(encoding="utf-8")
+        assert "slept \ufffd\ufffd well" in text
+
+
 def test_export_to_an_unwritable_place_fails_plainly(app_env, tmp_path: Path) -> None:
     result = companion("export", "--csv", str(tmp_path / "no" / "such" / "dir.csv"), env=app_env)
     assert result.returncode == 1

@@ -28,12 +28,11 @@ from companion.core.sessions import (
     session_from_row,
 )
 from companion.services.care.observer_data import ObserverData
-from companion.services.history.data import HistoryData, HistoryFilter
+from companion.services.history.data import HistoryData, HistoryFilter, read_only
 from companion.services.history.exports import write_csv
 from companion.services.history.fhir_export import write_fhir
 from companion.services.history.report import build_report
 from companion.services.store import Store
-from companion.ui.history.jobs import reader
 from tests.helpers import history_sample, varied_history
 
 FILTERS = (
@@ -57,7 +56,7 @@ def _exports(database: Path, folder: Path) -> dict[str, bytes | str]:
     """Every export of every filter, as the History page's worker writes them."""
     found: dict[str, bytes | str] = {}
     folder.mkdir()
-    with reader(database) as history:
+    with read_only(database) as history:
         observers = ObserverData(history.store).for_sessions
         for n, filt in enumerate(FILTERS):
             write_csv(folder / f"{n}.csv", history.iter_sessions(filt), {"stretch": "="}, observers)
@@ -97,7 +96,7 @@ def test_the_quick_way_is_taken_for_ordinary_rows(database: Path) -> None:
     from companion.core import sessions
 
     taken = 0
-    with reader(database) as history:
+    with read_only(database) as history:
         rows = history.store.query(
             "SELECT id, activity, item, started_at, duration_s, planned_s, completed, who, note,"
             " started_ts FROM sessions"

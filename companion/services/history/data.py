@@ -7,10 +7,13 @@ they match what the user lived through a daylight-saving change or a journey.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from companion.core.history.ratings import (
     DEFAULT_QUICK_ITEMS,
@@ -35,7 +38,7 @@ from companion.core.sessions import (
     rating_ok,
     who_of,
 )
-from companion.services.store import Store, now_iso, record_from_row
+from companion.services.store import Store, now_iso, record_from_row, sqlite_uri
 
 _MARGIN_S = 2 * 86400  # offsets stay within ±14 h: a wide margin lets started_ts use its index
 _EPOCH_DAY = date(1970, 1, 1)
@@ -582,3 +585,16 @@ def _midnight_ts(day: date) -> float:
 def week_ago(day: date, weeks: int) -> date:
     """The first day of a span of ``weeks`` weeks ending on ``day``."""
     return day - timedelta(weeks=weeks) + timedelta(days=1)
+
+
+@contextlib.contextmanager
+def read_only(database: Path) -> Iterator[HistoryData]:
+    """A read-only history on its own connection (one per thread), for the exports of the
+    window and of ``companion export``: text that is not UTF-8 (damage, another program)
+    is read with a replacement character instead of stopping the export."""
+    conn = sqlite3.connect(sqlite_uri(database, mode="ro"), uri=True, isolation_level=None)
+    conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
+    try:
+        yield HistoryData(Store(conn, database, read_only="readonly"))
+    finally:
+        conn.close()

@@ -8,35 +8,21 @@ The work itself is the services' (the same code as ``companion export``, ``backu
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from companion.services.care.observer_data import ObserverData
 from companion.services.history.backup import backup, restore
-from companion.services.history.data import HistoryData, HistoryFilter
+from companion.services.history.data import HistoryFilter, read_only
 from companion.services.history.exports import write_csv
 from companion.services.history.report import build_report
-from companion.services.store import Store, sqlite_uri
 from companion.ui.history import words
 from companion.ui.history.words import tr
 
 
-@contextlib.contextmanager
-def reader(database: Path):  # type: ignore[no-untyped-def]
-    """A read-only history on its own connection, for use in one worker thread."""
-    conn = sqlite3.connect(sqlite_uri(database, mode="ro"), uri=True, isolation_level=None)
-    conn.text_factory = lambda b: b.decode("utf-8", errors="replace")
-    try:
-        yield HistoryData(Store(conn, database, read_only="readonly"))
-    finally:
-        conn.close()
-
-
 def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: datetime) -> str:
     """Write a CSV, PDF or FHIR export; returns a sentence for the user."""
-    with reader(database) as history:
+    with read_only(database) as history:
         flagged = history.flagged(filt)
         if kind == "fhir":
             from companion.services.history.fhir_export import write_fhir
