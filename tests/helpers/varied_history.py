@@ -24,6 +24,12 @@ PEOPLE = (None, Who.PATIENT, Who.FAMILY, Who.CAREGIVER)
 HOSTILE = (
     ("started_at", "yesterday"),
     ("started_at", "2026-13-01T10:00:00+00:00"),
+    ("started_at", "2026-02-30T10:00:00+00:00"),  # the right shape, but no such moment
+    ("started_at", "2026-11-01T24:00:00+00:00"),
+    ("started_at", "2026-11-01T10:00:60+00:00"),
+    ("started_at", "0000-11-01T10:00:00+00:00"),
+    ("started_at", "2026-11-01T10:00:00+24:00"),
+    ("started_at", "2026-11-01T10:00:00+01:60"),
     ("started_at", "2026-11-01T10:00:00"),  # no offset
     ("started_at", 20261101),
     ("started_at", b"\x00\xff"),

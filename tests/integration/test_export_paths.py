@@ -88,6 +88,8 @@ def test_the_quick_and_the_checked_way_write_the_same_exports(
         "ratings",
     }  # fmt: skip
     assert 15 < int(quick["0.flagged"]) < len(rows) - 300
+    # the count said beside an export is the number of rows the export marks
+    assert int(quick["0.flagged"]) == sum(1 for row in rows if row["flagged"])
     assert {"'=SUM(A1)", "Zoë's song", "tab\tand\nline"} <= {row["item"] for row in rows}
 
 

@@ -75,6 +75,10 @@ _MOMENT = "[0-9]" * 4 + "-" + "[0-9]" * 2 + "-" + "[0-9]" * 2 + "T" + ":".join([
 _SUSPECT = (
     f"(activity NOT IN ({_QUOTED}) OR typeof(item) != 'text'"
     f" OR typeof(started_at) != 'text' OR started_at NOT GLOB '{_MOMENT}[+-][0-9][0-9]:[0-9][0-9]'"
+    # of the right shape but no real moment: month 13, 30 February, 24:00, year 0, +24:00
+    " OR strftime('%Y-%m-%dT%H:%M:%S', substr(started_at, 1, 19))"
+    " IS NOT substr(started_at, 1, 19) OR substr(started_at, 1, 4) = '0000'"
+    " OR substr(started_at, 21, 2) > '23' OR substr(started_at, 24, 2) > '59'"
     " OR typeof(duration_s) NOT IN ('integer', 'real')"
     f" OR NOT duration_s BETWEEN 0 AND {MAX_LENGTH_S:.0f}"
     " OR (planned_s IS NOT NULL AND (typeof(planned_s) NOT IN ('integer', 'real')"
