@@ -9,11 +9,16 @@ GUI thread. A file that cannot be decoded raises :class:`AnalysisError` with a `
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
 import os
+import stat
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from numpy.typing import NDArray
@@ -152,6 +157,25 @@ def preload() -> None:
     import soundfile  # noqa: F401
 
 
+# Opening never waits (a FIFO with no writer, a terminal); the checks then look at what was
+# opened, so the file cannot be swapped for something else between the check and the reading.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _check(path: Path, info: os.stat_result) -> int:
+    if not stat.S_ISREG(info.st_mode):
+        raise AnalysisError("not-a-file", str(path))
+    if info.st_size > MAX_FILE_BYTES:
+        raise AnalysisError("too-large", f"{path}: {info.st_size} bytes")
+    return info.st_size
+
+
 def check_file(path: Path) -> int:
     """The size of ``path`` if it is a regular file Companion will read; else raise."""
     try:
@@ -160,30 +184,57 @@ def check_file(path: Path) -> int:
         raise AnalysisError("missing", str(path)) from exc
     except OSError as exc:
         raise AnalysisError("missing", f"{path}: {exc}") from exc
-    import stat
-
-    if not stat.S_ISREG(info.st_mode):
-        raise AnalysisError("not-a-file", str(path))
-    if info.st_size > MAX_FILE_BYTES:
-        raise AnalysisError("too-large", f"{path}: {info.st_size} bytes")
-    return info.st_size
+    return _check(path, info)
 
 
-def analyse_file(path: Path, energy: bool = True) -> Analysis:
-    """Decode ``path`` once and measure it (blocks; at most :data:`MAX_SECONDS`)."""
+@contextlib.contextmanager
+def open_track(path: Path) -> Iterator[BinaryIO]:
+    """``path`` open for reading (buffered, named), once the open file is known to be a
+    regular file Companion will read (type, then size); else :class:`AnalysisError`.
+
+    One opening serves the tags and the decoding, and the check is made on it."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except FileNotFoundError as exc:
+        raise AnalysisError("missing", str(path)) from exc
+    except PermissionError as exc:  # Windows will not open a folder; else: cannot be read
+        check_file(path)
+        raise AnalysisError("undecodable", f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise AnalysisError("missing", f"{path}: {exc}") from exc
+    try:
+        _check(path, os.fstat(fd))
+        raw = io.FileIO(fd, "rb", closefd=True)
+    except BaseException:
+        os.close(fd)
+        raise
+    raw.name = str(path)  # mutagen guesses the kind by the name
+    with io.BufferedReader(raw) as file:
+        yield file
+
+
+def analyse_file(path: Path, energy: bool = True, file: BinaryIO | None = None) -> Analysis:
+    """Decode ``path`` once and measure it (blocks; at most :data:`MAX_SECONDS`); ``file``,
+    if given, is the file already opened by :func:`open_track` (read from its start)."""
+    if file is None:
+        with open_track(path) as opened:
+            return analyse_file(path, energy, opened)
     import soundfile  # imported here: only the measuring worker needs libsndfile
 
-    check_file(path)
     try:
-        # bytes on POSIX: a name that is not UTF-8 would not survive soundfile's encoding
-        name = str(path) if sys.platform == "win32" else os.fsencode(path)
-        with soundfile.SoundFile(name) as sound:
+        if sys.platform == "win32":  # libsndfile may use another C runtime's descriptors
+            source: str | int = str(path)
+        else:  # the very file that was checked (and a name that is not UTF-8 is no matter)
+            source = file.fileno()
+            os.lseek(source, 0, os.SEEK_SET)  # where the buffered reader left it is not 0
+        with soundfile.SoundFile(source, closefd=False) as sound:
             fs, channels = int(sound.samplerate), int(sound.channels)
             meter = LoudnessMeter(fs, channels)
             energy_meter = EnergyMeter(fs) if energy else None
             limit = int(MAX_SECONDS * fs)
             decoded = 0
-            for block in sound.blocks(BLOCK_FRAMES, dtype="float32", always_2d=True):
+            out = np.empty((BLOCK_FRAMES, channels), dtype=np.float32)  # one buffer, reused
+            for block in sound.blocks(dtype="float32", always_2d=True, out=out):
                 if decoded >= limit:
                     break
                 block = block[: limit - decoded]
