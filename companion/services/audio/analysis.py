@@ -77,8 +77,8 @@ class EnergyMeter:
         self._scale = 2.0 / float(self._window.sum())  # a full-scale sine reads 0 dB
         self._freqs = np.fft.rfftfreq(self._n, 1.0 / fs)
         self._buffer = np.zeros(0, dtype=np.float32)
-        self._carry = np.zeros(0, dtype=np.float32)  # samples not yet averaged down
-        self._last: NDArray[np.float64] | None = None
+        self._carry = np.zeros((0, 1), dtype=np.float32)  # frames not yet summed down
+        self._last: NDArray[np.float32] | None = None
         self._flux: list[NDArray[np.float64]] = []
         self._weighted = 0.0  # sum of f·|X|² over every frame
         self._power = 0.0  # sum of |X|²
@@ -87,18 +87,17 @@ class EnergyMeter:
     def add(self, block: NDArray[np.floating]) -> None:
         """Feed ``block`` (frames × channels)."""
         frames = np.asarray(block, dtype=np.float32)
-        if frames.ndim == 2:  # column by column: numpy sums short rows slowly
-            mono = frames[:, 0].copy()
-            for channel in range(1, frames.shape[1]):
-                mono += frames[:, channel]
-        else:
-            mono = frames
-        data = np.concatenate([self._carry, mono])
-        whole = len(data) // self._step * self._step
-        self._carry = data[whole:]
-        mono = data[0 : whole : self._step].copy()
-        for offset in range(1, self._step):
-            mono += data[offset : whole : self._step]
+        if frames.ndim == 1:
+            frames = frames[:, None]
+        if len(self._carry):
+            frames = np.concatenate([self._carry, frames])
+        whole = len(frames) // self._step * self._step
+        self._carry = frames[whole:].copy()  # frames not yet summed down (the block is reused)
+        # The mono mix and the step's samples summed at once: each row of this view holds a
+        # step of frames, and one matrix-vector product adds them (numpy sums short rows
+        # slowly, BLAS does not)
+        rows = np.ascontiguousarray(frames[:whole]).reshape(whole // self._step, -1)
+        mono = rows @ np.ones(rows.shape[1], dtype=np.float32)
         self._samples += len(mono)
         data = np.concatenate([self._buffer, mono])
         count = (len(data) - self._n) // self._hop + 1 if len(data) >= self._n else 0
@@ -110,17 +109,23 @@ class EnergyMeter:
             self._buffer = data
 
     def _frames(self, frames: NDArray[np.float32]) -> None:
+        # From the power (no square roots), in single precision but summed in double: dB
+        # are 10·log10 of the power, floored before the logarithm (no infinities).
         spectrum = np.fft.rfft(frames * self._window, axis=1)
-        magnitude = np.abs(spectrum).astype(np.float64) * self._scale
-        power = magnitude**2
+        power = np.square(spectrum.real)
+        power += np.square(spectrum.imag)
+        power *= np.float32(self._scale**2)
         self._weighted += float((power @ self._freqs).sum())
-        self._power += float(power.sum())
-        with np.errstate(divide="ignore"):
-            level = np.maximum(20.0 * np.log10(magnitude), FLOOR_DB) - FLOOR_DB
+        self._power += float(power.sum(dtype=np.float64))
+        np.maximum(power, np.float32(10 ** (FLOOR_DB / 10)), out=power)
+        level = np.log10(power, out=power)
+        level *= np.float32(10.0)
+        level -= np.float32(FLOOR_DB)
         previous = level[:1] if self._last is None else self._last[None, :]
         rise = np.diff(np.concatenate([previous, level]), axis=0)
-        self._flux.append(np.maximum(rise, 0.0).mean(axis=1))
-        self._last = level[-1]
+        np.maximum(rise, 0.0, out=rise)
+        self._flux.append(rise.mean(axis=1, dtype=np.float64))
+        self._last = level[-1].copy()
 
     def result(self) -> Energy | None:
         """The energy of what was fed (None for less than a second of sound)."""

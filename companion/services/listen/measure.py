@@ -171,7 +171,9 @@ class WorkerMeasurer:
             return
         self._stop(graceful=False)
         path = os.pathsep.join(filter(None, [str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))
-        env = {**os.environ, "PYTHONPATH": path}
+        # One core a worker: numpy's BLAS would otherwise start a thread a core for its
+        # products and take the core the window needs.
+        env = {**os.environ, "PYTHONPATH": path, "OPENBLAS_NUM_THREADS": "1"}
         try:
             proc = subprocess.Popen(
                 [sys.executable, "-m", WORKER_MODULE], stdin=subprocess.PIPE,
