@@ -256,5 +256,12 @@ class TrackLevels(QObject):
             self._closed = True
             self._queue.clear()
             self._wake.notify_all()
-        for measurer in self._measurers:
-            measurer.close()
+        if len(self._measurers) == 1:
+            self._measurers[0].close()
+            return
+        # Together: each may wait a moment for its measurement, and the window waits once
+        closing = [threading.Thread(target=m.close, name="close-measurer") for m in self._measurers]
+        for thread in closing:
+            thread.start()
+        for thread in closing:
+            thread.join()
