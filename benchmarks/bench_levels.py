@@ -201,11 +201,15 @@ def idle_lateness(seconds: float = 10.0) -> float:
     return max(late)
 
 
-# Before issue 18's speed work (one worker; two openings a file; a 100 ms response), on this
-# machine, 2026-12-02: figures to compare with, printed beside today's.
+# Before issue 18's speed work (one worker; two openings a file; a 100 ms response; the GUI
+# thread scanning lists), on this machine, 2026-12-02: figures to compare with, printed beside
+# today's. "load 3": other helpers' tests running, the old and the new bench taking turns.
 BEFORE = {
-    "tagged": "0.9 s idle, 9.5 s under load",
-    "untagged": "12.9 s idle (6.5 ms of CPU a track), 110 s under the other helpers' load",
+    "tagged": "0.9 s idle, 1.1 s at load 3 (once 9.5 s under heavier load)",
+    "untagged": (
+        "1 process: 12.9 s idle (6.5 ms of CPU a track), 15.6-18.7 s at load 3"
+        " (once 110 s under heavier load); GUI timer late by at most 22 ms idle, 57-62 ms at load 3"
+    ),
     "decoding": "FLAC 0.14, OGG 0.15, MP3 0.12, WAV 0.11, OPUS 0.39 s of CPU",
 }
 
