@@ -2,9 +2,10 @@
 
 Companion's own sounds carry their loudness in ``assets/audio/MANIFEST.json``; a family's
 music is measured the first time it is added or played (its ReplayGain/R128 tags when it
-has them, else one decoding) in the measuring worker process, one track at a time, off the
-GUI thread, and kept in the history database with the file's size and modification time:
-the same file is never measured again unless it changes.
+has them, else one decoding) in measuring worker processes (two on a machine with two
+cores or more, each one track at a time), off the GUI thread, and kept in the history
+database with the file's size and modification time: the same file is never measured again
+unless it changes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from companion.services.store import Store, StoreError
 log = logging.getLogger(__name__)
 
 SAVE_EVERY_MS = 500  # measured levels are written together, not one transaction a track
+# Two measurers (worker processes at low priority) where there are two cores: a family's
+# library is measured in half the time while the window and the sound keep their priority.
+MEASURERS = min(2, os.cpu_count() or 1)
 
 
 class _Results(QObject):
@@ -64,11 +68,13 @@ class TrackLevels(QObject):
         store: Store | None,
         make_measurer: Callable[[], Measurer] = WorkerMeasurer,
         parent: QObject | None = None,
+        measurers: int = MEASURERS,
     ) -> None:
         super().__init__(parent)
         self._data = TrackData(store) if store is not None else None
         self._make_measurer = make_measurer
-        self._measurer: Measurer | None = None
+        self._most = max(1, measurers)
+        self._measurers: list[Measurer] = []  # one a measuring thread, made as needed
         self._known: dict[str, TrackLevel] = {}
         self._looked: set[str] = set()  # looked up in the store this run
         self._bundled: dict[str, TrackLevel] | None = None
@@ -78,10 +84,9 @@ class TrackLevels(QObject):
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._queue: list[tuple[str, bool]] = []
-        self._running: tuple[str, bool] | None = None  # the measurement under way
+        self._running: set[tuple[str, bool]] = set()  # the measurements under way
         self._undelivered = 0  # results on their way to the GUI thread
         self._closed = False
-        self._thread: threading.Thread | None = None
         self._results = _Results(self)  # lives on the GUI thread: emits queue to it
         self._results.measured.connect(self._measured)
         self._results.failed.connect(self._failed)
@@ -136,15 +141,15 @@ class TrackLevels(QObject):
     def busy(self) -> bool:
         """Whether a measurement is under way, waiting, or its result not yet taken in."""
         with self._lock:
-            return self._running is not None or bool(self._queue) or self._undelivered > 0
+            return bool(self._running) or bool(self._queue) or self._undelivered > 0
 
     def request(self, tracks: Iterable[Track], energy: bool = False, first: bool = False) -> None:
         """Measure those of ``tracks`` whose level (with its energy, if asked) is not known;
         ``first`` puts them ahead of what already waits (the track about to play)."""
         if self._closed:
             return
-        wanted: list[tuple[str, bool]] = []
-        tracks = list(tracks)
+        wanted: dict[tuple[str, bool], None] = {}  # in order; sets, not lists: a library of
+        tracks = list(tracks)  # thousands is asked for on the GUI thread
         self.prefetch(tracks)
         for track in tracks:
             level = self.level(track)
@@ -154,34 +159,35 @@ class TrackLevels(QObject):
             elif level is not None and not energy:
                 continue  # a bundled sound: its manifest says how loud it is
             job = (track.path, energy)
-            if job not in self._tried and job not in wanted:
-                wanted.append(job)
+            if job not in self._tried:
+                wanted[job] = None
         if not wanted:
             return
-        if self._measurer is None:
-            self._measurer = self._make_measurer()
         with self._lock:
-            fresh = [job for job in wanted if job != self._running]
-            waiting = [job for job in self._queue if job not in fresh]
+            fresh = [job for job in wanted if job not in self._running]
+            waiting = [job for job in self._queue if job not in wanted]
             self._queue = fresh + waiting if first else waiting + fresh
-            self._wake.notify()
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="track-levels", daemon=True)
-            self._thread.start()
+            self._wake.notify_all()
+            work = len(self._queue) + len(self._running)
+        while len(self._measurers) < min(self._most, work):  # a second only for a second job
+            measurer = self._make_measurer()
+            self._measurers.append(measurer)
+            threading.Thread(
+                target=self._work, args=(measurer,), name="track-levels", daemon=True
+            ).start()
 
-    def _work(self) -> None:
-        """The measuring thread: one job after another, straight from the queue (no trip
-        through the GUI thread between tracks); results go back through ``_results``."""
+    def _work(self, measurer: Measurer) -> None:
+        """A measuring thread: one job after another, straight from the shared queue (no
+        trip through the GUI thread between tracks); results go back through ``_results``."""
         while True:
             with self._lock:
                 while not self._queue and not self._closed:
                     self._wake.wait()
                 if self._closed:
                     return
-                job = self._running = self._queue.pop(0)
-                measurer = self._measurer
+                job = self._queue.pop(0)
+                self._running.add(job)
             path, energy = job
-            assert measurer is not None
             try:
                 before = _stat(path)
                 level = measurer.measure(Path(path), energy)
@@ -191,7 +197,7 @@ class TrackLevels(QObject):
             else:
                 outcome, measured = (job, before, level), True
             with self._lock:  # close() takes the lock: after it, nothing is sent any more
-                self._running = None
+                self._running.discard(job)
                 if self._closed:
                     return
                 self._undelivered += 1
@@ -249,6 +255,13 @@ class TrackLevels(QObject):
         with self._lock:
             self._closed = True
             self._queue.clear()
-            self._wake.notify()
-        if self._measurer is not None:
-            self._measurer.close()
+            self._wake.notify_all()
+        if len(self._measurers) == 1:
+            self._measurers[0].close()
+            return
+        # Together: each may wait a moment for its measurement, and the window waits once
+        closing = [threading.Thread(target=m.close, name="close-measurer") for m in self._measurers]
+        for thread in closing:
+            thread.start()
+        for thread in closing:
+            thread.join()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from mutagen.apev2 import APEv2
 from mutagen.id3 import ID3, TXXX
 
-from companion.core.listen.levels import Source, calmward_order
+from companion.core.listen.levels import Source, TrackLevel, calmward_order
 from companion.core.listen.playlists import Track
 from companion.services.audio.analysis import AnalysisError, analyse_file
 from companion.services.listen.gain_tags import parse_gain, tagged_level
@@ -236,6 +236,44 @@ def test_a_track_asked_for_while_it_is_measured_is_measured_once(qtbot, tmp_path
     qtbot.waitUntil(lambda: not levels.busy, timeout=30000)
     assert levels.measurements == 2
     levels.close()
+
+
+def test_two_worker_processes_share_a_library_and_one_track_needs_one(qtbot, tmp_path) -> None:
+    """Two measuring processes take tracks from one queue: each track is measured once, the
+    track asked for first starts before those that waited; a single track starts one."""
+    made: list[WorkerMeasurer] = []
+    asked: list[str] = []
+
+    class Asked(WorkerMeasurer):
+        def measure(self, path: Path, energy: bool = False) -> TrackLevel:
+            asked.append(str(path))
+            return super().measure(path, energy)
+
+    def make() -> WorkerMeasurer:
+        made.append(Asked())
+        return made[-1]
+
+    tracks = [Track(str(track(tmp_path / f"{i}.flac", -30.0 + 3 * i, 2.0))) for i in range(6)]
+    levels = TrackLevels(None, make, measurers=2)
+    done: list[str] = []
+    levels.changed.connect(done.append)
+    levels.request(tracks)
+    levels.request([tracks[-1]], first=True)  # the one about to play
+    with qtbot.waitSignal(levels.idle, timeout=60000):
+        pass
+    assert sorted(done) == sorted(t.path for t in tracks) and levels.measurements == 6
+    # one may have been under way on each worker, and the other may take the next at once
+    assert tracks[-1].path in asked[:4] and len(asked) == 6
+    assert [m.started for m in made] == [1, 1]
+    for i, t in enumerate(tracks):
+        assert levels.level(t).lufs == pytest.approx(-30.0 + 3 * i, abs=0.3)
+    levels.close()
+
+    alone = TrackLevels(None, make, measurers=2)
+    with qtbot.waitSignal(alone.idle, timeout=30000):
+        alone.request([Track(str(track(tmp_path / "alone.ogg", -20.0, 2.0)))])
+    assert len(made) == 3 and made[-1].started == 1
+    alone.close()
 
 
 HEADERS = [b"fLaC", b"OggS\x00\x02", b"ID3\x04\x00", b"\xff\xfb\x90", b"RIFF\x00\x10\x00\x00WAVE"]

@@ -9,11 +9,16 @@ GUI thread. A file that cannot be decoded raises :class:`AnalysisError` with a `
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
 import os
+import stat
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from numpy.typing import NDArray
@@ -72,8 +77,8 @@ class EnergyMeter:
         self._scale = 2.0 / float(self._window.sum())  # a full-scale sine reads 0 dB
         self._freqs = np.fft.rfftfreq(self._n, 1.0 / fs)
         self._buffer = np.zeros(0, dtype=np.float32)
-        self._carry = np.zeros(0, dtype=np.float32)  # samples not yet averaged down
-        self._last: NDArray[np.float64] | None = None
+        self._carry = np.zeros((0, 1), dtype=np.float32)  # frames not yet summed down
+        self._last: NDArray[np.float32] | None = None
         self._flux: list[NDArray[np.float64]] = []
         self._weighted = 0.0  # sum of f·|X|² over every frame
         self._power = 0.0  # sum of |X|²
@@ -82,18 +87,17 @@ class EnergyMeter:
     def add(self, block: NDArray[np.floating]) -> None:
         """Feed ``block`` (frames × channels)."""
         frames = np.asarray(block, dtype=np.float32)
-        if frames.ndim == 2:  # column by column: numpy sums short rows slowly
-            mono = frames[:, 0].copy()
-            for channel in range(1, frames.shape[1]):
-                mono += frames[:, channel]
-        else:
-            mono = frames
-        data = np.concatenate([self._carry, mono])
-        whole = len(data) // self._step * self._step
-        self._carry = data[whole:]
-        mono = data[0 : whole : self._step].copy()
-        for offset in range(1, self._step):
-            mono += data[offset : whole : self._step]
+        if frames.ndim == 1:
+            frames = frames[:, None]
+        if len(self._carry):
+            frames = np.concatenate([self._carry, frames])
+        whole = len(frames) // self._step * self._step
+        self._carry = frames[whole:].copy()  # frames not yet summed down (the block is reused)
+        # The mono mix and the step's samples summed at once: each row of this view holds a
+        # step of frames, and one matrix-vector product adds them (numpy sums short rows
+        # slowly, BLAS does not)
+        rows = np.ascontiguousarray(frames[:whole]).reshape(whole // self._step, -1)
+        mono = rows @ np.ones(rows.shape[1], dtype=np.float32)
         self._samples += len(mono)
         data = np.concatenate([self._buffer, mono])
         count = (len(data) - self._n) // self._hop + 1 if len(data) >= self._n else 0
@@ -105,17 +109,23 @@ class EnergyMeter:
             self._buffer = data
 
     def _frames(self, frames: NDArray[np.float32]) -> None:
+        # From the power (no square roots), in single precision but summed in double: dB
+        # are 10·log10 of the power, floored before the logarithm (no infinities).
         spectrum = np.fft.rfft(frames * self._window, axis=1)
-        magnitude = np.abs(spectrum).astype(np.float64) * self._scale
-        power = magnitude**2
+        power = np.square(spectrum.real)
+        power += np.square(spectrum.imag)
+        power *= np.float32(self._scale**2)
         self._weighted += float((power @ self._freqs).sum())
-        self._power += float(power.sum())
-        with np.errstate(divide="ignore"):
-            level = np.maximum(20.0 * np.log10(magnitude), FLOOR_DB) - FLOOR_DB
+        self._power += float(power.sum(dtype=np.float64))
+        np.maximum(power, np.float32(10 ** (FLOOR_DB / 10)), out=power)
+        level = np.log10(power, out=power)
+        level *= np.float32(10.0)
+        level -= np.float32(FLOOR_DB)
         previous = level[:1] if self._last is None else self._last[None, :]
         rise = np.diff(np.concatenate([previous, level]), axis=0)
-        self._flux.append(np.maximum(rise, 0.0).mean(axis=1))
-        self._last = level[-1]
+        np.maximum(rise, 0.0, out=rise)
+        self._flux.append(rise.mean(axis=1, dtype=np.float64))
+        self._last = level[-1].copy()
 
     def result(self) -> Energy | None:
         """The energy of what was fed (None for less than a second of sound)."""
@@ -152,6 +162,25 @@ def preload() -> None:
     import soundfile  # noqa: F401
 
 
+# Opening never waits (a FIFO with no writer, a terminal); the checks then look at what was
+# opened, so the file cannot be swapped for something else between the check and the reading.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _check(path: Path, info: os.stat_result) -> int:
+    if not stat.S_ISREG(info.st_mode):
+        raise AnalysisError("not-a-file", str(path))
+    if info.st_size > MAX_FILE_BYTES:
+        raise AnalysisError("too-large", f"{path}: {info.st_size} bytes")
+    return info.st_size
+
+
 def check_file(path: Path) -> int:
     """The size of ``path`` if it is a regular file Companion will read; else raise."""
     try:
@@ -160,30 +189,57 @@ def check_file(path: Path) -> int:
         raise AnalysisError("missing", str(path)) from exc
     except OSError as exc:
         raise AnalysisError("missing", f"{path}: {exc}") from exc
-    import stat
-
-    if not stat.S_ISREG(info.st_mode):
-        raise AnalysisError("not-a-file", str(path))
-    if info.st_size > MAX_FILE_BYTES:
-        raise AnalysisError("too-large", f"{path}: {info.st_size} bytes")
-    return info.st_size
+    return _check(path, info)
 
 
-def analyse_file(path: Path, energy: bool = True) -> Analysis:
-    """Decode ``path`` once and measure it (blocks; at most :data:`MAX_SECONDS`)."""
+@contextlib.contextmanager
+def open_track(path: Path) -> Iterator[BinaryIO]:
+    """``path`` open for reading (buffered, named), once the open file is known to be a
+    regular file Companion will read (type, then size); else :class:`AnalysisError`.
+
+    One opening serves the tags and the decoding, and the check is made on it."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except FileNotFoundError as exc:
+        raise AnalysisError("missing", str(path)) from exc
+    except PermissionError as exc:  # Windows will not open a folder; else: cannot be read
+        check_file(path)
+        raise AnalysisError("undecodable", f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise AnalysisError("missing", f"{path}: {exc}") from exc
+    try:
+        _check(path, os.fstat(fd))
+        raw = io.FileIO(fd, "rb", closefd=True)
+    except BaseException:
+        os.close(fd)
+        raise
+    raw.name = str(path)  # mutagen guesses the kind by the name
+    with io.BufferedReader(raw) as file:
+        yield file
+
+
+def analyse_file(path: Path, energy: bool = True, file: BinaryIO | None = None) -> Analysis:
+    """Decode ``path`` once and measure it (blocks; at most :data:`MAX_SECONDS`); ``file``,
+    if given, is the file already opened by :func:`open_track` (read from its start)."""
+    if file is None:
+        with open_track(path) as opened:
+            return analyse_file(path, energy, opened)
     import soundfile  # imported here: only the measuring worker needs libsndfile
 
-    check_file(path)
     try:
-        # bytes on POSIX: a name that is not UTF-8 would not survive soundfile's encoding
-        name = str(path) if sys.platform == "win32" else os.fsencode(path)
-        with soundfile.SoundFile(name) as sound:
+        if sys.platform == "win32":  # libsndfile may use another C runtime's descriptors
+            source: str | int = str(path)
+        else:  # the very file that was checked (and a name that is not UTF-8 is no matter)
+            source = file.fileno()
+            os.lseek(source, 0, os.SEEK_SET)  # where the buffered reader left it is not 0
+        with soundfile.SoundFile(source, closefd=False) as sound:
             fs, channels = int(sound.samplerate), int(sound.channels)
             meter = LoudnessMeter(fs, channels)
             energy_meter = EnergyMeter(fs) if energy else None
             limit = int(MAX_SECONDS * fs)
             decoded = 0
-            for block in sound.blocks(BLOCK_FRAMES, dtype="float32", always_2d=True):
+            out = np.empty((BLOCK_FRAMES, channels), dtype=np.float32)  # one buffer, reused
+            for block in sound.blocks(dtype="float32", always_2d=True, out=out):
                 if decoded >= limit:
                     break
                 block = block[: limit - decoded]

@@ -3,10 +3,11 @@
 K-weighting is a high shelf and a high-pass biquad; their coefficients for any sample rate
 come from the analogue prototype fitted to the standard's 48 kHz table (as libebur128 and
 pyloudnorm's "DeMan" filter derive them), through the bilinear transform. numpy has no
-recursive filter, so the cascade is applied as its impulse response (it decays below 4e-12
-within 0.1 s, so cutting it there is exact in float64) by FFT overlap-add, block by block:
-memory does not grow with the length of a track. Tests check it against the EBU Tech 3341
-cases (tests/integration/test_loudness.py).
+recursive filter, so the cascade is applied as its impulse response, cut where what is left
+of its energy falls under 1e-14 (about 64 ms: the response then differs from the whole one by
+under 0.001 dB at any frequency), by FFT overlap-add in 20k-point blocks, single precision,
+block by block: memory does not grow with the length of a track. Tests check it against the
+EBU Tech 3341 cases and against a plain recursive filter (tests/unit/test_loudness.py).
 """
 
 from __future__ import annotations
@@ -69,13 +70,19 @@ def impulse_response(fs: float, seconds: float = 0.1) -> NDArray[np.float64]:
     return np.asarray(_biquad(_biquad([1.0] + [0.0] * (n - 1), b1, a1), b2, a2))
 
 
+TAIL_ENERGY = 1e-14  # the response is cut where less than this share of its energy is left
+MIN_FFT = 20480  # FFT points (5 × 4096): the fastest per sample measured here, 8 % ahead of 16k
+
+
 @functools.lru_cache(maxsize=8)
 def _filter_for(fs: int) -> tuple[int, int, NDArray[np.complex64]]:
     """(taps, FFT size, the response's spectrum) for ``fs``: worked out once per rate (in
     Python, a few milliseconds), not once per track."""
-    h = impulse_response(fs)
-    m = len(h)
-    nfft = 1 << (2 * m - 1).bit_length()
+    h = impulse_response(fs, 0.2)
+    left = np.cumsum((h * h)[::-1])[::-1]  # the energy from each tap on
+    m = int(np.argmax(left < TAIL_ENERGY * left[0])) or len(h)
+    h = h[:m]
+    nfft = max(MIN_FFT, 1 << (4 * m - 1).bit_length())  # at least three quarters useful
     spectrum = np.fft.rfft(h, nfft).astype(np.complex64)  # single precision: twice as fast
     spectrum.setflags(write=False)
     return m, nfft, spectrum
@@ -88,12 +95,12 @@ class LoudnessMeter:
         self.fs, self.channels = fs, channels
         self._m, self._nfft, self._spectrum = _filter_for(int(fs))
         self._block = self._nfft - self._m + 1
-        self._tail = np.zeros((channels, self._m - 1), dtype=np.float32)
-        weights = np.ones(channels)
+        self._tail: NDArray[np.floating] = np.zeros((channels, self._m - 1), dtype=np.float32)
+        weights = np.ones(channels, dtype=np.float32)
         if channels >= 5:
             weights[3:] = 0.0
             weights[4:6] = SURROUND_GAIN
-        self._weights = weights
+        self._weights = None if channels < 4 else weights[:, None]  # None: all count alike
         self._segment = int((fs + 5) // 10)  # samples in 100 ms
         self._pending = np.zeros(0)
         self._segments: list[NDArray[np.float64]] = []
@@ -103,29 +110,36 @@ class LoudnessMeter:
 
     def add(self, block: NDArray[np.floating]) -> None:
         """Feed ``block`` (frames × channels, floats in -1..1)."""
-        x = np.asarray(block, dtype=np.float32).reshape(-1, self.channels).T
+        # channels × frames, each row contiguous: the FFT reads strided rows 15 % slower
+        x = np.ascontiguousarray(np.asarray(block, dtype=np.float32).reshape(-1, self.channels).T)
         if x.size:
-            self.peak = max(self.peak, float(np.abs(x).max()))
-        self._buffer = np.concatenate([self._buffer, x], axis=1)
-        start, end = 0, self._buffer.shape[1]
+            self.peak = max(self.peak, float(x.max()), -float(x.min()))
+        if self._buffer.shape[1]:
+            x = np.concatenate([self._buffer, x], axis=1)
+        start, end = 0, x.shape[1]
         while end - start >= self._block:
-            self._filter(self._buffer[:, start : start + self._block])
+            self._filter(x[:, start : start + self._block])
             start += self._block
-        if start:
-            self._buffer = self._buffer[:, start:]
+        self._buffer = np.array(x[:, start:], dtype=np.float32, order="C")  # a copy: the
+        # caller's block may be reused
 
     def _filter(self, x: NDArray[np.float32]) -> None:
         # In single precision (an error near 1e-7, far under what a listener could hear);
         # the power is summed in double precision.
-        n = x.shape[1]
-        spectrum = np.fft.rfft(x, self._nfft, axis=1) * self._spectrum
-        full = np.fft.irfft(spectrum, self._nfft, axis=1).astype(np.float32, copy=False)
-        y = full[:, : n + self._m - 1]
-        y[:, : self._m - 1] += self._tail
+        n, m = x.shape[1], self._m
+        spectrum = np.fft.rfft(x, self._nfft, axis=1)
+        spectrum *= self._spectrum
+        y = np.fft.irfft(spectrum, self._nfft, axis=1)[:, : n + m - 1]
+        y[:, : m - 1] += self._tail
         self._tail = y[:, n:].copy()
         y = y[:, :n]
-        weighted = y * y * self._weights[:, None].astype(np.float32)
-        self._power(weighted.sum(axis=0, dtype=np.float64))
+        np.square(y, out=y)
+        if self._weights is not None:
+            y *= self._weights
+        power = y[0].astype(np.float64)  # channel by channel: summing down the axis of a
+        for row in y[1:]:  # slice, casting, is several times slower
+            power += row
+        self._power(power)
 
     def _power(self, power: NDArray[np.float64]) -> None:
         self._energy += float(power.sum())

@@ -19,7 +19,7 @@ import logging
 import math
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import mutagen
 import mutagen.apev2
@@ -105,10 +105,14 @@ def _from_values(values: dict[str, object], opus: bool) -> tuple[float, float | 
     return RG_REFERENCE_LUFS - gain, peak
 
 
-def tagged_level(path: Path) -> TrackLevel | None:
-    """The loudness and peak the file's tags give, or None (no tags, unreadable file)."""
+def tagged_level(path: Path, file: BinaryIO | None = None) -> TrackLevel | None:
+    """The loudness and peak the file's tags give, or None (no tags, unreadable file);
+    ``file`` is ``path`` already open (read from its start), else it is opened here."""
+    source: Path | BinaryIO = path if file is None else file
     try:
-        audio = mutagen.File(path)
+        if file is not None:
+            file.seek(0)
+        audio = mutagen.File(source)
     except (mutagen.MutagenError, OSError, ValueError, EOFError) as exc:
         log.info("no tags read from %s: %s", path.name, exc)
         audio = None
@@ -118,7 +122,9 @@ def tagged_level(path: Path) -> TrackLevel | None:
         found = _from_values(_vorbis_like(audio.tags), opus)
     if found is None and path.suffix.lower() in (".mp3", ".mp2", ".aac", ".wv", ".ape"):
         try:
-            found = _from_values(_vorbis_like(mutagen.apev2.APEv2(path)), opus=False)
+            if file is not None:
+                file.seek(0)
+            found = _from_values(_vorbis_like(mutagen.apev2.APEv2(source)), opus=False)
         except (mutagen.MutagenError, OSError, ValueError, EOFError):
             found = None
     if found is None:

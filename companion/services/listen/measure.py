@@ -23,7 +23,12 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from companion.core.listen.levels import Energy, Source, TrackLevel
-from companion.services.audio.analysis import AnalysisError, analyse_file, check_file
+from companion.services.audio.analysis import (
+    AnalysisError,
+    analyse_file,
+    check_file,
+    open_track,
+)
 from companion.services.listen.gain_tags import tagged_level
 
 log = logging.getLogger(__name__)
@@ -56,15 +61,18 @@ class Measurer(Protocol):
 def measure_track(path: Path, energy: bool = False) -> TrackLevel:
     """A tag's loudness if the file has one (and ``energy`` is not wanted), else decode.
 
-    Undecodable files give a level with :attr:`Source.FAILED` (kept, so they are not
-    decoded again); a file that is missing or not a regular file raises AnalysisError.
+    The file is opened once (its type and size checked on the open file) for the tags and
+    the decoding. Undecodable files give a level with :attr:`Source.FAILED` (kept, so they
+    are not decoded again); a file that is missing or not a regular file raises
+    AnalysisError.
     """
-    check_file(path)
-    tagged = tagged_level(path)
-    if tagged is not None and not energy:
-        return tagged
+    tagged = None
     try:
-        analysis = analyse_file(path, energy=True)
+        with open_track(path) as file:
+            tagged = tagged_level(path, file)
+            if tagged is not None and not energy:
+                return tagged
+            analysis = analyse_file(path, energy=True, file=file)
     except AnalysisError as exc:
         if exc.kind != "undecodable":
             raise
@@ -163,7 +171,9 @@ class WorkerMeasurer:
             return
         self._stop(graceful=False)
         path = os.pathsep.join(filter(None, [str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))
-        env = {**os.environ, "PYTHONPATH": path}
+        # One core a worker: numpy's BLAS would otherwise start a thread a core for its
+        # products and take the core the window needs.
+        env = {**os.environ, "PYTHONPATH": path, "OPENBLAS_NUM_THREADS": "1"}
         try:
             proc = subprocess.Popen(
                 [sys.executable, "-m", WORKER_MODULE], stdin=subprocess.PIPE,
