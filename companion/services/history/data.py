@@ -76,7 +76,7 @@ _SUSPECT = (
     f"(activity NOT IN ({_QUOTED}) OR typeof(item) != 'text'"
     f" OR typeof(started_at) != 'text' OR started_at NOT GLOB '{_MOMENT}[+-][0-9][0-9]:[0-9][0-9]'"
     # of the right shape but no real moment: month 13, 30 February, 24:00, year 0, +24:00
-    " OR strftime('%Y-%m-%dT%H:%M:%S', substr(started_at, 1, 19))"
+    " OR strftime('%Y-%m-%dT%H:%M:%S', julianday(substr(started_at, 1, 19)))"
     " IS NOT substr(started_at, 1, 19) OR substr(started_at, 1, 4) = '0000'"
     " OR substr(started_at, 21, 2) > '23' OR substr(started_at, 24, 2) > '59'"
     " OR typeof(duration_s) NOT IN ('integer', 'real')"
