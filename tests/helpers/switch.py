@@ -93,7 +93,8 @@ def explore(  # type: ignore[no-untyped-def]
             explore(qtbot, scanner, window, seen, check)
             assert scanner.depth == depth
             assert scanner.current is not None and scanner.current.same_as(item), (
-                f"leaving {item.name!r} did not bring the ring back to it"
+                f"leaving {item.name!r} did not bring the ring back to it (it is on"
+                f" {scanner.current!r}; the focus on {QApplication.focusWidget()!r})"
             )
         scanner.advance()
         if depth == 0 and scanner.current is not None and scanner.current.same_as(first):
