@@ -20,9 +20,9 @@ from numpy.typing import NDArray
 
 from companion.core.listen.levels import Energy
 from companion.services.audio.loudness import LoudnessMeter
+from companion.services.audio.music_file import AnalysisError, check_file
 
 BLOCK_FRAMES = 65536
-MAX_FILE_BYTES = 4 << 30  # a music file is not larger than this (4 GiB)
 MAX_SECONDS = 3 * 3600.0  # longer recordings are measured over their first three hours
 
 # The energy meter listens to a mono mix at about 11 kHz (every fourth sample of 44.1 or
@@ -37,15 +37,6 @@ LOCAL_S = 0.75
 ONSET_RATIO = 2.0
 ONSET_MIN_DB = 0.4
 ONSET_GAP_S = 0.06
-
-
-class AnalysisError(Exception):
-    """The file cannot be measured: ``kind`` is ``missing``, ``not-a-file``, ``too-large``
-    or ``undecodable`` (for the interface and the log; the message is for the log)."""
-
-    def __init__(self, kind: str, detail: str = "") -> None:
-        super().__init__(f"{kind}: {detail}" if detail else kind)
-        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -150,23 +141,6 @@ def _count_onsets(flux: NDArray[np.float64], rate: float) -> int:
 def preload() -> None:
     """Load libsndfile now (the worker does, before its first request)."""
     import soundfile  # noqa: F401
-
-
-def check_file(path: Path) -> int:
-    """The size of ``path`` if it is a regular file Companion will read; else raise."""
-    try:
-        info = path.stat()
-    except FileNotFoundError as exc:
-        raise AnalysisError("missing", str(path)) from exc
-    except OSError as exc:
-        raise AnalysisError("missing", f"{path}: {exc}") from exc
-    import stat
-
-    if not stat.S_ISREG(info.st_mode):
-        raise AnalysisError("not-a-file", str(path))
-    if info.st_size > MAX_FILE_BYTES:
-        raise AnalysisError("too-large", f"{path}: {info.st_size} bytes")
-    return info.st_size
 
 
 def analyse_file(path: Path, energy: bool = True) -> Analysis:
