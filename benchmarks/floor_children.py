@@ -123,6 +123,7 @@ def breathe(seconds: float, hidden: bool) -> None:
     import companion.app as wiring
     from companion.services.audio import output
 
+    fired = [0]  # animation and refresh firings while minimised
     opened = output.open_audio
     outputs: list[output.AudioOutput] = []
 
@@ -134,6 +135,7 @@ def breathe(seconds: float, hidden: bool) -> None:
         return audio
 
     def decoded() -> None:  # the cues kept decoded (44.1 kHz, 16-bit stereo)
+        stages["frames_hidden"] = fired[0]
         sounds = getattr(outputs[0], "_sounds", {}) if outputs else {}
         stages["cues_decoded"] = sum(s.get_length() for s in sounds.values()) * 176400 / 2**20
         stages["end"] = rss_mb()
@@ -144,7 +146,11 @@ def breathe(seconds: float, hidden: bool) -> None:
     def settle() -> None:
         stages["settled"] = rss_mb()
         if hidden and windows:
+            from companion.ui.common.seen_timer import SeenTimer
+
             windows[0].showMinimized()
+            for timer in windows[0].findChildren(SeenTimer):  # none may fire from now on
+                timer.timeout.connect(lambda: fired.__setitem__(0, fired[0] + 1))
 
     run_gui = wiring.run_gui
 

@@ -29,7 +29,10 @@ def _env(home: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_CACHE_HOME=str(home / "cache"),
         PYTHONPATH=str(REPO),
+        # as an installed app starts: its bytecode compiled once and kept (here, not in the tree)
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
