@@ -112,7 +112,7 @@ def breathe(seconds: float, hidden: bool) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-                stages["window"] = rss_mb()
+                stages["painted"] = rss_mb()
                 windows.append(obj)
                 app.removeEventFilter(self)
             return False
@@ -141,7 +141,22 @@ def breathe(seconds: float, hidden: bool) -> None:
         stages["end"] = rss_mb()
 
     output.open_audio = open_audio  # type: ignore[assignment]
-    stages["imports"] = rss_mb()
+    from companion.ui.shell import window as shell
+
+    made, opened_page = shell.MainWindow.__init__, shell.MainWindow.open
+
+    def make(self: shell.MainWindow, *args: object, **kwargs: object) -> None:
+        stages["imports"] = rss_mb()  # everything imported before the window is made
+        made(self, *args, **kwargs)  # type: ignore[arg-type]
+        stages["shell"] = rss_mb()
+
+    def open_page(self: shell.MainWindow, *args: object, **kwargs: object) -> object:
+        page = opened_page(self, *args, **kwargs)  # type: ignore[arg-type]
+        stages["page"] = rss_mb()
+        return page
+
+    shell.MainWindow.__init__ = make  # type: ignore[method-assign]
+    shell.MainWindow.open = open_page  # type: ignore[method-assign]
 
     def settle() -> None:
         stages["settled"] = rss_mb()
