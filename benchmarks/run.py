@@ -128,6 +128,7 @@ def main() -> None:
         bench_cpu(home)
     bench_boundaries()
     for name in (
+        "bench_floor.py",  # issue 20: ratios to a bare window and circle; where memory goes
         "bench_history.py",  # 100,000 sessions: page open, CSV and PDF export
         "bench_leading.py",  # start where you are: the longest lead, built and asked
         "bench_speech.py",
