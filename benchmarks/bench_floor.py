@@ -121,7 +121,8 @@ def main() -> None:
             f"breathing CPU: Companion {pct['s']:.2f} % of a core, bare 60 fps circle"
             f" {pct['c']:.2f} %  -> {pct['s'] / pct['c']:.2f}x (aim <= 1.0x);"
             f" minimised {pct['h']:.2f} % (aim 0 %), of which drawing"
-            f" {hidden['stages']['frames_hidden']} frames: the rest is the sound still mixing"
+            f" {hidden['stages']['frames_hidden']} frames (-1: not counted): the rest is the"
+            " sound still mixing"
             " and playing the cues (for closed eyes), its poll and the session's phase timer"
         )
         peak = session["peak_mb"]
