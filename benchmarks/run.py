@@ -29,7 +29,10 @@ def _env(home: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_CACHE_HOME=str(home / "cache"),
         PYTHONPATH=str(REPO),
+        # as an installed app starts: its bytecode compiled once and kept (here, not in the tree)
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -125,6 +128,7 @@ def main() -> None:
         bench_cpu(home)
     bench_boundaries()
     for name in (
+        "bench_floor.py",  # issue 20: ratios to a bare window and circle; where memory goes
         "bench_history.py",  # 100,000 sessions: page open, CSV and PDF export
         "bench_leading.py",  # start where you are: the longest lead, built and asked
         "bench_speech.py",

@@ -17,12 +17,8 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 
-from companion.cli.catalogue import check_imagine, check_stretch
-from companion.cli.export import run_backup, run_export, run_restore
 from companion.cli.launch import BreatheLaunch, ImagineLaunch, Launch, MeditateLaunch
-from companion.cli.listen import run_listen_check, run_playlist
 from companion.cli.parser import build_parser
-from companion.cli.voices import run_voices
 from companion.core.breathing import PatternError, parse_pattern, session_seconds
 from companion.core.meditation import BELLS, MIN_INTERVAL_MINUTES, NO_BELL
 from companion.core.meditation import MAX_MINUTES as MAX_SIT_MINUTES
@@ -39,13 +35,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("COMPANION_LOG", "WARNING").upper())
     os.umask(0o077)  # everything the app writes is health data: owner only
     args = build_parser().parse_args(argv)
-    plain = {
-        "export": run_export,
-        "playlist": run_playlist,
-        "backup": run_backup,
-        "restore": run_restore,
-    }
-    if args.command in plain:
+    if args.command in ("export", "playlist", "backup", "restore"):
+        # imported for the command only: the window's start needs none of them
+        from companion.cli.export import run_backup, run_export, run_restore
+        from companion.cli.listen import run_playlist
+
+        plain = {
+            "export": run_export,
+            "playlist": run_playlist,
+            "backup": run_backup,
+            "restore": run_restore,
+        }
         return _guarded(lambda: plain[args.command](args)) or 0
     # Until the window can close itself cleanly, a stop request simply ends the start-up.
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -96,14 +96,22 @@ def _quiet_stdout() -> None:
 def check(args: argparse.Namespace) -> int | None:
     """Print a list, or refuse a bad argument (an exit code); None when the window should open."""
     if args.command == "listen":
+        from companion.cli.listen import run_listen_check
+
         return run_listen_check(args)
     if args.command == "stretch":
+        from companion.cli.catalogue import check_stretch
+
         return check_stretch(args)
     if args.command == "imagine":
+        from companion.cli.catalogue import check_imagine
+
         return check_imagine(args)
     if args.command == "meditate":
         return check_meditate(args)
     if args.command == "voices":
+        from companion.cli.voices import run_voices
+
         return run_voices(args)
     if args.command == "breathe":
         try:

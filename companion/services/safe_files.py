@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import stat
 import sys
@@ -225,7 +224,7 @@ def _create_temp(target: Path) -> tuple[int, Path]:
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(_TEMP_TRIES):
-        tmp = target.with_name(f".{target.name[:200]}.{secrets.token_hex(8)}.tmp")
+        tmp = target.with_name(f".{target.name[:200]}.{os.urandom(8).hex()}.tmp")
         try:
             fd = os.open(tmp, flags, PRIVATE_FILE)
         except FileExistsError:  # someone is there already (a planted link): another name

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.listen.levels import Source, TrackLevel
 from companion.core.listen.playlists import Track
-from companion.services.audio.analysis import AnalysisError
+from companion.services.audio.music_file import AnalysisError
 from companion.services.audio.soundscapes import soundscapes
 from companion.services.listen.measure import Measurer, MeasureUnavailable, WorkerMeasurer
 from companion.services.listen.track_data import TrackData

@@ -15,7 +15,8 @@ import pytest
 import soundfile as sf
 
 from companion.core.listen.levels import Source
-from companion.services.audio.analysis import MAX_FILE_BYTES, AnalysisError, analyse_file
+from companion.services.audio.analysis import analyse_file
+from companion.services.audio.music_file import MAX_FILE_BYTES, AnalysisError
 from companion.services.listen.measure import WorkerMeasurer, measure_track
 from tests.unit.test_loudness_reference import reference_lufs
 

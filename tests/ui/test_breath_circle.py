@@ -51,3 +51,42 @@ def test_timer_stops_when_hidden(qtbot) -> None:
     assert circle.animating
     circle.hide()
     assert not circle.animating
+
+
+def test_a_frame_repaints_only_the_square_the_circle_moved_in(qtbot) -> None:
+    """Light on a tired laptop: a frame repaints the circle's square, or nothing when still."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtWidgets import QApplication
+
+    circle = BreathCircle()
+    qtbot.addWidget(circle)
+    circle.resize(600, 400)
+    circle.show()
+    qtbot.waitExposed(circle)
+    pacer = Pacer(Pattern(4, 6))
+    t = [1.0]
+    circle.set_state_source(lambda: pacer.state_at(t[0]))
+    painted: list[QRect] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is circle and event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    watcher = Paints(circle)
+    circle.installEventFilter(watcher)
+    qtbot.waitUntil(lambda: bool(painted))  # the first paint after the source is set
+    painted.clear()
+
+    circle.frame()  # the same moment: nothing moved, nothing is painted
+    QApplication.processEvents()
+    assert painted == []
+
+    t[0] = 2.0  # mid in-breath: the circle has grown by many pixels
+    radius = circle.geometry_for(pacer.state_at(t[0]).fullness)[0]
+    circle.frame()
+    qtbot.waitUntil(lambda: bool(painted))
+    square = painted[0]
+    assert square.width() < circle.width() and square.height() < circle.height()
+    assert square.width() <= 2 * radius + 10 and square.contains(circle.rect().center())

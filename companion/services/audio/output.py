@@ -1,6 +1,7 @@
 """The audio service: the one owner of ``pygame.mixer`` in the app.
 
-pygame is imported only when :func:`open_audio` runs, after the first window is on screen.
+pygame's mixer is loaded only when :func:`open_audio` runs, after the first window is on
+screen, and only the mixer (:mod:`~companion.services.audio.lean_pygame`).
 With no audio device the app gets a :class:`SilentAudio` that says why, and the visual
 guidance carries on alone.
 
@@ -16,10 +17,10 @@ import abc
 import enum
 import io
 import logging
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from companion.core.ramps import DEFAULT_DUCK_DB, MASTER_CAP
@@ -248,9 +249,11 @@ class PygameAudio(AudioOutput):
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-        import pygame  # deferred: keeps pygame off the start-up path
+        from companion.services.audio.lean_pygame import load_mixer
 
+        # deferred, and the mixer only: pygame's display, fonts, images and numpy stay out
+        mixer, error = load_mixer()
+        pygame = SimpleNamespace(mixer=mixer, error=error)
         self._pygame = pygame
         self._clock = clock
         self._init_mixer()

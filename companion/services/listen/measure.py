@@ -23,13 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from companion.core.listen.levels import Energy, Source, TrackLevel
-from companion.services.audio.analysis import (
-    AnalysisError,
-    analyse_file,
-    check_file,
-    open_track,
-)
-from companion.services.listen.gain_tags import tagged_level
+from companion.services.audio.music_file import AnalysisError, check_file, open_track
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +60,10 @@ def measure_track(path: Path, energy: bool = False) -> TrackLevel:
     are not decoded again); a file that is missing or not a regular file raises
     AnalysisError.
     """
+    # here, not at the top: numpy and mutagen are the measuring worker's, not the window's
+    from companion.services.audio.analysis import analyse_file
+    from companion.services.listen.gain_tags import tagged_level
+
     tagged = None
     try:
         with open_track(path) as file:

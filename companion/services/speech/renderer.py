@@ -22,7 +22,6 @@ pyttsx3's ``finished-utterance`` before it reports success.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -49,6 +48,22 @@ from companion.services.speech.voices import (
 )
 
 log = logging.getLogger(__name__)
+
+
+def _sha256() -> Callable[[bytes], Any]:
+    """Python's own SHA-256 (the same digests as hashlib's) without loading OpenSSL, which
+    ``import hashlib`` does at once (3.4 MB resident): the cache key is all it is for."""
+    import importlib
+
+    for name in ("_sha256", "_sha2"):  # Python <= 3.11, >= 3.12
+        with contextlib.suppress(ImportError):
+            return importlib.import_module(name).sha256
+    from hashlib import sha256  # pragma: no cover - a Python built without them
+
+    return sha256
+
+
+sha256 = _sha256()
 
 WORKER_MODULE = "companion.services.speech.worker"
 CACHE_FORMAT = 3  # bump when the pipeline changes what a cached file contains
@@ -356,7 +371,7 @@ class SpeechRenderer:
         else:
             engine = self._engine or ""
         key = json.dumps([CACHE_FORMAT, engine, text, voice, rate])
-        return self._dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()}{_SUFFIX}"
+        return self._dir / f"{sha256(key.encode('utf-8')).hexdigest()}{_SUFFIX}"
 
     def _prepare_dir(self) -> None:
         """Create the private cache folder; sweep temporary files left by a crash."""

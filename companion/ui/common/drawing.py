@@ -1,16 +1,17 @@
 """The base of every animated drawing (the breathing circle, the stretch figure, the hand).
 
-A drawing reads what to show from a source (the session clock) on every frame; one QTimer
-asks for repaints, and only while the animation is wanted, the drawing is on screen and its
-window is not minimised. Nothing ticks while hidden. Colours come from the current theme.
+A drawing reads what to show from a source (the session clock) on every frame; one
+:class:`~companion.ui.common.seen_timer.SeenTimer` asks for repaints, and only while the
+animation is wanted and the drawing can be seen (not on a page that is hidden, not in a
+minimised window). Nothing ticks while hidden. Colours come from the current theme.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.ui.common.seen_timer import SeenTimer
 from companion.ui.common.theme import current_theme
 
 FRAME_MS = 33  # ~30 fps: smooth for a 10-second breath, light on a tired laptop
@@ -20,7 +21,8 @@ class AnimatedDrawing(QWidget):
     """A widget that repaints itself at a steady frame rate while it is animating and seen.
 
     Subclasses paint in ``paintEvent`` and may set ``animates_reduced`` when they still move
-    (more gently) with reduced motion, as the breathing circle's glow does.
+    (more gently) with reduced motion, as the breathing circle's glow does. A drawing that
+    knows which part of it changes overrides :meth:`frame` to repaint only that part.
     """
 
     animates_reduced = False
@@ -31,12 +33,13 @@ class AnimatedDrawing(QWidget):
         self.setMinimumSize(minimum, minimum)
         self._wanted = False
         self._reduced_motion = False
-        self._watched: QWidget | None = None
-        self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.update)
+        self._timer = SeenTimer(self, FRAME_MS, precise=True)
+        self._timer.timeout.connect(self.frame)
         self.frames_painted = 0
+
+    def frame(self) -> None:
+        """A frame is due: repaint what changes (by default, everything)."""
+        self.update()
 
     # -- what the page sets ----------------------------------------------------------------
 
@@ -74,33 +77,6 @@ class AnimatedDrawing(QWidget):
         """The theme's edge for drawings: it carries the 3:1 contrast."""
         return QColor(current_theme().circle_edge)
 
-    # -- keeping the timer honest -----------------------------------------------------------
-
     def _follow(self) -> None:
-        window = self.window()
-        minimised = window is not None and window.isMinimized()
         moving = not self._reduced_motion or self.animates_reduced
-        if self._wanted and moving and self.isVisible() and not minimised:
-            if not self._timer.isActive():
-                self._timer.start()
-        else:
-            self._timer.stop()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        window = self.window()
-        if window is not self._watched and window is not None and window is not self:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-        self._follow()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.WindowStateChange:
-            self._follow()
-        return False
+        self._timer.set_running(self._wanted and moving)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QListView, QVBoxLayout, QWidget
 
 from companion.core.listen.sleep_timer import SLEEP_MINUTES, SleepTimer
@@ -23,6 +23,7 @@ from companion.services.audio.output import MusicState
 from companion.sessions.player import STOP_FADE_S, Player
 from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.flow import FlowRow, columns
+from companion.ui.common.seen_timer import SeenTimer
 from companion.ui.common.widgets import MIN_TARGET, SESSION_GAP, make_button, make_label
 
 SLEEP_OFF = "off"
@@ -195,8 +196,7 @@ class NowPlayingBar(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(columns(self.status, controls, min_em=12, stretches=(1, 2)))
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._timer = SeenTimer(self, REFRESH_MS)  # only while it can be read
         self._timer.timeout.connect(self.refresh)
         player.state_changed.connect(lambda _state: self.refresh())
         player.track_changed.connect(lambda _index: self.refresh())
@@ -212,8 +212,7 @@ class NowPlayingBar(QFrame):
         if not active or track is None:
             self._timer.stop()
             return
-        if not self._timer.isActive():
-            self._timer.start()
+        self._timer.start()
         mark = "▶ " if player.state is MusicState.PLAYING else ""
         words = [f"{mark}{track.display_title}", state_words(player)]
         sleep = sleep_short(player, self._now())

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from companion.core.care.observer import ObserverRating
 from companion.core.problems import Problem
-from companion.core.sessions import SessionRecord
+from companion.core.sessions import SessionRecord, Who
 from companion.services.care.observer_data import ObserverData
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
@@ -41,19 +42,32 @@ class SessionObserverRatings(QObject):
     ) -> None:
         super().__init__(parent)
         self._data = observer_data(history)
+        self._now = now
         self._session_id: int | None = None
-        self.before_box, self.before_toggle, self.before = self._box(
-            "before", self.tr("Before: observed by a carer"), now
-        )
-        self.after_box, self.after_toggle, self.after = self._box(
-            "after", self.tr("After: observed by a carer"), now
-        )
-        self.after.changed.connect(self._save_after)
+        self._last: tuple[Who | None, str] | None = None  # the last observer, offered again
+        self._panels: dict[str, ObserverPanel] = {}
+        self._titles = {
+            "before": self.tr("Before: observed by a carer"),
+            "after": self.tr("After: observed by a carer"),
+        }
+        self.before_box, self.before_toggle = self._box("before")
+        self.after_box, self.after_toggle = self._box("after")
         self._offer_last_observer()
 
-    def _box(
-        self, moment: str, title: str, now: Callable[[], datetime]
-    ) -> tuple[QWidget, object, ObserverPanel]:
+    # The panels (a card of about 30 widgets each) are built the first time they are
+    # opened or asked for: most sessions never open them, and every session page has two.
+
+    @property
+    def before(self) -> ObserverPanel:
+        """The panel before the session (built when first wanted)."""
+        return self._panel("before")
+
+    @property
+    def after(self) -> ObserverPanel:
+        """The panel after the session (built when first wanted)."""
+        return self._panel("after")
+
+    def _box(self, moment: str) -> tuple[QWidget, QPushButton]:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -65,24 +79,48 @@ class SessionObserverRatings(QObject):
             ),
             checkable=True,
         )
-        panel = ObserverPanel(moment, title, now)
-        panel.setVisible(False)
-        toggle.toggled.connect(panel.setVisible)
+        toggle.toggled.connect(lambda on: self._panel(moment).setVisible(on) if on else None)
         column.addWidget(toggle)
-        column.addWidget(panel)
-        return box, toggle, panel
+        return box, toggle
+
+    def _panel(self, moment: str) -> ObserverPanel:
+        panel = self._panels.get(moment)
+        if panel is not None:
+            return panel
+        box, toggle = (
+            (self.before_box, self.before_toggle)
+            if moment == "before"
+            else (self.after_box, self.after_toggle)
+        )
+        panel = ObserverPanel(moment, self._titles[moment], self._now)
+        panel.setVisible(toggle.isChecked())
+        toggle.toggled.connect(panel.setVisible)
+        cast(QVBoxLayout, box.layout()).addWidget(panel)
+        self._panels[moment] = panel
+        if self._last is not None:
+            panel.set_observer(*self._last)
+        if moment == "after":
+            panel.changed.connect(self._save_after)
+        return panel
 
     def session_started(self, record: SessionRecord | None) -> None:
         """The session has its record: keep the before answers, ready the after panel."""
         self._session_id = record.id if record is not None else None
-        if self.before.answers():
-            self._save(self.before)
-        who, name = self.before.observer(), self.before.name_field.text()
-        self.before.clear()
-        self.after.clear()
-        self.after_toggle.setChecked(self.before_toggle.isChecked())  # type: ignore[attr-defined]
+        before = self._panels.get("before")
+        who, name = None, ""
+        if before is not None:
+            if before.answers():
+                self._save(before)
+            who, name = before.observer(), before.name_field.text()
+            before.clear()
+        after = self._panels.get("after")
+        if after is not None:
+            after.clear()
+        self.after_toggle.setChecked(self.before_toggle.isChecked())
         if who is not None:
-            self.after.set_observer(who, name)  # the same carer most likely rates after
+            self._last = (who, name)
+            if after is not None or self.after_toggle.isChecked():
+                self.after.set_observer(who, name)  # the same carer most likely rates after
 
     def session_finished(self, record: SessionRecord | None) -> None:
         """The session ended: after answers now go to its record as they are given."""
@@ -107,11 +145,9 @@ class SessionObserverRatings(QObject):
         if self._data is None:
             return
         try:
-            who, name = self._data.last_observer()
+            self._last = self._data.last_observer()
         except StoreError:
             return
-        for panel in (self.before, self.after):
-            panel.set_observer(who, name)
 
 
 def save_alone(data: ObserverData | None, rating: ObserverRating) -> Problem | None:

@@ -11,27 +11,36 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from companion.services.audio.capture import Capture, open_capture
-from companion.services.breathless_plan import BreathlessPlanStore
-from companion.services.history.data import HistoryData
-from companion.services.listen.playlist_store import PlaylistStore
-from companion.services.paths import AppPaths
-from companion.services.recordings import RecordingStore
-from companion.services.store import Store
-from companion.sessions.care_state import CarePlanState
-from companion.sessions.history_events import HistoryEvents
-from companion.sessions.player import Player
-from companion.sessions.sound import SoundPath
-from companion.sessions.speech_queue import SpeechService
-from companion.sessions.state import AppState
-from companion.sessions.stretch_state import StretchState
-from companion.ui.common.announce import Announcer
 from companion.ui.common.dialogs import Dialogs, SystemDialogs
+
+if TYPE_CHECKING:  # the services themselves are imported where they are built or first used
+    from companion.services.audio.capture import Capture
+    from companion.services.breathless_plan import BreathlessPlanStore
+    from companion.services.history.data import HistoryData
+    from companion.services.listen.playlist_store import PlaylistStore
+    from companion.services.paths import AppPaths
+    from companion.services.recordings import RecordingStore
+    from companion.services.store import Store
+    from companion.sessions.care_state import CarePlanState
+    from companion.sessions.history_events import HistoryEvents
+    from companion.sessions.player import Player
+    from companion.sessions.sound import SoundPath
+    from companion.sessions.speech_queue import SpeechService
+    from companion.sessions.state import AppState
+    from companion.sessions.stretch_state import StretchState
+    from companion.ui.common.announce import Announcer
+
+
+def open_capture() -> Capture:
+    """The microphone (SDL's first capture device), opened when a recording begins."""
+    from companion.services.audio.capture import open_capture as opened
+
+    return opened()
 
 
 @dataclass
@@ -62,27 +71,37 @@ class Services:
     @property
     def history(self) -> HistoryData | None:
         """History queries and changes (None when the history file is unavailable)."""
+        from companion.services.history.data import HistoryData
+
         return HistoryData(self.store) if self.store is not None else None
 
     @property
     def recordings(self) -> RecordingStore | None:
         """A loved one's recorded voice (None when the history file is unavailable)."""
+        from companion.services.recordings import RecordingStore
+
         return RecordingStore(self.store) if self.store is not None else None
 
     @property
     def playlists(self) -> PlaylistStore | None:
         """The playlists (None when the history file is unavailable)."""
+        from companion.services.listen.playlist_store import PlaylistStore
+
         return PlaylistStore(self.store) if self.store is not None else None
 
     @property
     def breathless_plan(self) -> BreathlessPlanStore:
         """The breathlessness action plan's file (the care team's words for "Breathless now")."""
+        from companion.services.breathless_plan import BreathlessPlanStore
+
         return BreathlessPlanStore(self.paths.breathless_plan)
 
     @property
     def care(self) -> CarePlanState:
         """The care team's plan (in the history file; for this run only without one)."""
         if self._care is None:
+            from companion.sessions.care_state import CarePlanState
+
             self._care = CarePlanState(self.store)
         return self._care
 
@@ -93,6 +112,8 @@ class Services:
             if self.make_stretch_state is not None:
                 self._stretch = self.make_stretch_state()
             else:
+                from companion.sessions.stretch_state import StretchState
+
                 self._stretch = StretchState(None)
                 self._stretch.load()
         stretch = self._stretch

@@ -10,8 +10,9 @@ from elsewhere, call :func:`attach_ratings`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.history.ratings import (
@@ -263,6 +264,10 @@ class SessionRatings(QObject):
                 items = history.quick_items()
             except StoreError:
                 items = DEFAULT_QUICK_ITEMS
+        self._items: Sequence[str] = items
+        self._before: RatingPanel | None = None
+        self._after: RatingPanel | None = None
+        self._after_who: Who | None = None  # for the after panel, once it is built
         self.before_box = QWidget()
         box = QVBoxLayout(self.before_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -271,35 +276,65 @@ class SessionRatings(QObject):
             self.tr("A quick 0 to 10 rating before the session; you can skip it"),
             checkable=True,
         )
-        self.before = RatingPanel("before", items, self.tr("Before: how do you feel NOW?"))
-        self.before.setVisible(False)
-        self.before_toggle.toggled.connect(self.before.setVisible)
+        self.before_toggle.toggled.connect(lambda on: on and self.before)  # built when opened
         box.addWidget(self.before_toggle)
-        box.addWidget(self.before)
         # Ratings by an observer: beside the patient's own, never inside them.
         self.observer = SessionObserverRatings(history, parent=self)
         self.observer.problem.connect(self.problem)
         box.addWidget(self.observer.before_box)
-        self.after_panel = RatingPanel("after", items, self.tr("After: how do you feel NOW?"))
         self.after_box = QWidget()
         after = QVBoxLayout(self.after_box)
         after.setContentsMargins(0, 0, 0, 0)
-        after.addWidget(self.after_panel)
         after.addWidget(self.observer.after_box)
+        self.after_box.installEventFilter(self)  # the after panel is built when first shown
         self._session_id: int | None = None
-        self.after_panel.changed.connect(self._save_after)
-        for panel, other in ((self.before, self.after_panel), (self.after_panel, self.before)):
-            panel.items_picked.connect(lambda picked, o=other: self._picked(picked, o))
+
+    # The panels (about 40 widgets each, with the observer's, a third of a session page) are
+    # built the first time they are shown or asked for: most sessions open neither.
+
+    @property
+    def before(self) -> RatingPanel:
+        """The ratings before the session (built when first wanted)."""
+        if self._before is None:
+            panel = RatingPanel("before", self._items, self.tr("Before: how do you feel NOW?"))
+            panel.setVisible(self.before_toggle.isChecked())
+            self.before_toggle.toggled.connect(panel.setVisible)
+            panel.items_picked.connect(lambda picked: self._picked(picked, self._after))
+            cast(QVBoxLayout, self.before_box.layout()).insertWidget(1, panel)
+            self._before = panel
+        return self._before
+
+    @property
+    def after_panel(self) -> RatingPanel:
+        """The ratings after the session (built when first shown or asked for)."""
+        if self._after is None:
+            panel = RatingPanel("after", self._items, self.tr("After: how do you feel NOW?"))
+            panel.who_row.set_who(self._after_who)
+            panel.changed.connect(self._save_after)
+            panel.items_picked.connect(lambda picked: self._picked(picked, self._before))
+            cast(QVBoxLayout, self.after_box.layout()).insertWidget(0, panel)
+            self._after = panel
+        return self._after
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.after_box and event.type() == QEvent.Type.Show:
+            self.after_box.removeEventFilter(self)
+            _ = self.after_panel
+        return False
 
     def session_started(self, record: SessionRecord | None) -> None:
         """The session has its record: attach any before answers, ready the after panel."""
         self._session_id = record.id if record is not None else None
-        who = self.before.who()
-        if self.before.ratings() or who:
-            self._tell(attach_ratings(self._history, self._session_id, "before", self.before))
-        self.before.clear()
-        self.after_panel.clear()
-        self.after_panel.who_row.set_who(who)  # the same person most likely answers after
+        who = None
+        if self._before is not None:
+            who = self._before.who()
+            if self._before.ratings() or who:
+                self._tell(attach_ratings(self._history, self._session_id, "before", self.before))
+            self._before.clear()
+        self._after_who = who  # the same person most likely answers after
+        if self._after is not None:
+            self._after.clear()
+            self._after.who_row.set_who(who)
         self.observer.session_started(record)
 
     def session_finished(self, record: SessionRecord | None) -> None:
@@ -311,8 +346,10 @@ class SessionRatings(QObject):
     def _save_after(self) -> None:
         self._tell(attach_ratings(self._history, self._session_id, "after", self.after_panel))
 
-    def _picked(self, picked: tuple[str, ...], other: RatingPanel) -> None:
-        other.set_items(picked)
+    def _picked(self, picked: tuple[str, ...], other: RatingPanel | None) -> None:
+        self._items = picked
+        if other is not None:
+            other.set_items(picked)
         if self._history is not None:
             try:
                 self._history.set_quick_items(picked)

@@ -20,6 +20,7 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services, SessionKeys
 from companion.ui.common.plan_note import PAGE_ACTIVITY, PlanNote
 from companion.ui.common.ratings import SessionRatings
+from companion.ui.common.seen_timer import SeenTimer
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label, session_controls
 
@@ -52,8 +53,7 @@ class SessionPage(Page, Generic[S]):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(REFRESH_MS)
+        self._refresh = SeenTimer(self, REFRESH_MS)  # the words, while they can be read
         self._refresh.timeout.connect(self._refresh_run)
         # A held Space is one press: it never flips Pause back and forth (nor taps twice).
         add_shortcut(self, Qt.Key.Key_Space, self.on_space).setAutoRepeat(False)

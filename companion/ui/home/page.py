@@ -233,12 +233,14 @@ class HomePage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         # While music plays: what plays, Pause, Stop and the sleep timer, pinned in the footer
         # so it never scrolls out of sight (also at 200 % text).
-        self.now_playing = NowPlayingBar(services.player, services.now)
+        # It is built when music first plays (a drop-down and its list: a tenth of the
+        # first window's time), or when asked for.
+        self._bar: NowPlayingBar | None = None
+        self._tabs: tuple[Sequence[QWidget], Sequence[QWidget]] | None = None
         self._pinned = pinned = QWidget()
         pinned.setProperty("role", "row")
-        pinned_column = QVBoxLayout(pinned)
-        pinned_column.setContentsMargins(0, 0, 0, 8)
-        pinned_column.addWidget(self.now_playing)
+        self._pinned_column = QVBoxLayout(pinned)
+        self._pinned_column.setContentsMargins(0, 0, 0, 8)
         column.addWidget(pinned)
         self._more_row = flow_row(
             [self.history_button, self.settings_button, self.careplan_button], []
@@ -317,15 +319,29 @@ class HomePage(Page):
         else:
             self._rest.addWidget(columns(*rest, min_em=11))
         self._show_more()
+        self._tabs = (first, rest)
         self._order_tabs(first, rest)
+
+    @property
+    def now_playing(self) -> NowPlayingBar:
+        """What plays, Pause, Stop and the sleep timer, pinned in the footer (built when
+        first wanted; it hides itself while nothing plays)."""
+        if self._bar is None:
+            # made inside its row: a bar without a parent would show as a window of its own
+            self._bar = NowPlayingBar(self.services.player, self.services.now, self._pinned)
+            self._pinned_column.addWidget(self._bar)
+            if self._tabs is not None:
+                self._order_tabs(*self._tabs)
+        return self._bar
 
     def _order_tabs(self, first: Sequence[QWidget], rest: Sequence[QWidget]) -> None:
         """Tab follows the page as it reads (tiles moved into new rows would otherwise come
         after the footer): Breathless now, Help, today's suggestion, the large tiles, More,
         the others, then the footer's music controls, History, Settings and the care plan."""
         playing: list[QWidget] = []
-        widget: QWidget | None = self.now_playing.nextInFocusChain()
-        while widget is not None and self.now_playing.isAncestorOf(widget):
+        bar = self._bar
+        widget: QWidget | None = bar.nextInFocusChain() if bar is not None else None
+        while widget is not None and bar is not None and bar.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 playing.append(widget)
             widget = widget.nextInFocusChain()
@@ -419,4 +435,9 @@ class HomePage(Page):
         self.calm_button.words.setText(
             self.tr("Playing") if calm else self.tr("Soft sounds fade in")
         )
-        self._pinned.setVisible(not self.now_playing.isHidden())  # no gap when nothing plays
+        if player.state is not MusicState.STOPPED:
+            _ = self.now_playing  # built the first time music plays
+        bar = self._bar
+        if bar is not None:
+            bar.refresh()  # before the gap is judged (its own slot may come later)
+        self._pinned.setVisible(bar is not None and not bar.isHidden())  # no gap when silent

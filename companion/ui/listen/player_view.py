@@ -27,6 +27,7 @@ from companion.sessions.player import STOP_FADE_S, Player
 from companion.sessions.state import AppState
 from companion.ui.common.flow import FlowRow, columns, flow_row
 from companion.ui.common.now_playing import SleepChips, play_button_text, sleep_text
+from companion.ui.common.seen_timer import SeenTimer
 from companion.ui.common.theme import px
 from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
 from companion.ui.listen.response_prompt import ResponsePrompt
@@ -241,8 +242,7 @@ class PlayerView(QWidget):
         outer.addWidget(view)
 
         self.tracks.currentRowChanged.connect(self._row_into_view)
-        self._timer = QTimer(self)
-        self._timer.setInterval(POSITION_MS)
+        self._timer = SeenTimer(self, POSITION_MS)  # only while it can be read
         self._timer.timeout.connect(self.refresh)
         player.state_changed.connect(self._state_changed)
         player.track_changed.connect(lambda _index: self.refresh())

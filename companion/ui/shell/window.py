@@ -19,10 +19,11 @@ from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.shell.notices import NoticeArea
 from companion.ui.shell.registry import PAGES
 from companion.ui.shell.reminders import ReminderService
-from companion.ui.shell.scanning import SwitchScanner
 
 if TYPE_CHECKING:
+    from companion.core.preferences import Preferences
     from companion.ui.home.page import HomePage
+    from companion.ui.shell.scanning import SwitchScanner
 
 P = TypeVar("P", bound=Page)
 
@@ -88,10 +89,26 @@ class MainWindow(QMainWindow):
         window_wide = Qt.ShortcutContext.WindowShortcut
         add_shortcut(self, Qt.Key.Key_F1, lambda: self.open("help"), window_wide)
         add_shortcut(self, Qt.Key.Key_F2, self.breathless_now, window_wide)
-        # One switch: the ring steps through every control (off until chosen)
-        self.scanner = SwitchScanner(self, services, self.press_guard, self.current, self)
+        # One switch: the ring steps through every control; made (with its 1,100 lines) only
+        # once switch access is chosen, for this run or in Settings
+        self._scanner: SwitchScanner | None = None
+        services.state.changed.connect(self._follow_switch_access)
+        self._follow_switch_access(services.state.prefs)
         if open_home:  # else the caller opens the page it was asked for (the home comes later)
             self.open("home")
+
+    @property
+    def scanner(self) -> SwitchScanner:
+        """One-switch scanning (made the first time it is wanted)."""
+        if self._scanner is None:
+            from companion.ui.shell.scanning import SwitchScanner
+
+            self._scanner = SwitchScanner(self, self.services, self.press_guard, self.current, self)
+        return self._scanner
+
+    def _follow_switch_access(self, prefs: Preferences) -> None:
+        if prefs.switch_access and self._scanner is None:
+            _ = self.scanner  # it follows the preference itself from now on
 
     @property
     def home(self) -> HomePage:
@@ -166,6 +183,7 @@ class MainWindow(QMainWindow):
         self.services.player.shutdown()  # and so is the listening
         self.services.sound.stop()
         self.reminders.stop()
-        self.scanner.shutdown()
+        if self._scanner is not None:
+            self._scanner.shutdown()
         self.closing.emit()
         super().closeEvent(event)
