@@ -142,7 +142,7 @@ def run_gui(launch: Launch) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_translations(app)
+    install_translations(app, prefs.language)
     app.setApplicationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

@@ -92,6 +92,16 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>%n session(s) hold values Companion does not write (from another program, a newer version or damage). They are shown as they are and marked ⚠.</source>
+            <translation>
+                <numerusform>%n session hold values Companion does not write (from another program, a newer version or damage). They are shown as they are and marked ⚠.</numerusform>
+                <numerusform>%n sessions hold values Companion does not write (from another program, a newer version or damage). They are shown as they are and marked ⚠.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MessagesCard</name>
         <message numerus="yes">
             <source>Saved %n message(s) in “{0}”.</source>

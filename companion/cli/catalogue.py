@@ -62,11 +62,14 @@ def check_imagine(args: argparse.Namespace) -> int | None:
     from companion.core.imagine.scripts import format_duration
     from companion.services.script_library import load_library
 
+    from companion.cli.language import cli_language
+
     library = load_library(AppPaths.default().data)
     if args.list:
         for problem in library.problems:
             print(f"companion: skipped {problem}", file=sys.stderr)
-        for entry in library.entries:
+        # the interface language's scripts first (the line itself stays ID  Title  (m:ss))
+        for entry in library.ordered_for(cli_language()):
             length = format_duration(Narration(entry.script).total())
             print(f"{entry.id}  {entry.script.title}  ({length})")
         return 0

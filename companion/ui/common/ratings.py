@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.history.ratings import (
@@ -20,11 +20,11 @@ from companion.core.history.ratings import (
     ITEMS,
     MAX_QUICK_ITEMS,
     RatingItem,
-    short_name,
 )
 from companion.core.sessions import Rating, SessionRecord, Who
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
+from companion.ui.common.core_texts import core_text, short_name
 from companion.ui.common.flow import FlowRow, flow_row
 from companion.ui.common.observer_ratings import SessionObserverRatings
 from companion.ui.common.widgets import make_button, make_label
@@ -33,9 +33,9 @@ from companion.ui.common.widgets import make_button, make_label
 def who_label(owner: QObject, who: Who) -> str:
     """How the app names who answered."""
     return {
-        Who.PATIENT: owner.tr("Patient"),
-        Who.FAMILY: owner.tr("Family caregiver"),
-        Who.CAREGIVER: owner.tr("Professional caregiver"),
+        Who.PATIENT: QCoreApplication.translate("WhoRow", "Patient"),
+        Who.FAMILY: QCoreApplication.translate("WhoRow", "Family caregiver"),
+        Who.CAREGIVER: QCoreApplication.translate("WhoRow", "Professional caregiver"),
     }[who]
 
 
@@ -54,7 +54,7 @@ class ScaleRow(QWidget):
         self._value: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        layout.addWidget(make_label(f"<b>{self.tr(item.name)}</b>"))
+        layout.addWidget(make_label(f"<b>{core_text(item.name)}</b>"))
         numbers = QWidget()
         numbers.setProperty("role", "row")
         row = FlowRow(numbers, spacing=8)  # eleven in a line, wrapping when the text is large
@@ -65,7 +65,7 @@ class ScaleRow(QWidget):
             button = make_button(
                 str(value),
                 self.tr("{0}: {1} out of 10 (0 = {2}, 10 = {3})").format(
-                    short_name(item.key), value, self.tr(item.low), self.tr(item.high)
+                    short_name(item.key), value, core_text(item.low), core_text(item.high)
                 ),
                 checkable=True,
             )
@@ -78,8 +78,8 @@ class ScaleRow(QWidget):
         policy.setHeightForWidth(True)
         numbers.setSizePolicy(policy)
         layout.addWidget(numbers)
-        low = make_label(f"0 = {self.tr(item.low)}", "muted")
-        high = make_label(f"10 = {self.tr(item.high)}", "muted")
+        low = make_label(f"0 = {core_text(item.low)}", "muted")
+        high = make_label(f"10 = {core_text(item.high)}", "muted")
         layout.addWidget(flow_row([low], [high]))
 
     def value(self) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QVBoxLayout, QWidget
 
@@ -135,7 +135,9 @@ def text_sheet(
     sheet = Sheet(parent, title, label, action)
     field = QLineEdit(text)
     field.setAccessibleName(label)
-    field.setAccessibleDescription(sheet.tr("Type, then press Enter or {0}").format(action))
+    field.setAccessibleDescription(
+        QCoreApplication.translate("Sheet", "Type, then press Enter or {0}").format(action)
+    )
     field.setMaxLength(200)
     field.returnPressed.connect(sheet.accept)
     sheet.add(field)

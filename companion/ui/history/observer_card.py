@@ -3,7 +3,7 @@ with who rated, never averaged with self-report; and the way to give one on its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.care.observer import ObserverRating
@@ -14,17 +14,22 @@ from companion.ui.common.observer import rated_by, rating_summary
 from companion.ui.common.widgets import make_button, make_label
 from companion.ui.history.charts import activity_name
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ObserverCard", text)
+
+
 SHOWN = 5  # the latest ratings listed; the report and exports hold them all
 
 
 def moment_words(owner: QWidget, rating: ObserverRating) -> str:
     """ "before Breathing", "after Hand massage", "on its own"."""
     if rating.moment == "alone":
-        return owner.tr("on its own")
-    what = activity_name(rating.activity) if rating.activity else owner.tr("a session")
+        return _tr("on its own")
+    what = activity_name(rating.activity) if rating.activity else _tr("a session")
     if rating.moment == "before":
-        return owner.tr("before {0}").format(what)
-    return owner.tr("after {0}").format(what)
+        return _tr("before {0}").format(what)
+    return _tr("after {0}").format(what)
 
 
 def rating_line(owner: QWidget, rating: ObserverRating) -> str:

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from companion.core.care.observer import PAINAD_CREDIT, ObserverRating
 from companion.core.care.plan import PLAN_ACTIVITIES, CarePlan
+from companion.ui.common.core_texts import core_text
 from companion.ui.common.observer import rated_by, rating_summary
 from companion.ui.common.plan_words import (
     activity_title,
@@ -105,4 +106,4 @@ def observer_section(page: Cursor, ratings: list[ObserverRating]) -> None:
             ),
             9,
         )
-    page.text(tr(PAINAD_CREDIT), 8)
+    page.text(core_text(PAINAD_CREDIT), 8)

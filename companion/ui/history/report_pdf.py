@@ -26,11 +26,11 @@ from companion.core.history.ratings import (
     ESAS_ITEMS,
     EXTRA_ITEMS,
     MEANINGFUL_NOTE,
-    short_name,
 )
 from companion.core.history.stats import WeekRating
 from companion.services.history.report import MAX_NOTES, ReportData
 from companion.services.safe_files import write_atomic
+from companion.ui.common.core_texts import core_text, short_name
 from companion.ui.common.translations import install_translations
 from companion.ui.history import words
 from companion.ui.history.charts import (
@@ -219,7 +219,7 @@ def _ratings(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> N
             for s in r.ratings
         ],
     )
-    page.text(tr(MEANINGFUL_NOTE), 9)
+    page.text(core_text(MEANINGFUL_NOTE), 9)
     page.text(tr("ESAS-r items: 0 = none (for wellbeing, 0 = best), 10 = worst possible."), 9)
     for summary in r.ratings[:2]:
         weeks = r.trend.get(summary.item, [])
@@ -281,7 +281,7 @@ def _checkins(page: PdfPage, r: ReportData) -> None:
         rows.append([last.other_problem, *[_v(c.esas.get("other")) for c in shown]])
     if rows:
         page.table([tr("ESAS-r item"), *days], rows)
-    page.text(tr(ESAS_CREDIT), 8)
+    page.text(core_text(ESAS_CREDIT), 8)
     if extras:
         page.table(
             [tr("Not part of ESAS-r (0 = worst, 10 = best)"), *days],
