@@ -58,11 +58,10 @@ def check_imagine(args: argparse.Namespace) -> int | None:
 
     Returns the exit code when no window is wanted, else None.
     """
+    from companion.cli.language import cli_language
     from companion.core.imagine.narration import Narration
     from companion.core.imagine.scripts import format_duration
     from companion.services.script_library import load_library
-
-    from companion.cli.language import cli_language
 
     library = load_library(AppPaths.default().data)
     if args.list:

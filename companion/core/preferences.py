@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from companion.core.language import LANGUAGE_CHOICES
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
+from companion.core.language import LANGUAGE_CHOICES
 from companion.core.loudness import (
     MUSIC_VOLUME_AT_REFERENCE,
     VOICE_LEVEL_MAX_DB,
