@@ -145,6 +145,11 @@ class Page(QWidget):
     def shutdown(self) -> None:
         """The window is closing: stop whatever runs (it is kept in history as partial)."""
 
+    def release(self) -> None:
+        """The page is replaced by a new one (the language changed) while the app runs on:
+        let go of what it alone holds (a microphone); what it shares (the music) goes on."""
+        self.shutdown()
+
     @property
     def busy(self) -> bool:
         """Whether a session runs here (paused or not)."""

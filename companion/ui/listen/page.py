@@ -128,6 +128,9 @@ class ListenPage(PlaylistEditing, Page):
         self.player.shutdown()  # the listening so far is kept
         self.messages.shutdown()
 
+    def release(self) -> None:
+        self.messages.shutdown()  # the music plays on, for the new page to show
+
     def open_editor(self) -> None:
         """The second view: edit the shown playlist."""
         if self.shown is None:
