@@ -261,8 +261,10 @@ def _stretch_state() -> StretchState:
     from companion.services.stretch.settings_store import StretchSettingsStore
     from companion.sessions.stretch_state import StretchState
 
+    from companion.ui.common.translations import current_language
+
     stretch = StretchState(StretchSettingsStore.default())
-    stretch.load()  # off the GUI thread; ``ready`` follows
+    stretch.load(current_language())  # off the GUI thread; ``ready`` follows
     return stretch
 
 

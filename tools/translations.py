@@ -247,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     I18N.mkdir(parents=True, exist_ok=True)
     find_plurals(TS)
     print(f"{TS.relative_to(REPO)}: {fill_english(TS)} new plural(s)")
+    find_plurals(TS)  # written again by lupdate: its own layout, so the test can compare
     build(TS, QM)
     for language in languages:
         ts = ts_file(language)
@@ -255,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             entries = json.loads(Path(args.fill).read_text("utf-8"))
             filled, _ = fill(ts, entries)
             print(f"{ts.relative_to(REPO)}: filled {filled} from {args.fill}")
+            update(ts, language)  # lupdate's own layout again
         left_over = len(unfinished(ts))
         build(ts, qm_file(language))
         print(f"{qm_file(language).relative_to(REPO)}: {left_over} unfinished")

@@ -19,8 +19,10 @@ def check_stretch(args: argparse.Namespace) -> int | None:
     from companion.services.stretch.library import load_bundled
     from companion.services.stretch.settings_store import StretchSettingsStore
 
+    from companion.cli.language import cli_language
+
     try:
-        library = load_bundled()
+        library = load_bundled(cli_language())  # titles in the interface language
     except StretchDataError as exc:
         print(f"companion: the stretch library is unusable: {exc}", file=sys.stderr)
         return 1

@@ -292,7 +292,11 @@ def listen(ctx: TourContext) -> Iterator[View]:
     player.questions.reload()
     player.questions.heard(player.current_track, 60.0, session)
     yield _here(ctx, "listen: how did that land? (and a track marked unsettled twice)")
-    [calm] = [b for b in page.view.chips.buttons.values() if b.text() == "Calm"]
+    [calm] = [
+        b
+        for b in page.view.chips.buttons.values()
+        if b.text() == QCoreApplication.translate("Names", "Calm")
+    ]
     qtbot.mouseClick(calm, LEFT)  # type: ignore[attr-defined]
     yield _here(ctx, "listen: the player, another playlist shown while music plays")
     qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.language import NATIVE_NAMES
 from companion.ui.common.translations import install_translations
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
@@ -36,22 +37,29 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tools"))
 import translations as tool  # noqa: E402
 
-NAMES = {"Companion", "ESAS-r", "FHIR", "PAINAD", "OK", "PDF", "CSV", "M3U", "Piper", "espeak-ng"}
+NAMES = {
+    "Companion", "ESAS-r", "FHIR", "PAINAD", "OK", "PDF", "CSV", "M3U", "Piper", "espeak-ng",
+    *NATIVE_NAMES.values(),  # Settings names each language in its own words
+}  # fmt: skip
 
 
 def _english_sources() -> dict[str, set[str]]:
-    """Every English source text, with the languages whose translation is the same text."""
+    """Every English source text, with the languages that also say it: a translation of some
+    message is the same text ("Pause" in German; "Start", German for "Home")."""
     same: dict[str, set[str]] = {}
     for message in tool.extracted().messages:
         same.setdefault(message.source, set())
     for language in tool.LANGUAGES:
+        said: set[str] = set()
         for context in ET.parse(tool.ts_file(language)).iter("context"):
             for message in context.iter("message"):
-                source = message.findtext("source") or ""
                 translation = message.find("translation")
-                text = translation.text if translation is not None else None
-                if text == source:
-                    same.setdefault(source, set()).add(language)
+                if translation is not None:
+                    said.add((translation.text or "").strip())
+                    said.update((f.text or "").strip() for f in translation.iter("numerusform"))
+        for source, languages in same.items():
+            if source.strip() in said:
+                languages.add(language)
     return same
 
 

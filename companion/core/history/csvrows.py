@@ -25,6 +25,9 @@ CSV_COLUMNS = (
     # Ratings by an observer (PAINAD, the carer's estimate), apart from the patient's own.
     "observer_before",
     "observer_after",
+    # Which wording of ESAS-r the ratings were shown in (core/wording.ratings_wording):
+    # ``esas-r-en`` the published English, ``esas-r-es-unvalidated`` Companion's translation.
+    "ratings_wording",
 )
 """The columns, in order. ``activity`` is a stable identifier (``visualization``) for other
 tools; ``activity_name`` is the name the app and the report show for it ("Guided imagery"),
@@ -70,6 +73,7 @@ def csv_rows(
     records: Iterable[SessionRecord],
     names: Mapping[str, str] | None = None,
     observers: Mapping[int, Sequence[ObserverRating]] | None = None,
+    wording: str = "esas-r-en",
 ) -> Iterator[list[str]]:
     """One row of strings per record, in :data:`CSV_COLUMNS` order; ``names`` maps an
     activity's identifier to the name people read (else the identifier is repeated);
@@ -97,6 +101,7 @@ def csv_rows(
             safe_cell(names.get(_cell(r.activity), _cell(r.activity))),
             observer_cell(_observed(observed, "before")),
             observer_cell(_observed(observed, "after")),
+            wording if r.ratings else "",
         ]
 
 

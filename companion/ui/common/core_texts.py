@@ -17,3 +17,18 @@ def short_name(key: str) -> str:
     from companion.core.history.ratings import short_name as english
 
     return core_text(english(key))  # i18n: marked
+
+
+def unvalidated_note() -> str:
+    """Nothing in English; in another language, the plain words that ESAS-r's questions are
+    shown in Companion's own translation, not a validated one (CLINICAL.md: never silently)."""
+    from companion.core.wording import validated
+    from companion.ui.common.translations import current_language
+
+    if validated(current_language()):
+        return ""
+    return QCoreApplication.translate(
+        "CoreTexts",
+        "Not a validated translation: these ESAS-r questions are Companion's own translation "
+        "of the English original.",
+    )

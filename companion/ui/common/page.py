@@ -93,8 +93,10 @@ class Services:
             if self.make_stretch_state is not None:
                 self._stretch = self.make_stretch_state()
             else:
+                from companion.ui.common.translations import current_language
+
                 self._stretch = StretchState(None)
-                self._stretch.load()
+                self._stretch.load(current_language())
         stretch = self._stretch
         if not stretch.care_followed:  # once: limits an older stretch.json held join the plan
             stretch.care_followed = True

@@ -24,7 +24,7 @@ from companion.core.history.ratings import (
 from companion.core.sessions import Rating, SessionRecord, Who
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
-from companion.ui.common.core_texts import core_text, short_name
+from companion.ui.common.core_texts import core_text, short_name, unvalidated_note
 from companion.ui.common.flow import FlowRow, flow_row
 from companion.ui.common.observer_ratings import SessionObserverRatings
 from companion.ui.common.widgets import make_button, make_label
@@ -175,6 +175,9 @@ class RatingPanel(QFrame):
         self.rows_box = QVBoxLayout()
         layout.addLayout(self.rows_box)
         self.rows: list[ScaleRow] = []
+        self.unvalidated = make_label(unvalidated_note(), "small")  # ESAS-r, translated
+        self.unvalidated.setVisible(bool(self.unvalidated.text()))
+        layout.addWidget(self.unvalidated)
         self.who_row = WhoRow()
         self.who_row.changed.connect(self.changed)
         layout.addWidget(self.who_row)

@@ -18,7 +18,7 @@ from companion.core.history.ratings import (
     RatingItem,
 )
 from companion.services.history.data import Checkin, answers
-from companion.ui.common.core_texts import core_text
+from companion.ui.common.core_texts import core_text, unvalidated_note
 from companion.ui.common.ratings import ScaleRow, WhoRow
 from companion.ui.common.sheet import Sheet
 from companion.ui.common.widgets import ScrollView, make_label
@@ -71,6 +71,8 @@ class CheckinSheet(Sheet):
         self.who_row = WhoRow()
         column.addWidget(self.who_row)
         column.addWidget(make_label(core_text(ESAS_CREDIT), "small"))
+        if unvalidated_note():
+            column.addWidget(make_label(unvalidated_note(), "small"))
         column.addSpacing(16)
         column.addWidget(make_label(self.tr("Also (not part of ESAS-r)"), "lead"))
         self.extra_rows: dict[str, ScaleRow] = {}

@@ -47,9 +47,13 @@ def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: da
             )
         elif kind == "csv":
             observers = ObserverData(history.store).for_sessions
+            from companion.core.wording import ratings_wording
+            from companion.ui.common.translations import current_language
+
             count = write_csv(
-                target, history.iter_sessions(filt), words.activity_names(), observers
-            )
+                target, history.iter_sessions(filt), words.activity_names(), observers,
+                ratings_wording(current_language()),
+            )  # fmt: skip
             done = tr("Saved {0} to {1}.").format(words.sessions(count), target.name)
         else:
             from companion.ui.history.report_pdf import write_pdf

@@ -30,7 +30,7 @@ from companion.core.history.ratings import (
 from companion.core.history.stats import WeekRating
 from companion.services.history.report import MAX_NOTES, ReportData
 from companion.services.safe_files import write_atomic
-from companion.ui.common.core_texts import core_text, short_name
+from companion.ui.common.core_texts import core_text, short_name, unvalidated_note
 from companion.ui.common.translations import install_translations
 from companion.ui.history import words
 from companion.ui.history.charts import (
@@ -220,6 +220,8 @@ def _ratings(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> N
         ],
     )
     page.text(core_text(MEANINGFUL_NOTE), 9)
+    if unvalidated_note():
+        page.text(unvalidated_note(), 9, True)
     page.text(tr("ESAS-r items: 0 = none (for wellbeing, 0 = best), 10 = worst possible."), 9)
     for summary in r.ratings[:2]:
         weeks = r.trend.get(summary.item, [])
@@ -282,6 +284,8 @@ def _checkins(page: PdfPage, r: ReportData) -> None:
     if rows:
         page.table([tr("ESAS-r item"), *days], rows)
     page.text(core_text(ESAS_CREDIT), 8)
+    if unvalidated_note():
+        page.text(unvalidated_note(), 8, True)
     if extras:
         page.table(
             [tr("Not part of ESAS-r (0 = worst, 10 = best)"), *days],

@@ -22,6 +22,7 @@ from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.services.store import StoreError
 from companion.sessions.player import file_available
 from companion.ui.common.messages import audio_file_text, sound_problem_text
+from companion.ui.common.names import playlist_name
 from companion.ui.common.page import Page, Services
 from companion.ui.common.plan_note import PlanNote
 from companion.ui.common.shortcuts import add_shortcut
@@ -180,7 +181,9 @@ class ListenPage(PlaylistEditing, Page):
         for summary in summaries:
             if wanted and summary.name.casefold() == wanted.casefold():
                 chosen = summary.id
-        self.view.chips.set_playlists([(s.id, s.name) for s in summaries], chosen)
+        self.view.chips.set_playlists(
+            [(s.id, playlist_name(s.name, s.bundled)) for s in summaries], chosen
+        )
         if chosen is None:
             self._show(None)
         else:
@@ -212,7 +215,9 @@ class ListenPage(PlaylistEditing, Page):
             skipping = not self._state.prefs.play_unsettled
             left_out = sum(1 for t in playlist.tracks if self.player.skipped(t))
             info = self.tr("{0}: {1} tracks · {2}").format(
-                playlist.name, len(playlist.tracks), format_duration(playlist.duration_s)
+                playlist_name(playlist.name, playlist.bundled),
+                len(playlist.tracks),
+                format_duration(playlist.duration_s),
             )
             if missing:
                 info += self.tr(" · {0} missing or cannot play (skipped)").format(missing)

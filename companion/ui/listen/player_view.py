@@ -26,6 +26,7 @@ from companion.services.audio.output import MusicState
 from companion.sessions.player import STOP_FADE_S, Player
 from companion.sessions.state import AppState
 from companion.ui.common.flow import FlowRow, columns, flow_row
+from companion.ui.common.names import playlist_name
 from companion.ui.common.now_playing import SleepChips, play_button_text, sleep_text
 from companion.ui.common.theme import px
 from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
@@ -297,7 +298,9 @@ class PlayerView(QWidget):
             if playlist is not None and player.current is not None:
                 self.playing_from.setText(
                     self.tr("From “{0}”, track {1} of {2}").format(
-                        playlist.name, player.current + 1, len(playlist.tracks)
+                        playlist_name(playlist.name, playlist.bundled),
+                        player.current + 1,
+                        len(playlist.tracks),
                     )
                 )
             position = player.position()

@@ -159,8 +159,13 @@ class MainWindow(QMainWindow):
         """Show everything in the interface language installed now: the window's own words,
         the tray, and every page built again (the one on screen reopened where it was; a page
         running a session is kept until it is free, then built again when next opened)."""
+        from companion.ui.common.translations import current_language
+
         self.setWindowTitle(self.tr("Companion"))
         self.reminders.retranslate()
+        stretch = getattr(self.services, "_stretch", None)
+        if stretch is not None and stretch.loaded:
+            stretch.load(current_language())  # the guides in the new language (ready follows)
         current = self.current().name if self.pages.currentWidget() is not None else "home"
         for name in list(self._made):
             if self._made[name].busy:
