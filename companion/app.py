@@ -260,7 +260,6 @@ def _report_unexpected(window: MainWindow) -> Callable[[], None]:
 def _stretch_state() -> StretchState:
     from companion.services.stretch.settings_store import StretchSettingsStore
     from companion.sessions.stretch_state import StretchState
-
     from companion.ui.common.translations import current_language
 
     stretch = StretchState(StretchSettingsStore.default())

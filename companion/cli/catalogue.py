@@ -14,12 +14,11 @@ from companion.services.paths import AppPaths
 
 def check_stretch(args: argparse.Namespace) -> int | None:
     """``companion stretch --list`` prints and exits; an unknown ID is an error; else None."""
+    from companion.cli.language import cli_language
     from companion.core.stretch.model import StretchDataError
     from companion.core.stretch.schema import parse_routine
     from companion.services.stretch.library import load_bundled
     from companion.services.stretch.settings_store import StretchSettingsStore
-
-    from companion.cli.language import cli_language
 
     try:
         library = load_bundled(cli_language())  # titles in the interface language

@@ -97,11 +97,10 @@ def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tupl
     """The PDF report needs Qt's painter and fonts, but no window: an offscreen application."""
     from PySide6.QtGui import QGuiApplication
 
-    from companion.services.history.report import build_report
-    from companion.ui.history.report_pdf import write_pdf
-
     from companion.cli.language import cli_language
+    from companion.services.history.report import build_report
     from companion.ui.common.translations import install_translations
+    from companion.ui.history.report_pdf import write_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     install_translations(_app, cli_language())  # the report in the chosen language
