@@ -83,7 +83,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             texts += _plain(widget.text()).split("\n")
         elif isinstance(widget, QAbstractButton):
             texts.append(widget.text())
-        elif isinstance(widget, QLineEdit) or isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             texts.append(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
