@@ -4135,6 +4135,62 @@
         <translation>Etwas Unerwartetes ist schiefgegangen ({0}). Was Sie gerade getan haben, ist vielleicht nicht abgeschlossen; die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
+        <source>The in-breath must last between {0} and {1} seconds.</source>
+        <translation>Das Einatmen muss zwischen {0} und {1} Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>The out-breath must last between {0} and {1} seconds.</source>
+        <translation>Das Ausatmen muss zwischen {0} und {1} Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>A hold must last between 0 and {0} seconds.</source>
+        <translation>Eine Pause muss zwischen 0 und {0} Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>The out-breath must be at least as long as the in-breath.</source>
+        <translation>Das Ausatmen muss mindestens so lange dauern wie das Einatmen.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a pattern; write in-out seconds like 4-6 or 4-0-6-0.</source>
+        <translation>„{0}“ ist kein Muster; schreiben Sie die Sekunden für Ein- und Ausatmen, etwa 4-6 oder 4-0-6-0.</translation>
+    </message>
+    <message>
+        <source>“{0}” needs two numbers (4-6) or four (4-0-6-0).</source>
+        <translation>„{0}“ braucht zwei Zahlen (4-6) oder vier (4-0-6-0).</translation>
+    </message>
+    <message>
+        <source>A reminder needs a few words, e.g. “Before sleep”.</source>
+        <translation>Eine Erinnerung braucht ein paar Worte, zum Beispiel „Vor dem Schlafen“.</translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s words can be at most {0} characters.</source>
+        <translation>Die Worte einer Erinnerung dürfen höchstens {0} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A playlist needs a name.</source>
+        <translation>Eine Wiedergabeliste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A playlist name can be at most {0} characters long.</source>
+        <translation>Der Name einer Wiedergabeliste darf höchstens {0} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This playlist comes with Companion and cannot be changed. Make a copy to edit it.</source>
+        <translation>Diese Wiedergabeliste gehört zu Companion und kann nicht geändert werden. Legen Sie eine Kopie an, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This playlist no longer exists.</source>
+        <translation>Diese Wiedergabeliste gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A playlist of yours is called “{0}”, the name of a playlist that comes with Companion. Rename yours to see both.</source>
+        <translation>Eine Ihrer Wiedergabelisten heißt „{0}“, wie eine Liste, die zu Companion gehört. Benennen Sie Ihre um, damit Sie beide sehen.</translation>
+    </message>
+    <message>
+        <source>There is already a playlist called “{0}”.</source>
+        <translation>Es gibt schon eine Wiedergabeliste namens „{0}“.</translation>
+    </message>
+    <message>
         <source>Part of the care plan could not be read and was left empty ({0}). Please check it with the care team.</source>
         <translation>Ein Teil des Behandlungsplans konnte nicht gelesen werden und blieb leer ({0}). Bitte prüfen Sie ihn mit dem Behandlungsteam.</translation>
     </message>

@@ -4135,6 +4135,62 @@
         <translation>Algo salió mal de forma inesperada ({0}). Puede que lo que estaba haciendo no haya terminado; los detalles están en el registro.</translation>
     </message>
     <message>
+        <source>The in-breath must last between {0} and {1} seconds.</source>
+        <translation>La entrada de aire debe durar entre {0} y {1} segundos.</translation>
+    </message>
+    <message>
+        <source>The out-breath must last between {0} and {1} seconds.</source>
+        <translation>La salida de aire debe durar entre {0} y {1} segundos.</translation>
+    </message>
+    <message>
+        <source>A hold must last between 0 and {0} seconds.</source>
+        <translation>Una pausa debe durar entre 0 y {0} segundos.</translation>
+    </message>
+    <message>
+        <source>The out-breath must be at least as long as the in-breath.</source>
+        <translation>La salida de aire debe durar al menos tanto como la entrada.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a pattern; write in-out seconds like 4-6 or 4-0-6-0.</source>
+        <translation>«{0}» no es un patrón; escriba los segundos de entrada y salida, como 4-6 o 4-0-6-0.</translation>
+    </message>
+    <message>
+        <source>“{0}” needs two numbers (4-6) or four (4-0-6-0).</source>
+        <translation>«{0}» necesita dos números (4-6) o cuatro (4-0-6-0).</translation>
+    </message>
+    <message>
+        <source>A reminder needs a few words, e.g. “Before sleep”.</source>
+        <translation>Un recordatorio necesita unas palabras, por ejemplo «Antes de dormir».</translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s words can be at most {0} characters.</source>
+        <translation>Las palabras de un recordatorio pueden tener como máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>A playlist needs a name.</source>
+        <translation>Una lista necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A playlist name can be at most {0} characters long.</source>
+        <translation>El nombre de una lista puede tener como máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>This playlist comes with Companion and cannot be changed. Make a copy to edit it.</source>
+        <translation>Esta lista viene con Companion y no se puede cambiar. Haga una copia para editarla.</translation>
+    </message>
+    <message>
+        <source>This playlist no longer exists.</source>
+        <translation>Esta lista ya no existe.</translation>
+    </message>
+    <message>
+        <source>A playlist of yours is called “{0}”, the name of a playlist that comes with Companion. Rename yours to see both.</source>
+        <translation>Una lista suya se llama «{0}», como una lista que viene con Companion. Cambie el nombre de la suya para ver las dos.</translation>
+    </message>
+    <message>
+        <source>There is already a playlist called “{0}”.</source>
+        <translation>Ya hay una lista llamada «{0}».</translation>
+    </message>
+    <message>
         <source>Part of the care plan could not be read and was left empty ({0}). Please check it with the care team.</source>
         <translation>Una parte del plan de cuidados no se pudo leer y se ha dejado vacía ({0}). Revíselo con el equipo de cuidados.</translation>
     </message>

@@ -35,6 +35,7 @@ from companion.ui.breathe.page import BreathingPage
 from companion.ui.breathless.page import BreathlessPage
 from companion.ui.careplan.observe import ObservePage
 from companion.ui.careplan.page import CarePlanPage
+from companion.ui.common.language import ui_language
 from companion.ui.common.sheet import confirm_sheet, text_sheet
 from companion.ui.history.dialogs import ExportSheet
 from companion.ui.history.page import HistoryPage
@@ -213,7 +214,7 @@ def imagine(ctx: TourContext) -> Iterator[View]:
     qtbot.waitUntil(lambda: page._loaded and page.chooser.list.count() > 0)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bool(page.chooser.speech_status.text()))  # type: ignore[attr-defined]
     yield _here(ctx, "imagine: choose a script")
-    page.play(page.library.entries[0].id)
+    page.play(page.library.ordered_for(ui_language())[0].id)  # the first the list shows
     yield _here(ctx, "imagine: listening (captions only)")
     page.stop()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 2)  # type: ignore[attr-defined]

@@ -26,6 +26,7 @@ from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
 from companion.ui.common.core_texts import core_text, short_name, unvalidated_note
 from companion.ui.common.flow import FlowRow, flow_row
+from companion.ui.common.messages import error_text
 from companion.ui.common.observer_ratings import SessionObserverRatings
 from companion.ui.common.widgets import make_button, make_label
 
@@ -244,7 +245,7 @@ def attach_ratings(
     try:
         history.set_ratings(session_id, when, panel.ratings(), panel.who())
     except StoreError as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
@@ -320,7 +321,7 @@ class SessionRatings(QObject):
             try:
                 self._history.set_quick_items(picked)
             except StoreError as exc:
-                self._tell(str(exc))
+                self._tell(error_text(exc))
 
     def _tell(self, message: str) -> None:
         if message:

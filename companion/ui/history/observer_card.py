@@ -10,8 +10,10 @@ from companion.core.care.observer import ObserverRating
 from companion.services.care.observer_data import ObserverData, ObserverFilter
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
+from companion.ui.common.messages import error_problem
 from companion.ui.common.observer import rated_by, rating_summary
 from companion.ui.common.widgets import make_button, make_label
+from companion.ui.history import words as history_words
 from companion.ui.history.charts import activity_name
 
 
@@ -34,7 +36,7 @@ def moment_words(owner: QWidget, rating: ObserverRating) -> str:
 
 def rating_line(owner: QWidget, rating: ObserverRating) -> str:
     """One rating as a line of the review."""
-    when = rating.taken_at.strftime("%a %d %b %H:%M")
+    when = history_words.when_text(rating.taken_at)
     return " · ".join(
         part
         for part in (when, moment_words(owner, rating), rating_summary(rating), rated_by(rating))
@@ -90,7 +92,7 @@ class ObserverCard(QFrame):
         try:
             found = self._data.ratings(ObserverFilter(filt.first, filt.last, filt.activity))
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         if not found:
             self.summary.setText(self.tr("No observer ratings in these dates."))

@@ -31,6 +31,7 @@ from companion.services.store import StoreError
 from companion.sessions.player import Player
 from companion.sessions.worker import run_in_background
 from companion.ui.common.dialogs import Dialogs
+from companion.ui.common.messages import error_problem
 from companion.ui.common.undo import Undoable
 from companion.ui.listen.edit_view import EditView
 
@@ -90,7 +91,7 @@ class PlaylistEditing:
         try:
             self._playlists.save(playlist)
         except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return False
         self.player.playlist_edited(playlist)
         levels = self.player.levels
@@ -115,7 +116,7 @@ class PlaylistEditing:
         try:
             playlist = Playlist(name)
         except PlaylistError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         if self._save(playlist):
             self.refresh(select=playlist.name)
@@ -137,7 +138,7 @@ class PlaylistEditing:
         try:
             stored = self._playlists.rename(self.shown.id, name)
         except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.refresh(select=stored)
 
@@ -162,7 +163,7 @@ class PlaylistEditing:
         try:
             self._playlists.delete(shown.id)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.shown = None
         self.refresh(select=CALM_PLAYLIST)
@@ -182,7 +183,7 @@ class PlaylistEditing:
         try:
             self._playlists.save(replace(playlist, id=None))
         except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.refresh(select=playlist.name)
 
@@ -202,7 +203,7 @@ class PlaylistEditing:
         try:
             copy = self.shown.copy(name)
         except PlaylistError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         if self._save(copy):
             self.refresh(select=copy.name)
@@ -307,7 +308,7 @@ class PlaylistEditing:
         try:
             relinked = read_track(new_path)
         except UnreadableAudio as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.shown.replace(row, relinked)
         self._edited(self.shown)
@@ -357,7 +358,7 @@ class PlaylistEditing:
         def failed(exc: BaseException) -> None:
             self._busy = False
             self._update_buttons()
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
 
         run_in_background(lambda: import_m3u(source), done, failed)
 
@@ -376,7 +377,7 @@ class PlaylistEditing:
         try:
             export_m3u(self.shown, path)
         except PlaylistFileError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.notice.emit(self._tr("Saved “{0}” as {1}.").format(self.shown.name, path))
 

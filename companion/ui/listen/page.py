@@ -21,7 +21,7 @@ from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.services.store import StoreError
 from companion.sessions.player import file_available
-from companion.ui.common.messages import audio_file_text, sound_problem_text
+from companion.ui.common.messages import audio_file_text, error_problem, sound_problem_text
 from companion.ui.common.names import playlist_name
 from companion.ui.common.page import Page, Services
 from companion.ui.common.plan_note import PlanNote
@@ -175,7 +175,7 @@ class ListenPage(PlaylistEditing, Page):
         try:
             summaries = self._playlists.list()
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         chosen = summaries[0].id if summaries else None
         for summary in summaries:
@@ -196,7 +196,7 @@ class ListenPage(PlaylistEditing, Page):
         try:
             playlist = self._playlists.get(playlist_id)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self._show(playlist)
 
