@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from companion.ui.common.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:

@@ -43,6 +43,8 @@ def _locale_for(language: str) -> QLocale:
     system = _system_locale[0]
     if QLocale.languageToCode(system.language()) == language:
         return system
+    if language == SOURCE_LANGUAGE:  # the source's own English (24-hour clock, 1 Dec)
+        return system if system.language() == QLocale.Language.C else QLocale("en_GB")
     return QLocale(language)
 
 
