@@ -5461,6 +5461,93 @@
     </message>
 </context>
 <context>
+    <name>ScriptHelp</name>
+    <message>
+        <source>If the text to read aloud starts here, put a line with just --- above it.</source>
+        <translation>Wenn hier der Text zum Vorlesen beginnt, setzen Sie darüber eine Zeile nur mit ---.</translation>
+    </message>
+    <message>
+        <source>The markers are [pause 5] (seconds of quiet) and [breathe 3] (slow breaths).</source>
+        <translation>Die Marken sind [pause 5] (Sekunden Stille) und [breathe 3] (langsame Atemzüge).</translation>
+    </message>
+    <message>
+        <source>A script starts with a header, for example &apos;title: Warm light&apos;, then a line with just --- and then the text to read aloud.</source>
+        <translation>Ein Skript beginnt mit einem Kopf, zum Beispiel &apos;title: Warmes Licht&apos;, dann eine Zeile nur mit --- und danach der Text zum Vorlesen.</translation>
+    </message>
+    <message>
+        <source>This line is not a header line such as &apos;pace: 140&apos;.</source>
+        <translation>Diese Zeile ist keine Kopfzeile wie &apos;pace: 140&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a header name. Use title, description, minutes, pace or language.</source>
+        <translation>&apos;{0}&apos; ist kein Name im Kopf. Verwenden Sie title, description, minutes, pace oder language.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is already set on line {1}; keep only one.</source>
+        <translation>&apos;{0}&apos; steht schon in Zeile {1}; behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <source>The header never ends. After the header lines, add a line with just --- and then write the text to read aloud.</source>
+        <translation>Der Kopf endet nie. Fügen Sie nach den Kopfzeilen eine Zeile nur mit --- ein und schreiben Sie danach den Text zum Vorlesen.</translation>
+    </message>
+    <message>
+        <source>The script has no title. Add a line such as &apos;title: Warm light&apos; above the --- line.</source>
+        <translation>Das Skript hat keinen Titel. Fügen Sie über der Zeile --- eine Zeile wie &apos;title: Warmes Licht&apos; ein.</translation>
+    </message>
+    <message>
+        <source>Write something after &apos;{0}:&apos;.</source>
+        <translation>Schreiben Sie etwas hinter &apos;{0}:&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the length as a number of minutes from {0} to {1}, e.g. &apos;minutes: 5&apos;.</source>
+        <translation>Schreiben Sie die Länge in Minuten, von {0} bis {1}, zum Beispiel &apos;minutes: 5&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the pace as a whole number of words per minute from {0} to {1}, e.g. &apos;pace: 140&apos; (slow and calm).</source>
+        <translation>Schreiben Sie das Tempo als ganze Zahl von Wörtern pro Minute, von {0} bis {1}, zum Beispiel &apos;pace: 140&apos; (langsam und ruhig).</translation>
+    </message>
+    <message>
+        <source>Write the language as a short tag, e.g. &apos;language: en&apos; or &apos;en-GB&apos;.</source>
+        <translation>Schreiben Sie die Sprache als kurzes Kürzel, zum Beispiel &apos;language: de&apos; oder &apos;de-AT&apos;.</translation>
+    </message>
+    <message>
+        <source>This line contains an invisible control character (U+{0}). Delete the line and type it again.</source>
+        <translation>Diese Zeile enthält ein unsichtbares Steuerzeichen (U+{0}). Löschen Sie die Zeile und tippen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>Square brackets are only for markers such as [pause 5], on a line of their own. Use round brackets ( ) inside the text.</source>
+        <translation>Eckige Klammern sind nur für Marken wie [pause 5] gedacht, in einer eigenen Zeile. Im Text verwenden Sie runde Klammern ( ).</translation>
+    </message>
+    <message>
+        <source>A marker such as [pause 5] goes on a line of its own, with no other text.</source>
+        <translation>Eine Marke wie [pause 5] steht in einer eigenen Zeile, ohne anderen Text.</translation>
+    </message>
+    <message>
+        <source>This marker is not complete.</source>
+        <translation>Diese Marke ist nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>&apos;[{0}]&apos; is not a marker I know.</source>
+        <translation>&apos;[{0}]&apos; ist keine Marke, die ich kenne.</translation>
+    </message>
+    <message>
+        <source>Write a pause of {0} to {1} seconds, e.g. [pause 5]. For a longer quiet time, put several [pause 120] lines one after another.</source>
+        <translation>Schreiben Sie eine Pause von {0} bis {1} Sekunden, zum Beispiel [pause 5]. Für eine längere Stille setzen Sie mehrere Zeilen [pause 120] nacheinander.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of breaths from {0} to {1}, e.g. [breathe 3].</source>
+        <translation>Schreiben Sie eine ganze Zahl von Atemzügen, von {0} bis {1}, zum Beispiel [breathe 3].</translation>
+    </message>
+    <message>
+        <source>There is no text to read aloud. Write a few sentences below the --- line.</source>
+        <translation>Es gibt keinen Text zum Vorlesen. Schreiben Sie ein paar Sätze unter die Zeile ---.</translation>
+    </message>
+    <message>
+        <source>This line has characters that are not UTF-8. Save the file as UTF-8 (in Notepad: Save As, then Encoding: UTF-8).</source>
+        <translation>Diese Zeile enthält Zeichen, die kein UTF-8 sind. Speichern Sie die Datei als UTF-8 (im Editor: Speichern unter, dann Codierung: UTF-8).</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRecording</name>
     <message>
         <source>Record in your own voice</source>

@@ -5461,6 +5461,93 @@
     </message>
 </context>
 <context>
+    <name>ScriptHelp</name>
+    <message>
+        <source>If the text to read aloud starts here, put a line with just --- above it.</source>
+        <translation>Si el texto para leer en voz alta empieza aquí, ponga encima una línea con solo ---.</translation>
+    </message>
+    <message>
+        <source>The markers are [pause 5] (seconds of quiet) and [breathe 3] (slow breaths).</source>
+        <translation>Las marcas son [pause 5] (segundos de silencio) y [breathe 3] (respiraciones lentas).</translation>
+    </message>
+    <message>
+        <source>A script starts with a header, for example &apos;title: Warm light&apos;, then a line with just --- and then the text to read aloud.</source>
+        <translation>Un guion empieza con una cabecera, por ejemplo &apos;title: Luz cálida&apos;, luego una línea con solo --- y después el texto para leer en voz alta.</translation>
+    </message>
+    <message>
+        <source>This line is not a header line such as &apos;pace: 140&apos;.</source>
+        <translation>Esta línea no es una línea de cabecera como &apos;pace: 140&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a header name. Use title, description, minutes, pace or language.</source>
+        <translation>&apos;{0}&apos; no es un nombre de cabecera. Use title, description, minutes, pace o language.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is already set on line {1}; keep only one.</source>
+        <translation>&apos;{0}&apos; ya está en la línea {1}; deje solo una.</translation>
+    </message>
+    <message>
+        <source>The header never ends. After the header lines, add a line with just --- and then write the text to read aloud.</source>
+        <translation>La cabecera no termina nunca. Después de las líneas de cabecera, añada una línea con solo --- y escriba luego el texto para leer en voz alta.</translation>
+    </message>
+    <message>
+        <source>The script has no title. Add a line such as &apos;title: Warm light&apos; above the --- line.</source>
+        <translation>El guion no tiene título. Añada una línea como &apos;title: Luz cálida&apos; encima de la línea ---.</translation>
+    </message>
+    <message>
+        <source>Write something after &apos;{0}:&apos;.</source>
+        <translation>Escriba algo después de &apos;{0}:&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the length as a number of minutes from {0} to {1}, e.g. &apos;minutes: 5&apos;.</source>
+        <translation>Escriba la duración en minutos, de {0} a {1}, por ejemplo &apos;minutes: 5&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the pace as a whole number of words per minute from {0} to {1}, e.g. &apos;pace: 140&apos; (slow and calm).</source>
+        <translation>Escriba el ritmo como un número entero de palabras por minuto, de {0} a {1}, por ejemplo &apos;pace: 140&apos; (lento y tranquilo).</translation>
+    </message>
+    <message>
+        <source>Write the language as a short tag, e.g. &apos;language: en&apos; or &apos;en-GB&apos;.</source>
+        <translation>Escriba el idioma con una etiqueta corta, por ejemplo &apos;language: es&apos; o &apos;es-ES&apos;.</translation>
+    </message>
+    <message>
+        <source>This line contains an invisible control character (U+{0}). Delete the line and type it again.</source>
+        <translation>Esta línea tiene un carácter de control invisible (U+{0}). Borre la línea y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Square brackets are only for markers such as [pause 5], on a line of their own. Use round brackets ( ) inside the text.</source>
+        <translation>Los corchetes son solo para marcas como [pause 5], en una línea aparte. Dentro del texto use paréntesis ( ).</translation>
+    </message>
+    <message>
+        <source>A marker such as [pause 5] goes on a line of its own, with no other text.</source>
+        <translation>Una marca como [pause 5] va en una línea aparte, sin más texto.</translation>
+    </message>
+    <message>
+        <source>This marker is not complete.</source>
+        <translation>Esta marca no está completa.</translation>
+    </message>
+    <message>
+        <source>&apos;[{0}]&apos; is not a marker I know.</source>
+        <translation>&apos;[{0}]&apos; no es una marca que yo conozca.</translation>
+    </message>
+    <message>
+        <source>Write a pause of {0} to {1} seconds, e.g. [pause 5]. For a longer quiet time, put several [pause 120] lines one after another.</source>
+        <translation>Escriba una pausa de {0} a {1} segundos, por ejemplo [pause 5]. Para un silencio más largo, ponga varias líneas [pause 120] seguidas.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of breaths from {0} to {1}, e.g. [breathe 3].</source>
+        <translation>Escriba un número entero de respiraciones, de {0} a {1}, por ejemplo [breathe 3].</translation>
+    </message>
+    <message>
+        <source>There is no text to read aloud. Write a few sentences below the --- line.</source>
+        <translation>No hay texto para leer en voz alta. Escriba unas frases debajo de la línea ---.</translation>
+    </message>
+    <message>
+        <source>This line has characters that are not UTF-8. Save the file as UTF-8 (in Notepad: Save As, then Encoding: UTF-8).</source>
+        <translation>Esta línea tiene caracteres que no son UTF-8. Guarde el archivo como UTF-8 (en el Bloc de notas: Guardar como y, en Codificación, UTF-8).</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRecording</name>
     <message>
         <source>Record in your own voice</source>

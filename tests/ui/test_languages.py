@@ -155,3 +155,33 @@ def test_the_check_finds_english(qtbot, qapp) -> None:
     finally:
         install_translations(qapp, "en", again=True)
     assert QApplication.instance() is qapp
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("es", "Escriba una pausa"), ("de", "Schreiben Sie eine Pause")]
+)
+def test_what_is_wrong_with_a_script_is_said_in_the_language(
+    qapp, speaking, language: str, words: str
+) -> None:
+    from companion.core.imagine.scripts import ScriptError, parse_script
+    from companion.ui.imagine.script_words import script_problem_text
+
+    with pytest.raises(ScriptError) as caught:
+        parse_script("title: Roto\n---\nHola.\n[pause 9999]\n")
+    english = script_problem_text(caught.value)
+    assert english == caught.value.message  # the English words are core's own
+    speaking(language)
+    said = script_problem_text(caught.value)
+    assert said.startswith(words) and "[pause 5]" in said, said
+
+
+@pytest.mark.parametrize("language", tool.LANGUAGES)
+def test_a_refused_pattern_is_explained_in_the_language(qapp, speaking, language: str) -> None:
+    from companion.core.breathing import PatternError, parse_pattern
+    from companion.ui.common.messages import error_text
+
+    with pytest.raises(PatternError) as caught:
+        parse_pattern("6-4")
+    speaking(language)
+    said = error_text(caught.value)
+    assert said and said != str(caught.value), said
