@@ -11,6 +11,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QPaintEvent, QResize
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -294,8 +295,15 @@ def session_controls(
     row = FlowRow(footer, spacing=SESSION_GAP)
     for button in extra:
         row.add(button)
-    row.add(pause, right=True)
-    row.add(stop_button, right=True)
+    # Pause and Stop stay side by side, also when a longer language wraps the row (design §4)
+    pair = QWidget()
+    pair.setProperty("role", "row")
+    both = QHBoxLayout(pair)
+    both.setContentsMargins(0, 0, 0, 0)
+    both.setSpacing(SESSION_GAP)
+    both.addWidget(pause)
+    both.addWidget(stop_button)
+    row.add(pair, right=True)
     policy = footer.sizePolicy()
     policy.setHeightForWidth(True)
     footer.setSizePolicy(policy)
