@@ -3238,6 +3238,18 @@
 <context>
     <name>ListenPage</name>
     <message>
+        <source>This is not a sound file Companion can read.</source>
+        <translation>Dies ist keine Tondatei, die Companion lesen kann.</translation>
+    </message>
+    <message>
+        <source>The file looks damaged or is not really a sound file.</source>
+        <translation>Die Datei scheint beschädigt oder ist gar keine Tondatei.</translation>
+    </message>
+    <message>
+        <source>not a music file Companion plays</source>
+        <translation>keine Musikdatei, die Companion abspielt</translation>
+    </message>
+    <message>
         <source>Name the new playlist</source>
         <translation>Die neue Wiedergabeliste benennen</translation>
     </message>
@@ -3324,6 +3336,10 @@
     <message>
         <source> and {0} more</source>
         <translation> und {0} weitere</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>The music could not be read ({0}).</source>
@@ -5545,6 +5561,18 @@
     <message>
         <source>This line has characters that are not UTF-8. Save the file as UTF-8 (in Notepad: Save As, then Encoding: UTF-8).</source>
         <translation>Diese Zeile enthält Zeichen, die kein UTF-8 sind. Speichern Sie die Datei als UTF-8 (im Editor: Speichern unter, dann Codierung: UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: {2}</source>
+        <translation>{0}, Zeile {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: This file is too large to be a script.</source>
+        <translation>{0}: Diese Datei ist zu groß für ein Skript.</translation>
+    </message>
+    <message>
+        <source>{0}: another script already has this name.</source>
+        <translation>{0}: Ein anderes Skript hat schon diesen Namen.</translation>
     </message>
 </context>
 <context>

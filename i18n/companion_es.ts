@@ -3238,6 +3238,18 @@
 <context>
     <name>ListenPage</name>
     <message>
+        <source>This is not a sound file Companion can read.</source>
+        <translation>Este no es un archivo de sonido que Companion pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file looks damaged or is not really a sound file.</source>
+        <translation>El archivo parece dañado o no es realmente un archivo de sonido.</translation>
+    </message>
+    <message>
+        <source>not a music file Companion plays</source>
+        <translation>no es un archivo de música que Companion reproduzca</translation>
+    </message>
+    <message>
         <source>Name the new playlist</source>
         <translation>Ponga nombre a la lista nueva</translation>
     </message>
@@ -3324,6 +3336,10 @@
     <message>
         <source> and {0} more</source>
         <translation> y {0} más</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>The music could not be read ({0}).</source>
@@ -5545,6 +5561,18 @@
     <message>
         <source>This line has characters that are not UTF-8. Save the file as UTF-8 (in Notepad: Save As, then Encoding: UTF-8).</source>
         <translation>Esta línea tiene caracteres que no son UTF-8. Guarde el archivo como UTF-8 (en el Bloc de notas: Guardar como y, en Codificación, UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: {2}</source>
+        <translation>{0}, línea {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: This file is too large to be a script.</source>
+        <translation>{0}: este archivo es demasiado grande para ser un guion.</translation>
+    </message>
+    <message>
+        <source>{0}: another script already has this name.</source>
+        <translation>{0}: otro guion ya tiene este nombre.</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,21 @@ def script_problem_text(exc: ScriptError) -> str:
         return exc.message
     args = [f"{a:04X}" if exc.key == "control" else _number(a) for a in exc.facts]
     return text.format(*args)
+
+
+def skipped_text(skipped: str) -> str:
+    """One unusable script file, worded (a ``SkippedScript``; other text passes through)."""
+    from companion.services.script_library import SkippedScript
+    from companion.ui.common.messages import file_text
+
+    if not isinstance(skipped, SkippedScript):
+        return skipped
+    if skipped.error is not None:
+        return _tr("{0}, line {1}: {2}").format(
+            skipped.name, skipped.error.line, script_problem_text(skipped.error)
+        )
+    if skipped.code == "too-large":
+        return _tr("{0}: This file is too large to be a script.").format(skipped.name)
+    if skipped.code == "duplicate":
+        return _tr("{0}: another script already has this name.").format(skipped.name)
+    return file_text(skipped.code, skipped.name)

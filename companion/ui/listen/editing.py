@@ -31,9 +31,17 @@ from companion.services.store import StoreError
 from companion.sessions.player import Player
 from companion.sessions.worker import run_in_background
 from companion.ui.common.dialogs import Dialogs
+from companion.ui.common.i18n_marks import QT_TRANSLATE_NOOP
 from companion.ui.common.messages import error_problem
 from companion.ui.common.undo import Undoable
 from companion.ui.listen.edit_view import EditView
+
+# Why a file was not added, as the music library says it (services/listen/library.py).
+SKIP_REASONS = (
+    QT_TRANSLATE_NOOP("ListenPage", "This is not a sound file Companion can read."),
+    QT_TRANSLATE_NOOP("ListenPage", "The file looks damaged or is not really a sound file."),
+    QT_TRANSLATE_NOOP("ListenPage", "not a music file Companion plays"),
+)
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +292,10 @@ class PlaylistEditing:
                 text = self._tr("{0} file(s) were not added: {1}").format(len(skipped), names)
                 if more > 0:
                     text += self._tr(" and {0} more").format(more)
-                self.notice.emit(text + ". " + skipped[0][1])
+                reason = skipped[0][1]
+                if reason in SKIP_REASONS:  # the fixed ones are worded here; a system's own
+                    reason = self._tr(reason)  # i18n: marked  (error text stays as it came)
+                self.notice.emit(self._tr("{0}. {1}").format(text, reason))
 
         def failed(exc: BaseException) -> None:
             self._busy = False
