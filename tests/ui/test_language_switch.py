@@ -79,3 +79,28 @@ def test_a_running_session_is_kept_and_its_page_changes_when_it_is_free(
     assert QCoreApplication.translate("SessionPage", "Start") in {
         b.text() for b in again.findChildren(type(again.start_button))
     }
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface")  # offscreen: no tray
+def test_the_tray_menu_speaks_the_language_and_changes_with_it(qtbot, qapp, state, keeper) -> None:
+    from datetime import time
+
+    from companion.core.reminders import Reminder
+    from companion.ui.shell.reminders import ReminderService
+
+    install_translations(qapp, "de", again=True)
+    try:
+        service = ReminderService(state, tray_available=lambda: True, parent=keeper)
+        state.update(reminders_on=True, reminders=(Reminder(time(9, 0), "Morgens"),))
+        assert service.tray is not None and service._menu is not None
+        german = [a.text() for a in service._menu.actions()]
+        assert german[0] == QCoreApplication.translate("ReminderService", "Breathless now")
+        assert "Breathless now" not in german and "Companion" in service.tray.toolTip()
+        install_translations(qapp, "es", again=True)
+        service.retranslate()
+        spanish = [a.text() for a in service._menu.actions()]
+        assert spanish != german and "Breathless now" not in spanish
+    finally:
+        install_translations(qapp, "en", again=True)
+    service.retranslate()
+    assert service._menu.actions()[0].text() == "Breathless now"
