@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.language import NATIVE_NAMES
+from companion.ui.common.theme import apply_theme
 from companion.ui.common.translations import install_translations
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
 from tests.helpers.services import make_services
+from tests.helpers.walk import reflow_problems
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tools"))
@@ -117,12 +119,40 @@ def speaking(qapp):
     install_translations(qapp, "en", again=True)
 
 
-@pytest.mark.parametrize("page", list(TOURS))
-@pytest.mark.parametrize("language", tool.LANGUAGES)
+@pytest.fixture
+def large_text(qapp):
+    """200 % text (the light theme: the words' length does not depend on the colours)."""
+    saved = qapp.palette(), qapp.font(), qapp.styleSheet()
+    apply_theme(qapp, "light", 200)
+    yield
+    qapp.setStyleSheet(saved[2])
+    qapp.setPalette(saved[0])
+    qapp.setFont(saved[1])
+
+
+# Open defects, each named: the walk still runs them and reports what it finds.
+KNOWN = {
+    ("es", "listen"): "at 200 % the Spanish question 'How did that land?' wraps its answers "
+    "onto a third line and the player's fixed footer is 20 px too short for 'Not now' (the "
+    "question should move into the scrolling part when the window is short)",
+}
+CASES = [
+    pytest.param(language, page, marks=pytest.mark.xfail(reason=KNOWN[(language, page)]))
+    if (language, page) in KNOWN
+    else pytest.param(language, page)
+    for language in tool.LANGUAGES
+    for page in TOURS
+]
+
+
+@pytest.mark.parametrize(("language", "page"), CASES)
 def test_every_view_speaks_the_language(
-    qtbot, state, store, clock, tmp_path, speaking, language: str, page: str
+    qtbot, state, store, clock, tmp_path, speaking, large_text, language: str, page: str
 ) -> None:
+    """…and at 200 % text, with words 30–40 % longer than English, nothing scrolls sideways,
+    leaves the window or is cut off (the walk's reflow check)."""
     speaking(language)
+    state.update(text_scale=200)
     window = MainWindow(make_services(state, store, clock, tmp_path))
     qtbot.addWidget(window)
     window.resize(*FIRST_SIZE)
@@ -130,7 +160,8 @@ def test_every_view_speaks_the_language(
     qtbot.waitExposed(window)
     found: dict[str, list[str]] = {}
     for view in TOURS[page](TourContext(window, qtbot, clock, store)):
-        found[view.name] = still_english(view.root, language)
+        width = FIRST_SIZE[0] if view.root is window else None
+        found[view.name] = still_english(view.root, language) + reflow_problems(view.root, width)
     window.close()
     assert found, "the tour showed nothing"
     report = "\n".join(f"{name}:\n  " + "\n  ".join(p) for name, p in found.items() if p)

@@ -84,7 +84,11 @@ class Sheet(QDialog):
         self.card.setFixedWidth(max(280, width))
         self.card.adjustSize()
         hint = self.card.sizeHint()
-        height = min(hint.height(), rect.height() - 48)
+        column = self.card.layout()
+        wanted = hint.height()
+        if column is not None and column.hasHeightForWidth():  # wrapped words (a long language)
+            wanted = max(wanted, column.totalHeightForWidth(self.card.width()))
+        height = min(wanted, rect.height() - 48)
         self.card.setGeometry(
             QRect((rect.width() - self.card.width()) // 2, (rect.height() - height) // 2,
                   self.card.width(), height)

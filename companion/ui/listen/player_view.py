@@ -236,6 +236,9 @@ class PlayerView(QWidget):
         stack.setSpacing(8)
         stack.addWidget(self.prompt)
         stack.addWidget(controls)
+        held = footer.sizePolicy()
+        held.setHeightForWidth(True)  # as tall as the wrapped question and answers need
+        footer.setSizePolicy(held)
         view, self.scroller = footed_view(body, footer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
