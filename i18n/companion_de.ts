@@ -2093,10 +2093,6 @@
         <translation>Notizen, vollständig:</translation>
     </message>
     <message>
-        <source>Saved the FHIR file ({0} resources) to {1}.</source>
-        <translation>Die FHIR-Datei ({0} Ressourcen) wurde unter {1} gespeichert.</translation>
-    </message>
-    <message>
         <source>Saved {0} to {1}.</source>
         <translation>{0} wurde unter {1} gespeichert.</translation>
     </message>
@@ -2112,9 +2108,16 @@
         <source>Backup saved as {0}.</source>
         <translation>Sicherung gespeichert als {0}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved the FHIR file (%n resource(s)) to {0}.</source>
+        <translation>
+            <numerusform>FHIR-Datei (%n Ressource) in {0} gespeichert.</numerusform>
+            <numerusform>FHIR-Datei (%n Ressourcen) in {0} gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>History restored from {0} ({1} sessions). The previous history is kept as {2}.</source>
-        <translation>Verlauf aus {0} wiederhergestellt ({1} Sitzungen). Der bisherige Verlauf bleibt als {2} erhalten.</translation>
+        <source>History restored from {0} ({1}). The previous history is kept as {2}.</source>
+        <translation>Verlauf aus {0} wiederhergestellt ({1}). Der bisherige Verlauf bleibt als {2} erhalten.</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2372,9 +2375,12 @@
         <source>Unsettled</source>
         <translation>Beunruhigt</translation>
     </message>
-    <message>
-        <source>{0} more tracks were answered.</source>
-        <translation>{0} weitere Titel wurden bewertet.</translation>
+    <message numerus="yes">
+        <source>%n more track(s) were answered.</source>
+        <translation>
+            <numerusform>Zu %n weiteren Titel wurde geantwortet.</numerusform>
+            <numerusform>Zu %n weiteren Titeln wurde geantwortet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -3329,9 +3335,33 @@
         <source>Reading the music files…</source>
         <translation>Die Musikdateien werden gelesen …</translation>
     </message>
-    <message>
-        <source>{0} file(s) were not added: {1}</source>
-        <translation>Nicht hinzugefügte Dateien: {0}. {1}</translation>
+    <message numerus="yes">
+        <source>%n file(s) were not added: {0}</source>
+        <translation>
+            <numerusform>%n Datei wurde nicht hinzugefügt: {0}</numerusform>
+            <numerusform>%n Dateien wurden nicht hinzugefügt: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n track(s) from {0} into “{1}”.</source>
+        <translation>
+            <numerusform>%n Titel aus {0} in „{1}“ importiert.</numerusform>
+            <numerusform>%n Titel aus {0} in „{1}“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used (line {0}: {1}).</source>
+        <translation>
+            <numerusform>%n Zeile war nicht verwendbar (Zeile {0}: {1}).</numerusform>
+            <numerusform>%n Zeilen waren nicht verwendbar (Zeile {0}: {1}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n track(s) · {1}</source>
+        <translation>
+            <numerusform>{0}: %n Titel · {1}</numerusform>
+            <numerusform>{0}: %n Titel · {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source> and {0} more</source>
@@ -3362,16 +3392,8 @@
         <translation>Importiert</translation>
     </message>
     <message>
-        <source>Imported {0} track(s) from {1} into “{2}”.</source>
-        <translation>Aus {1} nach „{2}“ importiert: {0}.</translation>
-    </message>
-    <message>
         <source>{0} of the files could not be found (line {1}: {2}); they are kept and marked missing.</source>
         <translation>Nicht gefundene Dateien: {0} (Zeile {1}: {2}); sie bleiben in der Liste und sind als fehlend markiert.</translation>
-    </message>
-    <message>
-        <source>{0} line(s) could not be used (line {1}: {2}).</source>
-        <translation>Nicht verwendbare Zeilen: {0} (Zeile {1}: {2}).</translation>
     </message>
     <message>
         <source>Export the playlist</source>
@@ -3400,10 +3422,6 @@
     <message>
         <source>No playlist chosen</source>
         <translation>Keine Wiedergabeliste gewählt</translation>
-    </message>
-    <message>
-        <source>{0}: {1} tracks · {2}</source>
-        <translation>{0}: {1} Titel · {2}</translation>
     </message>
     <message>
         <source> · {0} missing or cannot play (skipped)</source>
@@ -6373,9 +6391,12 @@
         <source>Loading the movements…</source>
         <translation>Die Bewegungen werden geladen…</translation>
     </message>
-    <message>
-        <source>{0} movement(s) left out for your limits.</source>
-        <translation>{0} Bewegung(en) wegen Ihrer Grenzen ausgelassen.</translation>
+    <message numerus="yes">
+        <source>%n movement(s) left out for your limits.</source>
+        <translation>
+            <numerusform>%n Bewegung wegen Ihrer Grenzen ausgelassen.</numerusform>
+            <numerusform>%n Bewegungen wegen Ihrer Grenzen ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(shortened)</source>

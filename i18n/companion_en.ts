@@ -4,6 +4,20 @@
 <context>
     <name>History</name>
     <message numerus="yes">
+        <source>Saved the FHIR file (%n resource(s)) to {0}.</source>
+        <translation>
+            <numerusform>Saved the FHIR file (%n resource) to {0}.</numerusform>
+            <numerusform>Saved the FHIR file (%n resources) to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more track(s) were answered.</source>
+        <translation>
+            <numerusform>%n more track was answered.</numerusform>
+            <numerusform>%n more tracks were answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -92,6 +106,37 @@
     </message>
 </context>
 <context>
+    <name>ListenPage</name>
+    <message numerus="yes">
+        <source>%n file(s) were not added: {0}</source>
+        <translation>
+            <numerusform>%n file was not added: {0}</numerusform>
+            <numerusform>%n files were not added: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n track(s) from {0} into “{1}”.</source>
+        <translation>
+            <numerusform>Imported %n track from {0} into “{1}”.</numerusform>
+            <numerusform>Imported %n tracks from {0} into “{1}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used (line {0}: {1}).</source>
+        <translation>
+            <numerusform>%n line could not be used (line {0}: {1}).</numerusform>
+            <numerusform>%n lines could not be used (line {0}: {1}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n track(s) · {1}</source>
+        <translation>
+            <numerusform>{0}: %n track · {1}</numerusform>
+            <numerusform>{0}: %n tracks · {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n session(s) hold values Companion does not write (from another program, a newer version or damage). They are shown as they are and marked ⚠.</source>
@@ -125,6 +170,16 @@
         <translation>
             <numerusform>Saved %n recording in “{0}”.</numerusform>
             <numerusform>Saved %n recordings in “{0}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StretchSetup</name>
+    <message numerus="yes">
+        <source>%n movement(s) left out for your limits.</source>
+        <translation>
+            <numerusform>%n movement left out for your limits.</numerusform>
+            <numerusform>%n movements left out for your limits.</numerusform>
         </translation>
     </message>
 </context>

@@ -2093,10 +2093,6 @@
         <translation>Notas, completas:</translation>
     </message>
     <message>
-        <source>Saved the FHIR file ({0} resources) to {1}.</source>
-        <translation>Se guardó el archivo FHIR ({0} recursos) en {1}.</translation>
-    </message>
-    <message>
         <source>Saved {0} to {1}.</source>
         <translation>Se guardó {0} en {1}.</translation>
     </message>
@@ -2112,9 +2108,16 @@
         <source>Backup saved as {0}.</source>
         <translation>Copia de seguridad guardada como {0}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved the FHIR file (%n resource(s)) to {0}.</source>
+        <translation>
+            <numerusform>Archivo FHIR guardado (%n recurso) en {0}.</numerusform>
+            <numerusform>Archivo FHIR guardado (%n recursos) en {0}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>History restored from {0} ({1} sessions). The previous history is kept as {2}.</source>
-        <translation>Historial recuperado de {0} ({1} sesiones). El historial anterior se conserva como {2}.</translation>
+        <source>History restored from {0} ({1}). The previous history is kept as {2}.</source>
+        <translation>Historial restaurado desde {0} ({1}). El historial anterior se guarda como {2}.</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2372,9 +2375,12 @@
         <source>Unsettled</source>
         <translation>Me inquietó</translation>
     </message>
-    <message>
-        <source>{0} more tracks were answered.</source>
-        <translation>Hay respuestas sobre {0} pistas más.</translation>
+    <message numerus="yes">
+        <source>%n more track(s) were answered.</source>
+        <translation>
+            <numerusform>Se respondió sobre %n pista más.</numerusform>
+            <numerusform>Se respondió sobre %n pistas más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -3329,9 +3335,33 @@
         <source>Reading the music files…</source>
         <translation>Leyendo los archivos de música…</translation>
     </message>
-    <message>
-        <source>{0} file(s) were not added: {1}</source>
-        <translation>Archivos que no se añadieron ({0}): {1}</translation>
+    <message numerus="yes">
+        <source>%n file(s) were not added: {0}</source>
+        <translation>
+            <numerusform>No se añadió %n archivo: {0}</numerusform>
+            <numerusform>No se añadieron %n archivos: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n track(s) from {0} into “{1}”.</source>
+        <translation>
+            <numerusform>Se importó %n pista de {0} en «{1}».</numerusform>
+            <numerusform>Se importaron %n pistas de {0} en «{1}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used (line {0}: {1}).</source>
+        <translation>
+            <numerusform>No se pudo usar %n línea (línea {0}: {1}).</numerusform>
+            <numerusform>No se pudieron usar %n líneas (línea {0}: {1}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n track(s) · {1}</source>
+        <translation>
+            <numerusform>{0}: %n pista · {1}</numerusform>
+            <numerusform>{0}: %n pistas · {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source> and {0} more</source>
@@ -3362,16 +3392,8 @@
         <translation>Importada</translation>
     </message>
     <message>
-        <source>Imported {0} track(s) from {1} into “{2}”.</source>
-        <translation>Pistas importadas de {1} a “{2}”: {0}.</translation>
-    </message>
-    <message>
         <source>{0} of the files could not be found (line {1}: {2}); they are kept and marked missing.</source>
         <translation>No se encontraron {0} de los archivos (línea {1}: {2}); se conservan, marcados como no encontrados.</translation>
-    </message>
-    <message>
-        <source>{0} line(s) could not be used (line {1}: {2}).</source>
-        <translation>Líneas que no se pudieron usar: {0} (línea {1}: {2}).</translation>
     </message>
     <message>
         <source>Export the playlist</source>
@@ -3400,10 +3422,6 @@
     <message>
         <source>No playlist chosen</source>
         <translation>No hay ninguna lista elegida</translation>
-    </message>
-    <message>
-        <source>{0}: {1} tracks · {2}</source>
-        <translation>{0}: {1} pistas · {2}</translation>
     </message>
     <message>
         <source> · {0} missing or cannot play (skipped)</source>
@@ -6373,9 +6391,12 @@
         <source>Loading the movements…</source>
         <translation>Cargando los movimientos…</translation>
     </message>
-    <message>
-        <source>{0} movement(s) left out for your limits.</source>
-        <translation>Movimientos que se dejan fuera por sus límites: {0}.</translation>
+    <message numerus="yes">
+        <source>%n movement(s) left out for your limits.</source>
+        <translation>
+            <numerusform>Se deja fuera %n movimiento por sus límites.</numerusform>
+            <numerusform>Se dejan fuera %n movimientos por sus límites.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(shortened)</source>

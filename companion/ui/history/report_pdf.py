@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
@@ -320,7 +320,9 @@ def _landings(page: PdfPage, r: ReportData) -> None:
         [[x.title, str(x.calmer), str(x.same), str(x.unsettled)] for x in shown],
     )
     if len(r.landings) > MAX_LANDINGS:
-        page.text(tr("{0} more tracks were answered.").format(len(r.landings) - MAX_LANDINGS), 9)
+        more = len(r.landings) - MAX_LANDINGS
+        said = QCoreApplication.translate("History", "%n more track(s) were answered.", "", more)
+        page.text(said, 9)
 
 
 def _v(value: int | None) -> str:

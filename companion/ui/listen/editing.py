@@ -289,7 +289,9 @@ class PlaylistEditing:
             if skipped:
                 names = ", ".join(p.name for p, _ in skipped[:3])
                 more = len(skipped) - 3
-                text = self._tr("{0} file(s) were not added: {1}").format(len(skipped), names)
+                text = QCoreApplication.translate(
+                    "ListenPage", "%n file(s) were not added: {0}", "", len(skipped)
+                ).format(names)
                 if more > 0:
                     text += self._tr(" and {0} more").format(more)
                 reason = skipped[0][1]
@@ -350,9 +352,9 @@ class PlaylistEditing:
             playlist = Playlist(name, tracks)
             if self._save(playlist):
                 self.refresh(select=name)
-            text = self._tr("Imported {0} track(s) from {1} into “{2}”.").format(
-                len(tracks), source.name, name
-            )
+            text = QCoreApplication.translate(
+                "ListenPage", "Imported %n track(s) from {0} into “{1}”.", "", len(tracks)
+            ).format(source.name, name)
             if result.missing:
                 line, missing = result.missing[0]
                 text += " " + self._tr(
@@ -361,9 +363,9 @@ class PlaylistEditing:
                 ).format(len(result.missing), line, Path(missing).name)
             if problems:
                 line, why = problems[0]
-                text += " " + self._tr("{0} line(s) could not be used (line {1}: {2}).").format(
-                    len(problems), line, why
-                )
+                text += " " + QCoreApplication.translate(
+                    "ListenPage", "%n line(s) could not be used (line {0}: {1}).", "", len(problems)
+                ).format(line, why)
             self.notice.emit(text)
 
         def failed(exc: BaseException) -> None:

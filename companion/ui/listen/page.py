@@ -214,9 +214,8 @@ class ListenPage(PlaylistEditing, Page):
             marks = [questions.unsettled(t) for t in playlist.tracks]
             skipping = not self._state.prefs.play_unsettled
             left_out = sum(1 for t in playlist.tracks if self.player.skipped(t))
-            info = self.tr("{0}: {1} tracks · {2}").format(
+            info = self.tr("{0}: %n track(s) · {1}", "", len(playlist.tracks)).format(
                 playlist_name(playlist.name, playlist.bundled),
-                len(playlist.tracks),
                 format_duration(playlist.duration_s),
             )
             if missing:
