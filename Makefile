@@ -7,6 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PACKAGE_STAMP := $(VENV)/.installed-package
+QM := $(foreach l,en es de,assets/i18n/companion_$(l).qm)  # built translations (see translations)
 
 .PHONY: run test bench lint screenshots translations package clean
 
@@ -20,10 +21,10 @@ $(TEST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(TEST_STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m companion
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
@@ -37,9 +38,15 @@ lint: $(TEST_STAMP)
 screenshots: $(TEST_STAMP)
 	$(PY) tools/screenshots.py docs
 
-# English plural forms ("1 session", "2 sessions"): i18n/companion_en.ts -> assets/i18n/*.qm.
+# The interface in every language: extract the sources' messages into i18n/companion_*.ts
+# (pyside6-lupdate), English's plural forms, and build assets/i18n/companion_*.qm
+# (pyside6-lrelease). See docs/translating.md. `make run`, `test` and `package` rebuild a
+# .qm whose .ts is newer, so a fresh clone (or an edited .ts) needs no manual step.
 translations: $(STAMP)
 	$(PY) tools/translations.py
+
+assets/i18n/companion_%.qm: i18n/companion_%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # The one-folder app in dist/companion/ (PyInstaller, packaging/companion.spec).
 $(PACKAGE_STAMP): $(TEST_STAMP)
@@ -48,7 +55,7 @@ $(PACKAGE_STAMP): $(TEST_STAMP)
 
 # PyInstaller imports onnxruntime to analyse it: its telemetry stays off here too.
 package: export ORT_DISABLE_TELEMETRY = 1
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) $(QM)
 	mkdir -p build
 	$(PY) tools/notices.py build/THIRD_PARTY_NOTICES.md
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \

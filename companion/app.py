@@ -142,7 +142,7 @@ def run_gui(launch: Launch) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_translations(app)
+    install_translations(app, prefs.language)
     app.setApplicationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -260,9 +260,10 @@ def _report_unexpected(window: MainWindow) -> Callable[[], None]:
 def _stretch_state() -> StretchState:
     from companion.services.stretch.settings_store import StretchSettingsStore
     from companion.sessions.stretch_state import StretchState
+    from companion.ui.common.translations import current_language
 
     stretch = StretchState(StretchSettingsStore.default())
-    stretch.load()  # off the GUI thread; ``ready`` follows
+    stretch.load(current_language())  # off the GUI thread; ``ready`` follows
     return stretch
 
 

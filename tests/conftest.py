@@ -70,7 +70,7 @@ def delete_services_on_the_gui_thread():
 def qapp(qapp):  # pytest-qt's application, with the app's translations (English plurals)
     from companion.ui.common.translations import install_translations
 
-    install_translations(qapp)
+    install_translations(qapp, "en")  # the tests read English, whatever the machine speaks
     return qapp
 
 

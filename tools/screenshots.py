@@ -8,7 +8,9 @@ tests check. Use Xvfb (``xvfb-run -a python tools/screenshots.py docs``) or
 - the README's pictures (light theme, 100 % text, a few in the night theme);
 - ``shots/<page>-night.png`` and ``shots/<page>-200.png``: the first view of every page in the
   night theme and at 200 % text;
-- ``report.png``: the first page of the care-team PDF of the sample history.
+- ``report.png``: the first page of the care-team PDF of the sample history;
+- ``es-*.png`` and ``de-*.png``: home, a breathing session and a script playing in Spanish and
+  German, light and night, 100 % and 200 % (``--languages`` renders only these).
 
 Everything runs in a throw-away data folder with the tour's sample sessions.
 """
@@ -129,9 +131,17 @@ class Bot:
         QTest.keyClick(widget, key, *args)  # type: ignore[arg-type]
 
 
-def walk(app: QApplication, theme: str, scale: int, keep: Callable[[str, QImage], None]) -> None:
-    """Open a fresh window in ``theme`` at ``scale`` % and hand every toured view to ``keep``."""
-    folder = TMP / f"{theme}-{scale}"
+def walk(
+    app: QApplication,
+    theme: str,
+    scale: int,
+    keep: Callable[[str, QImage], None],
+    pages: tuple[str, ...] = (),
+    tag: str = "",
+) -> None:
+    """Open a fresh window in ``theme`` at ``scale`` % and hand every toured view (of
+    ``pages``, or all) to ``keep``."""
+    folder = TMP / f"{tag}{theme}-{scale}"
     folder.mkdir()
     apply_theme(app, theme, scale)
     state = AppState(Preferences(theme=theme, text_scale=scale, welcome_done=True), None)
@@ -145,6 +155,8 @@ def walk(app: QApplication, theme: str, scale: int, keep: Callable[[str, QImage]
     bot.waitExposed(window)
     ctx = TourContext(window, bot, clock, store)
     for page, visit in TOURS.items():
+        if pages and page not in pages:
+            continue
         first = True
         for view in visit(ctx):
             for _ in range(3):
@@ -328,12 +340,42 @@ def voice_shots(app: QApplication, out: Path) -> None:
     store.close()
 
 
-def main(out: Path) -> None:
+# The views shown in Spanish and German (docs/translating.md), by tour view.
+LANGUAGE_VIEWS = {
+    "home, with a notice": "home",
+    "breathe: running": "breathe",
+    "imagine: listening (captions only)": "imagine-playing",
+}
+
+
+def language_shots(app: QApplication, out: Path) -> None:
+    """Home, a breathing session and a script playing in each language, light and night, at
+    100 % and 200 %: ``docs/<language>-home.png``, ``…-night.png``, ``…-200.png``."""
+    for language in ("es", "de"):
+        install_translations(app, language, again=True)
+        for theme, scale in (("light", 100), ("night", 100), ("light", 200), ("night", 200)):
+            suffix = ("" if theme == "light" else "-night") + ("" if scale == 100 else "-200")
+
+            def keep(key: str, image: QImage, suffix: str = suffix, lang: str = language) -> None:
+                name = key.split("|", 2)[2]
+                if name in LANGUAGE_VIEWS:
+                    path = out / f"{lang}-{LANGUAGE_VIEWS[name]}{suffix}.png"
+                    image.save(str(path))
+                    print(path)
+
+            walk(app, theme, scale, keep, ("home", "breathe", "imagine"), f"{language}-")
+    install_translations(app, "en", again=True)
+
+
+def main(out: Path, only_languages: bool = False) -> None:
     """Write every picture into ``out``."""
     (out / "shots").mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("Companion")
-    install_translations()
+    install_translations(app, "en")  # the English pictures, whatever this machine speaks
+    if only_languages:
+        language_shots(app, out)
+        return
 
     def save(image: QImage, name: str) -> None:
         path = out / f"{name}.png"
@@ -363,7 +405,9 @@ def main(out: Path) -> None:
     access_shots(app, out)
     voice_shots(app, out)
     report_png(out)
+    language_shots(app, out)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(arguments[0] if arguments else "docs"), "--languages" in sys.argv)

@@ -14,13 +14,14 @@ from companion.services.paths import AppPaths
 
 def check_stretch(args: argparse.Namespace) -> int | None:
     """``companion stretch --list`` prints and exits; an unknown ID is an error; else None."""
+    from companion.cli.language import cli_language
     from companion.core.stretch.model import StretchDataError
     from companion.core.stretch.schema import parse_routine
     from companion.services.stretch.library import load_bundled
     from companion.services.stretch.settings_store import StretchSettingsStore
 
     try:
-        library = load_bundled()
+        library = load_bundled(cli_language())  # titles in the interface language
     except StretchDataError as exc:
         print(f"companion: the stretch library is unusable: {exc}", file=sys.stderr)
         return 1
@@ -58,6 +59,7 @@ def check_imagine(args: argparse.Namespace) -> int | None:
 
     Returns the exit code when no window is wanted, else None.
     """
+    from companion.cli.language import cli_language
     from companion.core.imagine.narration import Narration
     from companion.core.imagine.scripts import format_duration
     from companion.services.script_library import load_library
@@ -66,7 +68,8 @@ def check_imagine(args: argparse.Namespace) -> int | None:
     if args.list:
         for problem in library.problems:
             print(f"companion: skipped {problem}", file=sys.stderr)
-        for entry in library.entries:
+        # the interface language's scripts first (the line itself stays ID  Title  (m:ss))
+        for entry in library.ordered_for(cli_language()):
             length = format_duration(Narration(entry.script).total())
             print(f"{entry.id}  {entry.script.title}  ({length})")
         return 0

@@ -84,7 +84,12 @@ def _export(
         )
     elif args.csv:
         observers = ObserverData(history.store).for_sessions
-        count = write_csv(target, history.iter_sessions(filt), activity_names(), observers)
+        from companion.cli.language import cli_language
+        from companion.core.wording import ratings_wording
+
+        wording = ratings_wording(cli_language())
+        names = activity_names()
+        count = write_csv(target, history.iter_sessions(filt), names, observers, wording)
         message = f"Wrote {count} session(s) to {shown}"
     else:
         pages, count, episodes = _export_pdf(target, history, filt)
@@ -103,10 +108,13 @@ def _export_pdf(target: Path, history: HistoryData, filt: HistoryFilter) -> tupl
     """The PDF report needs Qt's painter and fonts, but no window: an offscreen application."""
     from PySide6.QtGui import QGuiApplication
 
+    from companion.cli.language import cli_language
     from companion.services.history.report import build_report
+    from companion.ui.common.translations import install_translations
     from companion.ui.history.report_pdf import write_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    install_translations(_app, cli_language())  # the report in the chosen language
     report = build_report(history, filt, datetime.now().astimezone())
     pages = write_pdf(target, report)  # through safe_files.write_atomic; "-" is stdout
     episodes = report.episodes.count if report.episodes is not None else 0

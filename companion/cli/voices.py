@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from companion.core.language import interface_language
+from companion.cli.language import cli_language
 from companion.services.paths import AppPaths
 
 
@@ -18,7 +17,7 @@ def run_voices(args: argparse.Namespace) -> int | None:
     from companion.services.speech import SpeechRenderer
 
     paths = AppPaths.default()
-    language = interface_language(os.environ)
+    language = cli_language()
     with SpeechRenderer(paths.cache, voices_dir=paths.voices) as speech:
         voices = speech.voices()
         if not voices:

@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from companion.core.problems import ProblemError
+
 MIN_PHASE_S = 1.0
 MAX_PHASE_S = 15.0
 MAX_HOLD_S = 10.0
@@ -27,7 +29,7 @@ class Phase(enum.Enum):
     HOLD_OUT = "hold_out"
 
 
-class PatternError(ValueError):
+class PatternError(ProblemError):
     """A breathing pattern that is unsafe or malformed; the message says why."""
 
 
@@ -45,14 +47,20 @@ class Pattern:
             value = getattr(self, name)
             if not (MIN_PHASE_S <= value <= MAX_PHASE_S) or not math.isfinite(value):
                 raise PatternError(
-                    f"The {name} must last between {MIN_PHASE_S:g} and {MAX_PHASE_S:g} seconds."
-                )
+                    f"The {name} must last between {MIN_PHASE_S:g} and {MAX_PHASE_S:g} seconds.",
+                    f"pattern.{name}-range", f"{MIN_PHASE_S:g}", f"{MAX_PHASE_S:g}",
+                )  # fmt: skip
         for name in ("hold_in", "hold_out"):
             value = getattr(self, name)
             if not (0.0 <= value <= MAX_HOLD_S) or not math.isfinite(value):
-                raise PatternError(f"A hold must last between 0 and {MAX_HOLD_S:g} seconds.")
+                raise PatternError(
+                    f"A hold must last between 0 and {MAX_HOLD_S:g} seconds.",
+                    "pattern.hold-range", f"{MAX_HOLD_S:g}",
+                )  # fmt: skip
         if self.exhale < self.inhale:
-            raise PatternError("The out-breath must be at least as long as the in-breath.")
+            raise PatternError(
+                "The out-breath must be at least as long as the in-breath.", "pattern.out-shorter"
+            )
 
     @property
     def cycle_s(self) -> float:
@@ -96,13 +104,18 @@ _PATTERN_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?)){1,3}\s*
 def parse_pattern(text: str) -> Pattern:
     """Read ``in-out`` or ``in-hold-out-hold`` seconds, e.g. ``4-6`` or ``4-0-6-0``."""
     if not _PATTERN_RE.match(text):
-        raise PatternError(f"“{text}” is not a pattern; write in-out seconds like 4-6 or 4-0-6-0.")
+        raise PatternError(
+            f"“{text}” is not a pattern; write in-out seconds like 4-6 or 4-0-6-0.",
+            "pattern.unreadable", text,
+        )  # fmt: skip
     values = [float(part) for part in text.split("-")]
     if len(values) == 2:
         return Pattern(inhale=values[0], exhale=values[1])
     if len(values) == 4:
         return Pattern(inhale=values[0], hold_in=values[1], exhale=values[2], hold_out=values[3])
-    raise PatternError(f"“{text}” needs two numbers (4-6) or four (4-0-6-0).")
+    raise PatternError(
+        f"“{text}” needs two numbers (4-6) or four (4-0-6-0).", "pattern.count", text
+    )
 
 
 @dataclass(frozen=True)

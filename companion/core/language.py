@@ -1,11 +1,16 @@
-"""The interface language: the system's, as far as Companion has been translated into it."""
+"""The interface language: the system's, as far as Companion has been translated into it,
+or the one chosen in Settings."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 SOURCE_LANGUAGE = "en"  # every text is written in English first
-TRANSLATIONS: tuple[str, ...] = (SOURCE_LANGUAGE,)  # languages the interface speaks
+TRANSLATIONS: tuple[str, ...] = (SOURCE_LANGUAGE, "es", "de")  # languages the interface speaks
+SYSTEM = "system"  # the preference that follows the environment
+LANGUAGE_CHOICES: tuple[str, ...] = (SYSTEM, *TRANSLATIONS)
+# Each language named in its own words (a choice a reader of that language finds).
+NATIVE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "de": "Deutsch"}
 _VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # in the order Qt reads them
 
 
@@ -23,3 +28,10 @@ def interface_language(env: Mapping[str, str], available: tuple[str, ...] = TRAN
                 if candidate in available:
                     return candidate
     return SOURCE_LANGUAGE
+
+
+def chosen_language(choice: str, env: Mapping[str, str]) -> str:
+    """The language to speak: the one chosen in Settings, or the environment's (``system``)."""
+    if choice in TRANSLATIONS:
+        return choice
+    return interface_language(env)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.breathing import DEFAULT_PRESET, PRESETS, Pattern, PatternError
+from companion.core.language import LANGUAGE_CHOICES
 from companion.core.loudness import (
     MUSIC_VOLUME_AT_REFERENCE,
     VOICE_LEVEL_MAX_DB,
@@ -80,6 +81,7 @@ class Preferences:
     """Everything the user can set."""
 
     theme: str = "light"
+    language: str = "system"  # "system" (the environment's), or one of core.language.TRANSLATIONS
     text_scale: int = 100  # percent, 100–200
     motion: str = "system"
     cues_enabled: bool = True
@@ -193,6 +195,8 @@ def _is_voice_level(value: float) -> bool:
 def _check(name: str, value: Any, default: Any) -> Any:
     """Return ``value`` if valid for field ``name``, else raise ValueError."""
     if name == "theme" and value in THEMES:
+        return value
+    if name == "language" and value in LANGUAGE_CHOICES:
         return value
     if name == "motion" and value in MOTION_CHOICES:
         return value

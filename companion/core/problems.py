@@ -20,3 +20,12 @@ class Problem:
 
     code: str
     args: tuple[str, ...] = ()
+
+
+class ProblemError(ValueError):
+    """An expected, user-facing failure: ``str()`` is the English the command line prints;
+    :attr:`problem` is what the interface words in the person's language."""
+
+    def __init__(self, english: str, code: str = "", *args: object) -> None:
+        super().__init__(english)
+        self.problem = Problem(code, tuple(str(a) for a in args)) if code else None

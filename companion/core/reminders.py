@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from companion.core.problems import ProblemError
+
 LABEL_MAX = 60
 MAX_REMINDERS = 12
 LATE_LIMIT = timedelta(minutes=15)  # older than this when noticed: skipped, not fired late
@@ -18,7 +20,7 @@ NIGHT_STARTS = time(21, 0)  # our own choice of quiet hours, shown in Settings
 NIGHT_ENDS = time(8, 0)
 
 
-class ReminderError(ValueError):
+class ReminderError(ProblemError):
     """A reminder that cannot be kept; the message is for the user."""
 
 
@@ -32,9 +34,14 @@ class Reminder:
 
     def __post_init__(self) -> None:
         if not self.label.strip():
-            raise ReminderError("A reminder needs a few words, e.g. “Before sleep”.")
+            raise ReminderError(
+                "A reminder needs a few words, e.g. “Before sleep”.", "reminder.no-words"
+            )
         if len(self.label) > LABEL_MAX:
-            raise ReminderError(f"A reminder's words can be at most {LABEL_MAX} characters.")
+            raise ReminderError(
+                f"A reminder's words can be at most {LABEL_MAX} characters.",
+                "reminder.too-long", LABEL_MAX,
+            )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: ``{"at": "21:30", "label": ..., "sound": false}``."""

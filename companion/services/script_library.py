@@ -45,7 +45,7 @@ class ScriptLibrary:
     """All playable scripts, bundled first, plus the files that could not be used."""
 
     entries: list[ScriptEntry] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[SkippedScript] = field(default_factory=list)
 
     def get(self, script_id: str) -> ScriptEntry | None:
         """The script with this id, if there is one."""
@@ -81,6 +81,23 @@ def user_scripts_dir(data_dir: Path) -> Path:
     return data_dir / "scripts"
 
 
+class SkippedScript(str):
+    """A script file that could not be used: its English line (what the command line prints,
+    ``str``), and for the window to word: the file's ``name`` and either the ``error`` in it
+    or a ``code`` (``too-large``, ``duplicate``, or a file problem's)."""
+
+    name: str
+    error: ScriptError | None
+    code: str
+
+    def __new__(
+        cls, english: str, name: str, error: ScriptError | None = None, code: str = ""
+    ) -> SkippedScript:
+        made = super().__new__(cls, english)
+        made.name, made.error, made.code = name, error, code
+        return made
+
+
 def load_library(data_dir: Path | None, bundled_dir: Path = BUNDLED_DIR) -> ScriptLibrary:
     """Read every bundled script, then every user script (a user's id never shadows one)."""
     library = ScriptLibrary()
@@ -97,16 +114,19 @@ def load_library(data_dir: Path | None, bundled_dir: Path = BUNDLED_DIR) -> Scri
                 data = read_user_file(path, MAX_SCRIPT_BYTES)
                 script = script_from_bytes(data, os.fspath(path))
             except ScriptError as exc:
-                library.problems.append(str(exc).replace(os.fspath(path), path.name))
+                english = str(exc).replace(os.fspath(path), path.name)
+                library.problems.append(SkippedScript(english, path.name, error=exc))
                 continue
             except FileProblem as exc:
                 if exc.code == "too-large":
-                    library.problems.append(f"{path.name}: This file is too large to be a script.")
+                    english = f"{path.name}: This file is too large to be a script."
                 else:
-                    library.problems.append(f"{path.name}: {exc}")
+                    english = f"{path.name}: {exc}"
+                library.problems.append(SkippedScript(english, path.name, code=exc.code))
                 continue
             if script.id in library.ids():
-                library.problems.append(f"{path.name}: another script already has this name.")
+                english = f"{path.name}: another script already has this name."
+                library.problems.append(SkippedScript(english, path.name, code="duplicate"))
                 continue
             library.entries.append(ScriptEntry(script, path, bundled))
     return library

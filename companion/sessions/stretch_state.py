@@ -52,15 +52,16 @@ class StretchState(QObject):
         self.legacy: dict[str, Any] = {}  # care-team fields an older stretch.json held
         self.care_followed = False  # whether the care plan adopts ``legacy`` (Services)
 
-    def load(self) -> None:
-        """Read the library and the settings in the background; ``ready`` follows."""
+    def load(self, language: str = "en") -> None:
+        """Read the library (in ``language`` where translated) and the settings in the
+        background; ``ready`` follows."""
         store = self._store
 
         def work() -> tuple[StretchLibrary, StretchSettings, list[str], dict[str, Any]]:
             settings = store.load() if store is not None else StretchSettings()
             notices = list(store.notices) if store is not None else []
             legacy = dict(store.legacy) if store is not None else {}
-            return load_bundled(), settings, notices, legacy
+            return load_bundled(language), settings, notices, legacy
 
         def done(result: tuple[StretchLibrary, StretchSettings, list[str], dict[str, Any]]) -> None:
             self.library, self.settings, notices, self.legacy = result

@@ -94,3 +94,55 @@ def _has_session(db: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
+
+
+def _ids(done: subprocess.CompletedProcess) -> list[str]:
+    assert done.returncode == 0, done.stderr
+    rows = [ROW.match(line) for line in done.stdout.splitlines()]
+    assert all(rows), done.stdout  # the firm line format: `ID  Title  (m:ss)`, nothing added
+    return [m.group(1) for m in rows if m]
+
+
+def test_the_list_puts_the_interface_languages_scripts_first(app_env) -> None:
+    for language in ("es", "de"):
+        ids = _ids(companion("imagine", "--list", env={**app_env, "LANGUAGE": language}))
+        own = [i for i in ids if i.endswith(f"-{language}")]
+        assert len(own) == 8 and ids[:8] == own, (language, ids)
+    english = _ids(companion("imagine", "--list", env={**app_env, "LANGUAGE": "en"}))
+    assert not english[0].endswith(("-es", "-de")), english
+
+
+def test_a_spanish_script_is_spoken_by_a_spanish_voice(app_env, isolated_dirs, tmp_path) -> None:
+    """``LANGUAGE=de companion imagine short-calm-es``: the script's language, not the
+    interface's, chooses the voice; what is played reaches SDL's disk output."""
+    played = tmp_path / "played.raw"
+    env = {
+        **app_env,
+        "COMPANION_LOG": "INFO",
+        "LANGUAGE": "de",
+        "SDL_AUDIODRIVER": "disk",
+        "SDL_DISKAUDIOFILE": str(played),
+        "SDL_DISKAUDIODELAY": "0",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "companion", "imagine", "short-calm-es", "--no-music"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    db = isolated_dirs["data"] / "companion" / "history.db"
+    deadline = time.monotonic() + 40
+    while time.monotonic() < deadline and not _has_session(db):
+        time.sleep(0.1)
+    time.sleep(ACCIDENTAL_S + 1.5)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err[-2000:]
+    spoken = re.findall(r"text in (\S+) is spoken by the voice (\S+) \((\S+)\)", err)
+    assert spoken, err[-2000:]
+    assert all(text == voice for text, _id, voice in spoken), spoken  # each in its language
+    languages = {(text.split("-")[0], voice.split("-")[0]) for text, _, voice in spoken}
+    assert ("es", "es") in languages, spoken
+    assert played.exists() and played.stat().st_size > 0
+    assert played.read_bytes().strip(b"\x00"), "nothing audible was played"

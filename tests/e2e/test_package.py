@@ -90,6 +90,13 @@ def test_the_bundle_holds_what_the_app_needs_and_no_network_modules(program: Pat
         "assets/audio/cues",
         "assets/scripts",
         "assets/stretches/routines.json",
+        "assets/stretches/es/routines.json",
+        "assets/stretches/de/routines.json",
+        "assets/i18n/companion_en.qm",
+        "assets/i18n/companion_es.qm",
+        "assets/i18n/companion_de.qm",
+        "assets/i18n/qtbase_es.qm",
+        "assets/i18n/qtbase_de.qm",
         "assets/icons/org.companionapp.Companion.svg",
         "espeakng_loader/libespeak-ng.so",
         "espeakng_loader/espeak-ng-data/phontab",
@@ -115,6 +122,8 @@ def test_version_and_lists_work_from_anywhere(program: Path, frozen_env, tmp_pat
     stretches = run(program, "stretch", "--list", env=frozen_env, cwd=tmp_path)
     assert stretches.returncode == 0, stretches.stderr
     assert "hands-2min" in stretches.stdout
+    german = run(program, "imagine", "--list", env={**frozen_env, "LANGUAGE": "de"}, cwd=tmp_path)
+    assert german.returncode == 0 and german.stdout.split()[0].endswith("-de"), german.stdout
 
 
 def test_music_tags_are_read_in_the_frozen_app(program: Path, frozen_env, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from companion.cli.listen import sync_bundled
@@ -21,6 +21,7 @@ from companion.core.breathless import STEPS
 from companion.core.care.plan import Approval, Suggestion
 from companion.core.listen.playlists import Playlist, Track
 from companion.core.listen.responses import Answer
+from companion.core.problems import Problem
 from companion.core.sessions import Who
 from companion.services.audio.soundscapes import soundscapes
 from companion.services.history.data import HistoryFilter
@@ -34,6 +35,7 @@ from companion.ui.breathe.page import BreathingPage
 from companion.ui.breathless.page import BreathlessPage
 from companion.ui.careplan.observe import ObservePage
 from companion.ui.careplan.page import CarePlanPage
+from companion.ui.common.language import ui_language
 from companion.ui.common.sheet import confirm_sheet, text_sheet
 from companion.ui.history.dialogs import ExportSheet
 from companion.ui.history.page import HistoryPage
@@ -85,15 +87,22 @@ def _dialog(ctx: TourContext, dialog: QDialog, name: str) -> Iterator[View]:
 
 def _sheet(ctx: TourContext, page: QWidget, name: str, field: bool = False) -> Iterator[View]:
     """The sheets the pages ask with (as ``SheetDialogs`` builds them)."""
+    tr = QCoreApplication.translate  # in the interface language, as the pages ask
     if field:
-        sheet, _line = text_sheet(page, name, "Name of the playlist:", "", "Create playlist")
+        sheet, _line = text_sheet(
+            page, name, tr("ListenPage", "Name of the playlist:"), "",
+            tr("ListenPage", "Create playlist"),
+        )  # fmt: skip
     else:
-        sheet = confirm_sheet(page, name, "This cannot be undone.", "Delete all my data", "Keep it")
+        sheet = confirm_sheet(
+            page, name, tr("Breathless", "It will not be kept anywhere. This cannot be undone."),
+            tr("DataCard", "Delete all my data"), tr("DataCard", "Keep it"),
+        )  # fmt: skip
     yield from _dialog(ctx, sheet, f"sheet: {name}")
 
 
 def home(ctx: TourContext) -> Iterator[View]:
-    ctx.window.notices.add("Sound is off: no sound device was found.")
+    ctx.window.notices.add(Problem("audio.no-device"))  # worded in the interface language
     ctx.window.open("home")
     yield _here(ctx, "home, with a notice")
 
@@ -165,7 +174,7 @@ def history(ctx: TourContext) -> Iterator[View]:
     table = ExportSheet(report, page)
     table.choice.buttons["csv"].click()
     yield from _dialog(ctx, table, "history: export, the table")
-    yield from _sheet(ctx, page, "Delete this session?")
+    yield from _sheet(ctx, page, QCoreApplication.translate("HistoryPage", "Delete this session?"))
 
 
 VOICES = [
@@ -205,7 +214,7 @@ def imagine(ctx: TourContext) -> Iterator[View]:
     qtbot.waitUntil(lambda: page._loaded and page.chooser.list.count() > 0)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bool(page.chooser.speech_status.text()))  # type: ignore[attr-defined]
     yield _here(ctx, "imagine: choose a script")
-    page.play(page.library.entries[0].id)
+    page.play(page.library.ordered_for(ui_language())[0].id)  # the first the list shows
     yield _here(ctx, "imagine: listening (captions only)")
     page.stop()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 2)  # type: ignore[attr-defined]
@@ -284,7 +293,11 @@ def listen(ctx: TourContext) -> Iterator[View]:
     player.questions.reload()
     player.questions.heard(player.current_track, 60.0, session)
     yield _here(ctx, "listen: how did that land? (and a track marked unsettled twice)")
-    [calm] = [b for b in page.view.chips.buttons.values() if b.text() == "Calm"]
+    [calm] = [
+        b
+        for b in page.view.chips.buttons.values()
+        if b.text() == QCoreApplication.translate("Names", "Calm")
+    ]
     qtbot.mouseClick(calm, LEFT)  # type: ignore[attr-defined]
     yield _here(ctx, "listen: the player, another playlist shown while music plays")
     qtbot.mouseClick(page.view.edit_button, LEFT)  # type: ignore[attr-defined]

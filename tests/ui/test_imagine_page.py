@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
 from companion.core.imagine.scripts import Speech
 from companion.core.sessions import Activity
@@ -86,24 +86,14 @@ def test_scripts_in_the_interface_language_come_first_the_others_tagged(page: Im
     assert "Spanish" in item.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
-class SpanishInterface(QTranslator):
-    """Stands in for the Spanish translation: it names its language code, nothing more."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return "es" if (context, source) == ("Imagine", "en") else None
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
 def spanish_interface(qapp) -> Iterator[None]:
-    translator = SpanishInterface()
-    QCoreApplication.installTranslator(translator)
+    """The interface in Spanish, as ``LANGUAGE=es companion`` has it; English afterwards."""
+    from companion.ui.common.translations import install_translations
+
+    install_translations(qapp, "es", again=True)
     yield
-    QCoreApplication.removeTranslator(translator)
+    install_translations(qapp, "en", again=True)
 
 
 def test_in_a_spanish_interface_the_spanish_scripts_come_first(
@@ -118,8 +108,10 @@ def test_in_a_spanish_interface_the_spanish_scripts_come_first(
     spanish = [t for t in texts if "\u00b7" not in t.split("\n")[0]]
     assert len(spanish) >= 8 and texts[: len(spanish)] == spanish
     assert any(t.startswith("Un jard\u00edn tranquilo  (") for t in spanish)
-    assert any(t.startswith("The beach  (") and "\u00b7 English" in t for t in texts)
-    assert any(t.startswith("Little rest") and "\u00b7 English  (yours)" in t for t in texts)
+    english = QCoreApplication.translate("Imagine", "English", "a script's language")
+    assert english != "English"  # the tag too is in the interface language
+    assert any(t.startswith("The beach  (") and f"\u00b7 {english}" in t for t in texts)
+    assert any(t.startswith("Little rest") and f"\u00b7 {english}" in t for t in texts)
     assert widget.chooser.selected_id() is not None
     assert widget.chooser.selected().script.language == "es"  # the first row is chosen
     widget.stop()

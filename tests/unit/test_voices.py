@@ -65,6 +65,18 @@ def test_the_interface_language_is_one_companion_speaks() -> None:
 
     assert interface_language({}) == "en"
     assert interface_language({"LANG": "en_GB.UTF-8"}) == "en"
-    assert interface_language({"LANGUAGE": "es:en", "LANG": "es_ES.UTF-8"}) == "en"
+    assert interface_language({"LANGUAGE": "es:en", "LANG": "en_GB.UTF-8"}) == "es"
+    assert interface_language({"LANGUAGE": "fr:de", "LANG": "es_ES.UTF-8"}) == "de"
+    assert interface_language({"LANG": "de_AT.UTF-8"}) == "de"
+    assert interface_language({"LANGUAGE": "fr", "LANG": "fr_FR.UTF-8"}) == "en"
     assert interface_language({"LANGUAGE": "es:fr"}, ("en", "es")) == "es"
     assert interface_language({"LC_ALL": "C", "LANG": "es_ES"}, ("en", "es")) == "es"
+
+
+def test_a_language_chosen_in_settings_wins_over_the_system() -> None:
+    from companion.core.language import LANGUAGE_CHOICES, NATIVE_NAMES, chosen_language
+
+    assert chosen_language("de", {"LANGUAGE": "es"}) == "de"
+    assert chosen_language("system", {"LANGUAGE": "es"}) == "es"
+    assert chosen_language("system", {}) == "en"
+    assert set(NATIVE_NAMES) == set(LANGUAGE_CHOICES) - {"system"}

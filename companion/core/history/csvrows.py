@@ -25,6 +25,9 @@ CSV_COLUMNS = (
     # Ratings by an observer (PAINAD, the carer's estimate), apart from the patient's own.
     "observer_before",
     "observer_after",
+    # Which wording of ESAS-r the ratings were shown in (core/wording.ratings_wording):
+    # ``esas-r-en`` the published English, ``esas-r-es-unvalidated`` Companion's translation.
+    "ratings_wording",
 )
 """The columns, in order. ``activity`` is a stable identifier (``visualization``) for other
 tools; ``activity_name`` is the name the app and the report show for it ("Guided imagery"),
@@ -70,6 +73,7 @@ def csv_rows(
     records: Iterable[SessionRecord],
     names: Mapping[str, str] | None = None,
     observers: Mapping[int, Sequence[ObserverRating]] | None = None,
+    wording: str = "esas-r-en",
 ) -> Iterator[list[str]]:
     """One row of strings per record, in :data:`CSV_COLUMNS` order; ``names`` maps an
     activity's identifier to the name people read (else the identifier is repeated);
@@ -85,9 +89,9 @@ def csv_rows(
     for r in records:
         observed = (observers or {}).get(r.id or 0, ())
         if ordinary(r):
-            yield _ordinary_row(r, named[r.activity], observed)
+            yield _ordinary_row(r, named[r.activity], observed, wording)
         else:
-            yield _row(r, names, observed)
+            yield _row(r, names, observed, wording)
 
 
 def ordinary(record: SessionRecord) -> bool:
@@ -102,7 +106,7 @@ def ordinary(record: SessionRecord) -> bool:
 
 
 def _row(
-    r: SessionRecord, names: Mapping[str, str], observed: Sequence[ObserverRating]
+    r: SessionRecord, names: Mapping[str, str], observed: Sequence[ObserverRating], wording: str
 ) -> list[str]:
     """Any record's row, each value as it was stored."""
     return [
@@ -121,10 +125,13 @@ def _row(
         safe_cell(names.get(_cell(r.activity), _cell(r.activity))),
         observer_cell(_observed(observed, "before")),
         observer_cell(_observed(observed, "after")),
+        wording if r.ratings else "",
     ]
 
 
-def _ordinary_row(r: SessionRecord, name: str, observed: Sequence[ObserverRating]) -> list[str]:
+def _ordinary_row(
+    r: SessionRecord, name: str, observed: Sequence[ObserverRating], wording: str
+) -> list[str]:
     """:func:`_row` for an :func:`ordinary` record, the same cells put down in one go (a long
     history has them by the hundred thousand)."""
     ratings, who = r.ratings, r.who
@@ -144,6 +151,7 @@ def _ordinary_row(r: SessionRecord, name: str, observed: Sequence[ObserverRating
         name,
         observer_cell(_observed(observed, "before")) if observed else "",
         observer_cell(_observed(observed, "after")) if observed else "",
+        wording if ratings else "",
     ]
 
 

@@ -40,10 +40,14 @@ DEFAULT_LANGUAGE = "en"
 class ScriptError(ValueError):
     """A script cannot be used; carries a 1-based line number and what to write instead."""
 
-    def __init__(self, line: int, message: str, source: str = "") -> None:
+    def __init__(
+        self, line: int, message: str, source: str = "", key: str = "", args: tuple = ()
+    ) -> None:
         self.line = line
-        self.message = message
+        self.message = message  # English (the command line); the window words ``key``
         self.source = source
+        self.key = key  # which of _HELP, with ``facts`` for its blanks
+        self.facts = args
         where = f"{source}, line {line}" if source else f"line {line}"
         super().__init__(f"{where}: {message}")
 
@@ -185,6 +189,11 @@ _HELP = {
 }
 
 
+def _problem(line: int, key: str, *args: object, source: str = "") -> ScriptError:
+    """The error for ``_HELP[key]`` with its blanks filled (English; the key for the window)."""
+    return ScriptError(line, _HELP[key].format(*args), source, key, args)
+
+
 def count_words(text: str) -> int:
     """Count the words in a piece of text (runs of letters or digits, with ' and - inside)."""
     return len(_WORD.findall(text))
@@ -201,7 +210,7 @@ def _clean(text: str, line: int) -> str:
     """Turn odd whitespace into spaces, collapse runs, and refuse invisible control characters."""
     for ch in text:
         if not ch.isspace() and unicodedata.category(ch) in ("Cc", "Cs"):
-            raise ScriptError(line, _HELP["control"].format(ord(ch)))
+            raise _problem(line, "control", ord(ch))
     return " ".join("".join(" " if ch.isspace() else ch for ch in text).split())
 
 
@@ -226,18 +235,18 @@ def _read_header(lines: Sequence[str]) -> tuple[dict[str, tuple[str, int]], int]
             return fields, number
         match = _HEADER_LINE.fullmatch(stripped)
         if match is None:
-            raise ScriptError(number, _HELP["not_header" if fields else "no_header"])
+            raise _problem(number, "not_header" if fields else "no_header")
         name = match.group(1).strip()
         key = _HEADER_KEYS.get(" ".join(name.lower().replace("_", " ").replace("-", " ").split()))
         if key is None:
-            raise ScriptError(number, _HELP["unknown_key"].format(name))
+            raise _problem(number, "unknown_key", name)
         if key in fields:
-            raise ScriptError(number, _HELP["repeated_key"].format(key, fields[key][1]))
+            raise _problem(number, "repeated_key", key, fields[key][1])
         value = _clean(match.group(2), number)
         if not value and key != "description":
-            raise ScriptError(number, _HELP["empty_value"].format(key))
+            raise _problem(number, "empty_value", key)
         fields[key] = (value, number)
-    raise ScriptError(len(lines) + 1, _HELP["no_dashes" if fields else "no_header"])
+    raise _problem(len(lines) + 1, "no_dashes" if fields else "no_header")
 
 
 def _header_values(
@@ -245,25 +254,25 @@ def _header_values(
 ) -> tuple[str, str, float | None, int, str]:
     """Check the header fields; return title, description, minutes, pace and language."""
     if "title" not in fields:
-        raise ScriptError(end_line, _HELP["no_title"])
+        raise _problem(end_line, "no_title")
     minutes: float | None = None
     if "minutes" in fields:
         value, line = fields["minutes"]
         minutes = _checked(_MINUTES_VALUE.fullmatch(value), MIN_MINUTES, MAX_MINUTES, False)
         if minutes is None:
-            raise ScriptError(line, _HELP["minutes"].format(MIN_MINUTES, MAX_MINUTES))
+            raise _problem(line, "minutes", MIN_MINUTES, MAX_MINUTES)
     pace = default_pace_wpm
     if "pace" in fields:
         value, line = fields["pace"]
         number = _checked(_PACE_VALUE.fullmatch(value), MIN_PACE_WPM, MAX_PACE_WPM, True)
         if number is None:
-            raise ScriptError(line, _HELP["pace"].format(MIN_PACE_WPM, MAX_PACE_WPM))
+            raise _problem(line, "pace", MIN_PACE_WPM, MAX_PACE_WPM)
         pace = int(number)
     language = DEFAULT_LANGUAGE
     if "language" in fields:
         value, line = fields["language"]
         if _LANGUAGE_VALUE.fullmatch(value) is None:
-            raise ScriptError(line, _HELP["language"])
+            raise _problem(line, "language")
         first, *rest = value.replace("_", "-").split("-")  # 'EN_gb' -> 'en-GB'
         language = "-".join([first.lower(), *(p.upper() if len(p) == 2 else p for p in rest)])
     description = fields.get("description", ("", 0))[0]
@@ -275,7 +284,7 @@ def _marker(text: str, line: int) -> Segment:
     match = _MARKER.fullmatch(text)
     if match is None:
         alone = "]" in text and not text.endswith("]")
-        raise ScriptError(line, _HELP["marker_alone" if alone else "marker_broken"])
+        raise _problem(line, "marker_alone" if alone else "marker_broken")
     name, args = match.group(1).lower(), match.group(2)
     if name == "pause":
         found = _PAUSE_ARGS.fullmatch(args)
@@ -283,14 +292,14 @@ def _marker(text: str, line: int) -> Segment:
         low, high = MIN_PAUSE_S / scale, MAX_PAUSE_S / scale
         seconds = _checked(found, low, high, False)
         if seconds is None:
-            raise ScriptError(line, _HELP["pause"].format(MIN_PAUSE_S, MAX_PAUSE_S))
+            raise _problem(line, "pause", MIN_PAUSE_S, MAX_PAUSE_S)
         return Pause(seconds=seconds * scale, line=line)
     if name in ("breathe", "breath"):
         count = _checked(_BREATHE_ARGS.fullmatch(args), MIN_BREATHS, MAX_BREATHS, True)
         if count is None:
-            raise ScriptError(line, _HELP["breathe"].format(MIN_BREATHS, MAX_BREATHS))
+            raise _problem(line, "breathe", MIN_BREATHS, MAX_BREATHS)
         return Breathe(breaths=int(count), line=line)
-    raise ScriptError(line, _HELP["marker_unknown"].format(match.group(1)))
+    raise _problem(line, "marker_unknown", match.group(1))
 
 
 def _sentences(paragraph: Sequence[tuple[int, str]]) -> list[Speech]:
@@ -333,7 +342,7 @@ def parse_script(
     except ScriptError as exc:
         if not source:
             raise
-        raise ScriptError(exc.line, exc.message, source) from None
+        raise ScriptError(exc.line, exc.message, source, exc.key, exc.facts) from None
 
 
 def _parse(text: str, script_id: str, default_pace_wpm: int) -> Script:
@@ -355,12 +364,12 @@ def _parse(text: str, script_id: str, default_pace_wpm: int) -> Script:
             if stripped.startswith("["):
                 items.append(_marker(stripped, number))
         elif "[" in stripped or "]" in stripped:
-            raise ScriptError(number, _HELP["brackets"])
+            raise _problem(number, "brackets")
         else:
             paragraph.append((number, _clean(stripped, number)))
     items.extend(_sentences(paragraph))
     if not any(isinstance(item, Speech) for item in items):
-        raise ScriptError(end_line + 1, _HELP["no_text"])
+        raise _problem(end_line + 1, "no_text")
     return Script(script_id, title, description, minutes, pace, language, tuple(items))
 
 
@@ -380,7 +389,7 @@ def script_from_bytes(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = len(_LINE_BREAK.split(data[: exc.start].decode("utf-8", errors="replace")))
-        raise ScriptError(line, _HELP["not_utf8"], source) from exc
+        raise _problem(line, "not_utf8", source=source) from exc
     return parse_script(text, source=source, default_pace_wpm=default_pace_wpm)
 
 

@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from companion.core.problems import ProblemError
+
 NAME_MAX = 80
 _SEPARATORS = re.compile(r"[\\/]")
 _DIGITS = re.compile(r"(\d+)")
 
 
-class PlaylistError(ValueError):
+class PlaylistError(ProblemError):
     """A playlist change that cannot be made; the message is for the user."""
 
 
@@ -56,9 +58,12 @@ def validate_name(name: str) -> str:
     """Return ``name`` without surrounding spaces, or raise PlaylistError if it is unusable."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise PlaylistError("A playlist needs a name.")
+        raise PlaylistError("A playlist needs a name.", "playlist.no-name")
     if len(cleaned) > NAME_MAX:
-        raise PlaylistError(f"A playlist name can be at most {NAME_MAX} characters long.")
+        raise PlaylistError(
+            f"A playlist name can be at most {NAME_MAX} characters long.",
+            "playlist.name-too-long", NAME_MAX,
+        )  # fmt: skip
     return cleaned
 
 
@@ -121,7 +126,8 @@ class Playlist:
     def _editable(self) -> None:
         if self.bundled:
             raise PlaylistError(
-                "This playlist comes with Companion and cannot be changed. Make a copy to edit it."
+                "This playlist comes with Companion and cannot be changed. Make a copy to edit it.",
+                "playlist.bundled",
             )
 
     def _check(self, index: int) -> None:

@@ -21,12 +21,13 @@ def _rows(
     records: Iterable[SessionRecord],
     names: Mapping[str, str] | None,
     observers: ObserversFor | None,
+    wording: str,
 ) -> Iterator[list[str]]:
     """The CSV rows, the observer ratings looked up a chunk of sessions at a time."""
     it = iter(records)
     while chunk := list(itertools.islice(it, 1000)):
         found = observers([r.id for r in chunk if r.id is not None]) if observers else {}
-        yield from csv_rows(chunk, names, found)
+        yield from csv_rows(chunk, names, found, wording)
 
 
 def write_csv(
@@ -34,12 +35,13 @@ def write_csv(
     records: Iterable[SessionRecord],
     names: Mapping[str, str] | None = None,
     observers: ObserversFor | None = None,
+    wording: str = "esas-r-en",
 ) -> int:
     """Write ``records`` as UTF-8 CSV with a header to ``path``; returns the row count.
 
     ``names`` gives each activity's name as people read it (the ``activity_name`` column);
     ``observers`` gives the observer ratings around some sessions (by id), for their own
-    columns.
+    columns; ``wording`` the ESAS-r wording the ratings were shown in (``ratings_wording``).
 
     Through :func:`~companion.services.safe_files.write_atomic`: owner-only (it holds health
     information), all or nothing; ``-`` is standard output, a FIFO is written into.
@@ -52,7 +54,7 @@ def write_csv(
         try:
             writer = csv.writer(text)
             writer.writerow(CSV_COLUMNS)
-            for row in _rows(records, names, observers):
+            for row in _rows(records, names, observers, wording):
                 writer.writerow(row)
                 count += 1
             text.flush()

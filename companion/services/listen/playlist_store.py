@@ -89,7 +89,7 @@ class PlaylistStore:
                     (name, int(playlist.bundled), playlist_id),
                 )
                 if cursor.rowcount == 0:
-                    raise PlaylistError("This playlist no longer exists.")
+                    raise PlaylistError("This playlist no longer exists.", "playlist.gone")
                 conn.execute("DELETE FROM playlist_tracks WHERE playlist_id = ?", (playlist_id,))
             conn.executemany(
                 "INSERT INTO playlist_tracks"
@@ -110,7 +110,7 @@ class PlaylistStore:
             self._check_unique(conn, name, playlist_id)
             cursor = conn.execute("UPDATE playlists SET name = ? WHERE id = ?", (name, playlist_id))
             if cursor.rowcount == 0:
-                raise PlaylistError("This playlist no longer exists.")
+                raise PlaylistError("This playlist no longer exists.", "playlist.gone")
         return name
 
     def delete(self, playlist_id: int) -> None:
@@ -130,8 +130,9 @@ class PlaylistStore:
             if not existing.bundled:
                 raise PlaylistError(
                     f"A playlist of yours is called “{existing.name}”, the name of a playlist "
-                    "that comes with Companion. Rename yours to see both."
-                )
+                    "that comes with Companion. Rename yours to see both.",
+                    "playlist.shadows-bundled", existing.name,
+                )  # fmt: skip
             if existing.tracks == bundled.tracks and existing.name == bundled.name:
                 return existing
             bundled.id = existing.id
@@ -145,7 +146,9 @@ class PlaylistStore:
             (name, own_id),
         ).fetchone()
         if row is not None:
-            raise PlaylistError(f"There is already a playlist called “{row[1]}”.")
+            raise PlaylistError(
+                f"There is already a playlist called “{row[1]}”.", "playlist.exists", row[1]
+            )
 
 
 def _path_to_db(path: str) -> str | bytes:

@@ -152,6 +152,7 @@ class SpeechRenderer:
         self._preload: str | None = None  # the natural voice a new worker loads at once
         self._guessed = False
         self._told: set[str] = set()
+        self._said: set[tuple[str | None, str | None]] = set()  # languages whose voice was logged
         self._reason = ""  # set when speech is off for good
         self._failures = self._renders = self._next_id = 0
         self._dir_ready = self._closed = False
@@ -329,7 +330,13 @@ class SpeechRenderer:
                     return known.id
             log.info("voice %r is not available: using the default voice", voice)
         found = default_voice(usable, language or DEFAULT_LANGUAGE)
-        return found.id if found is not None else None
+        chosen = found.id if found is not None else None
+        said = (language, chosen)
+        if said not in self._said:  # once per language: which voice speaks it (the logs)
+            self._said.add(said)
+            spoken = found.language if found is not None else "?"
+            log.info("text in %s is spoken by the voice %s (%s)", language, chosen, spoken)
+        return chosen
 
     def _guess(self, voice: str | None, language: str | None) -> None:
         """Before the first worker greets: which natural voice it should start loading at

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.ui.common.widgets import ScrollView
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyDialog", text)
+
+
 def safety_html(owner: QWidget) -> str:
     """The guidance text, translated."""
-    tr = owner.tr
+    tr = _tr
     parts = [
         f"<h2>{tr('Comfort')}</h2>",
         "<ul>",

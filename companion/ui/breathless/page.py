@@ -23,6 +23,7 @@ from companion.sessions.breathless import BreathlessSession
 from companion.ui.breathless.steps import STEP_BUILDERS, OutBreathStep, StepView
 from companion.ui.breathless.words import carer_lines, reassurance, step_words, tr, urgent_help
 from companion.ui.common.flow import FlowRow, flow_row
+from companion.ui.common.messages import error_problem
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut, enter_presses
 from companion.ui.common.widgets import SESSION_GAP, footed_view, make_button, make_label
@@ -464,7 +465,7 @@ class BreathlessPage(Page):
             history.set_ratings(session_id, "after", now)
             history.set_session_who(session_id, after.who.who())
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
 
     def _save_note(self) -> None:
         history, session_id, after = self.services.history, self._record_id(), self._after
@@ -473,7 +474,7 @@ class BreathlessPage(Page):
         try:
             history.set_session_note(session_id, after.note_text())
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
 
     def done(self) -> None:
         """Keep what was written and go home."""
@@ -496,7 +497,7 @@ class BreathlessPage(Page):
         try:
             history.delete_session(session_id)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         assert self.session is not None and self.session.record is not None
         self.session.record.id = None

@@ -36,6 +36,7 @@ from companion.services.breathless_plan import BreathlessPlanStore
 from companion.ui.breathless.words import not_treatment, tr
 from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import make_button, make_label
+from companion.ui.history import words as history_words
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ class PlanView(QWidget):
 
 
 def _day(day: date) -> str:
-    return day.strftime("%d %b %Y").lstrip("0")
+    return history_words.day_text(day)
 
 
 def field_name(key: str) -> str:

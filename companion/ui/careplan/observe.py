@@ -17,6 +17,7 @@ from companion.ui.common.observer_ratings import observer_data, save_alone
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
+from companion.ui.history import words as history_words
 
 
 class ObservePage(Page):
@@ -90,7 +91,7 @@ class ObservePage(Page):
         self.panel.clear()
         self.saved_label.setText(
             self.tr("Saved at {0}. It is in History, apart from the patient's own answers.").format(
-                rating.taken_at.strftime("%H:%M")
+                history_words.clock_time(rating.taken_at)
             )
         )
         self.body_scroll.reveal(self.saved_label)

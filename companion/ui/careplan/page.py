@@ -26,6 +26,7 @@ from companion.ui.common.page import Page, Services
 from companion.ui.common.plan_words import activity_title, restriction_title, status_title
 from companion.ui.common.shortcuts import add_shortcut
 from companion.ui.common.widgets import footed_view, make_button, make_label
+from companion.ui.history import words as history_words
 
 BREATHLESS_PAGE = "breathless_plan"  # issue 15's action plan for breathlessness, when present
 
@@ -344,7 +345,7 @@ class CarePlanPage(Page):
                 chips.set_current(answer)
         when = plan.precautions_date
         self.precautions_date.setText(
-            self.tr("Last answered on {0}.").format(when.isoformat()) if when else ""
+            self.tr("Last answered on {0}.").format(history_words.day_text(when)) if when else ""
         )
         self.updated_label.setText(
             self.tr("Last changed on {0}.").format(plan.updated_on)

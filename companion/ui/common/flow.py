@@ -78,8 +78,18 @@ class FlowRow(QLayout):
 
     def minimumSize(self) -> QSize:
         shown = self._shown()
-        widest = max((self._width(e) for e in shown), default=0)
+        widest = max((self._narrowest(e) for e in shown), default=0)
         return QSize(widest, self._line_height(shown))
+
+    @classmethod
+    def _narrowest(cls, entry: _Entry) -> int:
+        """How narrow ``entry`` may become: a button whose words wrap, down to its longest
+        word; any other, its one-line width."""
+        item = entry.item
+        widget = item.widget() if isinstance(item, QWidgetItem) else None
+        if widget is not None and widget.hasHeightForWidth():
+            return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+        return cls._width(entry)
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -143,15 +153,24 @@ class FlowRow(QLayout):
             lines[-1].append((entry, width))
         lines = [line for line in lines if line]
         lines += [[(entry, rect.width())] for entry, _w in primary]
+        heights = [max(self._height(e, w, height) for e, w in line) for line in lines]
         if apply:
             y = rect.top()
-            for line in lines:
+            for line, line_height in zip(lines, heights, strict=True):
                 x = rect.left()
                 for entry, width in line:
-                    self._put(entry, QRect(QPoint(x, y), QSize(width, height)))
+                    self._put(entry, QRect(QPoint(x, y), QSize(width, line_height)))
                     x += width + gap
-                y += height + gap
-        return len(lines) * height + (len(lines) - 1) * gap
+                y += line_height + gap
+        return sum(heights) + (len(lines) - 1) * gap
+
+    @staticmethod
+    def _height(entry: _Entry, width: int, line: int) -> int:
+        """The height of ``entry`` at ``width``: a button whose words wrap may need more."""
+        item = entry.item
+        if item.hasHeightForWidth() and width < item.sizeHint().width():
+            return max(line, item.heightForWidth(width))
+        return line
 
     @staticmethod
     def _put(entry: _Entry, rect: QRect) -> None:

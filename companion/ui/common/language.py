@@ -1,11 +1,10 @@
-"""The language the interface speaks: each translation names its own code."""
+"""The language the interface speaks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from companion.ui.common.translations import current_language
 
 
 def ui_language() -> str:
     """The language of the user interface (``en`` for the English source text)."""
-    code = QCoreApplication.translate("Imagine", "en", "language code of this translation")
-    return code.strip() or "en"
+    return current_language()

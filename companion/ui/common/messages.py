@@ -187,6 +187,8 @@ def problem_text(problem: Problem | Undoable | str) -> str:
         return _tr("History is unavailable, so the observer's rating could not be kept.")
     if code.startswith("careplan."):
         return care_plan_text(code.removeprefix("careplan."), args)
+    if code.split(".", 1)[0] in ("pattern", "reminder", "playlist"):
+        return choice_problem_text(code, args)
     if code.split(".", 1)[0] in ("store", "history", "file", "backup", "restore", "app"):
         return data_problem_text(problem)
     return _tr("Something went wrong ({0}).").format(code)
@@ -320,6 +322,42 @@ def data_problem_text(problem: Problem) -> str:
             "finished; the details are in the log."
         ).format(*args)
     return _tr("Something went wrong ({0}).").format(code)
+
+
+def choice_problem_text(code: str, args: tuple[str, ...]) -> str:
+    """Why a pattern, a reminder or a playlist change was refused (its ``ProblemError``)."""
+    words = {
+        "pattern.inhale-range": _tr("The in-breath must last between {0} and {1} seconds."),
+        "pattern.exhale-range": _tr("The out-breath must last between {0} and {1} seconds."),
+        "pattern.hold-range": _tr("A hold must last between 0 and {0} seconds."),
+        "pattern.out-shorter": _tr("The out-breath must be at least as long as the in-breath."),
+        "pattern.unreadable": _tr(
+            "“{0}” is not a pattern; write in-out seconds like 4-6 or 4-0-6-0."
+        ),
+        "pattern.count": _tr("“{0}” needs two numbers (4-6) or four (4-0-6-0)."),
+        "reminder.no-words": _tr("A reminder needs a few words, e.g. “Before sleep”."),
+        "reminder.too-long": _tr("A reminder's words can be at most {0} characters."),
+        "playlist.no-name": _tr("A playlist needs a name."),
+        "playlist.name-too-long": _tr("A playlist name can be at most {0} characters long."),
+        "playlist.bundled": _tr(
+            "This playlist comes with Companion and cannot be changed. Make a copy to edit it."
+        ),
+        "playlist.gone": _tr("This playlist no longer exists."),
+        "playlist.shadows-bundled": _tr(
+            "A playlist of yours is called “{0}”, the name of a playlist that comes with "
+            "Companion. Rename yours to see both."
+        ),
+        "playlist.exists": _tr("There is already a playlist called “{0}”."),
+    }
+    text = words.get(code)
+    return text.format(*args) if text else _tr("Something went wrong ({0}).").format(code)
+
+
+def error_text(exc: BaseException) -> str:
+    """Words for an expected failure (a ``StoreError``, a ``ProblemError``, a file problem)."""
+    if not hasattr(exc, "problem") and not hasattr(exc, "code") and isinstance(exc, ValueError):
+        return str(exc)  # a check with no code yet: its English is better than nothing
+    return problem_text(error_problem(exc))
 
 
 def error_problem(exc: BaseException) -> Problem:

@@ -30,6 +30,7 @@ from companion.core.care.observer import (
 )
 from companion.core.sessions import Who
 from companion.ui.common.controls import ChoiceChips
+from companion.ui.common.core_texts import core_text
 from companion.ui.common.flow import FlowRow
 from companion.ui.common.widgets import make_button, make_label
 
@@ -50,7 +51,7 @@ def observer_label(who: Who) -> str:
 def item_name(key: str) -> str:
     """An observed item's name, translated (PAINAD's names as published in English)."""
     item = OBSERVER_ITEMS.get(key)
-    return _tr(item.name) if item is not None else key
+    return core_text(item.name) if item is not None else key
 
 
 def rating_summary(rating: ObserverRating) -> str:
@@ -99,20 +100,23 @@ class ObserverRow(QWidget):
         self._value: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        name = _tr(item.name)
+        name = core_text(item.name)
         layout.addWidget(make_label(f"<b>{name}</b>"))
         for score, words in enumerate(item.levels):
-            layout.addWidget(make_label(f"{score} = {_tr(words)}", "muted"))
+            layout.addWidget(make_label(f"{score} = {core_text(words)}", "muted"))
         if not item.levels:
             layout.addWidget(
-                make_label(_tr("0 = {0}, 10 = {1}").format(_tr(item.low), _tr(item.high)), "muted")
+                make_label(
+                    _tr("0 = {0}, 10 = {1}").format(core_text(item.low), core_text(item.high)),
+                    "muted",
+                )
             )
         numbers = QWidget()
         numbers.setProperty("role", "row")
         row = FlowRow(numbers, spacing=8)
         self.buttons = []
         for score in range(item.maximum + 1):
-            meaning = _tr(item.levels[score]) if item.levels else ""
+            meaning = core_text(item.levels[score]) if item.levels else ""
             button = make_button(
                 str(score),
                 _tr("{0}: {1} out of {2}").format(name, score, item.maximum)
@@ -207,8 +211,8 @@ class ObserverPanel(QFrame):
         layout.addWidget(self.name_field)
         self.who_hint = make_label(self.tr("Choose who is rating to keep these answers."))
         layout.addWidget(self.who_hint)
-        layout.addWidget(make_label(_tr(PAINAD_TITLE), "lead"))
-        layout.addWidget(make_label(_tr(PAINAD_HOW), "muted"))
+        layout.addWidget(make_label(core_text(PAINAD_TITLE), "lead"))
+        layout.addWidget(make_label(core_text(PAINAD_HOW), "muted"))
         self.rows: dict[str, ObserverRow] = {}
         for item in (*PAINAD_ITEMS, BREATHLESSNESS):
             if item is BREATHLESSNESS:
@@ -220,7 +224,7 @@ class ObserverPanel(QFrame):
             if item is PAINAD_ITEMS[-1]:
                 self.total_label = make_label("")
                 layout.addWidget(self.total_label)
-        layout.addWidget(make_label(_tr(PAINAD_CREDIT), "muted"))
+        layout.addWidget(make_label(core_text(PAINAD_CREDIT), "muted"))
         self._show_total()
 
     # -- answers ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from companion.core.sessions import SessionRecord, Who
 from companion.services.care.observer_data import ObserverData
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
+from companion.ui.common.messages import error_text
 from companion.ui.common.observer import ObserverPanel
 from companion.ui.common.widgets import make_button
 
@@ -139,7 +140,7 @@ class SessionObserverRatings(QObject):
         try:
             self._data.set_for_session(rating)
         except StoreError as exc:
-            self.problem.emit(Problem("observer.not-saved", (str(exc),)))
+            self.problem.emit(Problem("observer.not-saved", (error_text(exc),)))
 
     def _offer_last_observer(self) -> None:
         if self._data is None:
@@ -157,5 +158,5 @@ def save_alone(data: ObserverData | None, rating: ObserverRating) -> Problem | N
     try:
         data.add(rating)
     except StoreError as exc:
-        return Problem("observer.not-saved", (str(exc),))
+        return Problem("observer.not-saved", (error_text(exc),))
     return None

@@ -113,9 +113,10 @@ class Services:
                 self._stretch = self.make_stretch_state()
             else:
                 from companion.sessions.stretch_state import StretchState
+                from companion.ui.common.translations import current_language
 
                 self._stretch = StretchState(None)
-                self._stretch.load()
+                self._stretch.load(current_language())
         stretch = self._stretch
         if not stretch.care_followed:  # once: limits an older stretch.json held join the plan
             stretch.care_followed = True
@@ -165,6 +166,11 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """The window is closing: stop whatever runs (it is kept in history as partial)."""
+
+    def release(self) -> None:
+        """The page is replaced by a new one (the language changed) while the app runs on:
+        let go of what it alone holds (a microphone); what it shares (the music) goes on."""
+        self.shutdown()
 
     @property
     def busy(self) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.history.ratings import (
@@ -21,12 +21,13 @@ from companion.core.history.ratings import (
     ITEMS,
     MAX_QUICK_ITEMS,
     RatingItem,
-    short_name,
 )
 from companion.core.sessions import Rating, SessionRecord, Who
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
+from companion.ui.common.core_texts import core_text, short_name, unvalidated_note
 from companion.ui.common.flow import FlowRow, flow_row
+from companion.ui.common.messages import error_text
 from companion.ui.common.observer_ratings import SessionObserverRatings
 from companion.ui.common.widgets import make_button, make_label
 
@@ -34,9 +35,9 @@ from companion.ui.common.widgets import make_button, make_label
 def who_label(owner: QObject, who: Who) -> str:
     """How the app names who answered."""
     return {
-        Who.PATIENT: owner.tr("Patient"),
-        Who.FAMILY: owner.tr("Family caregiver"),
-        Who.CAREGIVER: owner.tr("Professional caregiver"),
+        Who.PATIENT: QCoreApplication.translate("WhoRow", "Patient"),
+        Who.FAMILY: QCoreApplication.translate("WhoRow", "Family caregiver"),
+        Who.CAREGIVER: QCoreApplication.translate("WhoRow", "Professional caregiver"),
     }[who]
 
 
@@ -55,7 +56,7 @@ class ScaleRow(QWidget):
         self._value: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        layout.addWidget(make_label(f"<b>{self.tr(item.name)}</b>"))
+        layout.addWidget(make_label(f"<b>{core_text(item.name)}</b>"))
         numbers = QWidget()
         numbers.setProperty("role", "row")
         row = FlowRow(numbers, spacing=8)  # eleven in a line, wrapping when the text is large
@@ -66,7 +67,7 @@ class ScaleRow(QWidget):
             button = make_button(
                 str(value),
                 self.tr("{0}: {1} out of 10 (0 = {2}, 10 = {3})").format(
-                    short_name(item.key), value, self.tr(item.low), self.tr(item.high)
+                    short_name(item.key), value, core_text(item.low), core_text(item.high)
                 ),
                 checkable=True,
             )
@@ -79,8 +80,8 @@ class ScaleRow(QWidget):
         policy.setHeightForWidth(True)
         numbers.setSizePolicy(policy)
         layout.addWidget(numbers)
-        low = make_label(f"0 = {self.tr(item.low)}", "muted")
-        high = make_label(f"10 = {self.tr(item.high)}", "muted")
+        low = make_label(f"0 = {core_text(item.low)}", "muted")
+        high = make_label(f"10 = {core_text(item.high)}", "muted")
         layout.addWidget(flow_row([low], [high]))
 
     def value(self) -> int | None:
@@ -176,6 +177,9 @@ class RatingPanel(QFrame):
         self.rows_box = QVBoxLayout()
         layout.addLayout(self.rows_box)
         self.rows: list[ScaleRow] = []
+        self.unvalidated = make_label(unvalidated_note(), "small")  # ESAS-r, translated
+        self.unvalidated.setVisible(bool(self.unvalidated.text()))
+        layout.addWidget(self.unvalidated)
         self.who_row = WhoRow()
         self.who_row.changed.connect(self.changed)
         layout.addWidget(self.who_row)
@@ -242,7 +246,7 @@ def attach_ratings(
     try:
         history.set_ratings(session_id, when, panel.ratings(), panel.who())
     except StoreError as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
@@ -354,7 +358,7 @@ class SessionRatings(QObject):
             try:
                 self._history.set_quick_items(picked)
             except StoreError as exc:
-                self._tell(str(exc))
+                self._tell(error_text(exc))
 
     def _tell(self, message: str) -> None:
         if message:

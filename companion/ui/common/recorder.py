@@ -13,7 +13,7 @@ from companion.services.recordings import Recording, RecordingStore
 from companion.services.store import StoreError
 from companion.sessions.voice_recorder import MAX_LINE_S, Take, TakeRecorder
 from companion.ui.common.flow import flow_row
-from companion.ui.common.messages import recording_problem_text
+from companion.ui.common.messages import error_text, recording_problem_text
 from companion.ui.common.page import Services
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_label
 
@@ -148,7 +148,7 @@ class RecordPanel(QWidget):
         try:
             store.delete(self.recording.id)
         except StoreError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.recording = None
         self.status.setText(self.tr("The recording was deleted."))
@@ -175,7 +175,7 @@ class RecordPanel(QWidget):
         try:
             self.recording = store.save(*slot, self._who(), take.wav)
         except (StoreError, ValueError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self._update()
             return
         self.status.setText(

@@ -138,7 +138,8 @@ class SessionPage(Page, Generic[S]):
         controls, self.pause_button, self.stop_button = session_controls(
             self.run_buttons(), self.toggle_pause, self.stop
         )
-        return footed_view(body, controls, top)[0]
+        view, self.run_scroll = footed_view(body, controls, top)
+        return view
 
     def _build_summary_view(self) -> QWidget:
         content = QWidget()
@@ -211,6 +212,10 @@ class SessionPage(Page, Generic[S]):
         self.stack.setCurrentIndex(RUN)
         self.pause_button.setText(self.tr("Pause"))
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # the guide first: at large text (and in longer languages) the view may scroll, but it
+        # opens at its top, the circle or the words in sight, the sound controls below
+        self.run_scroll.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self, lambda: self.run_scroll.verticalScrollBar().setValue(0))
         sound = self.services.sound
         if self.waits_for_sound and not sound.is_bound:
             # The first cue is the first moment: wait (briefly) for the device to open, so

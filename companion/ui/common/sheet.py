@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QVBoxLayout, QWidget
 
@@ -84,7 +84,11 @@ class Sheet(QDialog):
         self.card.setFixedWidth(max(280, width))
         self.card.adjustSize()
         hint = self.card.sizeHint()
-        height = min(hint.height(), rect.height() - 48)
+        column = self.card.layout()
+        wanted = hint.height()
+        if column is not None and column.hasHeightForWidth():  # wrapped words (a long language)
+            wanted = max(wanted, column.totalHeightForWidth(self.card.width()))
+        height = min(wanted, rect.height() - 48)
         self.card.setGeometry(
             QRect((rect.width() - self.card.width()) // 2, (rect.height() - height) // 2,
                   self.card.width(), height)
@@ -135,7 +139,9 @@ def text_sheet(
     sheet = Sheet(parent, title, label, action)
     field = QLineEdit(text)
     field.setAccessibleName(label)
-    field.setAccessibleDescription(sheet.tr("Type, then press Enter or {0}").format(action))
+    field.setAccessibleDescription(
+        QCoreApplication.translate("Sheet", "Type, then press Enter or {0}").format(action)
+    )
     field.setMaxLength(200)
     field.returnPressed.connect(sheet.accept)
     sheet.add(field)

@@ -12,10 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-
-def _noop(text: str) -> str:
-    """Marks text for translation; it is translated when shown (see shortcut_rows)."""
-    return text
+from companion.ui.common.i18n_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -33,52 +30,205 @@ class Shortcut:
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("Space", "BreathingPage", _noop("Breathe"), _noop("Start; pause or resume")),
-    Shortcut("Esc", "BreathingPage", _noop("Breathe"), _noop("Stop the session; or go home")),
-    Shortcut("Space", "ImaginePage", _noop("Imagine"), _noop("Play; pause or resume")),
-    Shortcut("Esc", "ImaginePage", _noop("Imagine"), _noop("Stop; leave the editor; or go home")),
-    Shortcut("Space", "StretchPage", _noop("Stretch"), _noop("Pause or resume")),
-    Shortcut("Esc", "StretchPage", _noop("Stretch"), _noop("Stop the routine; or go home")),
-    Shortcut("Space", "MassagePage", _noop("Hand massage"), _noop("Pause or resume")),
-    Shortcut("Esc", "MassagePage", _noop("Hand massage"), _noop("Stop the guide; or go home")),
-    Shortcut("Space", "RoutineView", _noop("Breathless now"), _noop("The next step")),
-    Shortcut("Right", "RoutineView", _noop("Breathless now"), _noop("The next step")),
-    Shortcut("Left", "RoutineView", _noop("Breathless now"), _noop("The step before")),
-    Shortcut("Esc", "BreathlessPage", _noop("Breathless now"), _noop("Finish; or go back")),
-    Shortcut("Esc", "BreathlessPlanPage", _noop("Breathlessness plan"), _noop("Close the form")),
-    Shortcut("Space", "MeditationPage", _noop("Quiet time"), _noop("Start; pause or resume")),
-    Shortcut("Esc", "MeditationPage", _noop("Quiet time"), _noop("End the quiet time; or go home")),
-    Shortcut("Space", "ListenPage", _noop("Listen"), _noop("Play, pause or resume the music")),
-    Shortcut("Esc", "ListenPage", _noop("Listen"), _noop("Go home (the music goes on)")),
-    Shortcut("Ctrl+Up", "TrackList", _noop("Listen"), _noop("Move the chosen track up")),
-    Shortcut("Ctrl+Down", "TrackList", _noop("Listen"), _noop("Move the chosen track down")),
-    Shortcut("Esc", "HistoryPage", _noop("History"), _noop("Go home")),
-    Shortcut("Esc", "SettingsPage", _noop("Settings"), _noop("Go home")),
-    Shortcut("Esc", "CarePlanPage", _noop("Care plan"), _noop("Go home")),
-    Shortcut("Esc", "ObservePage", _noop("Rate as an observer"), _noop("Go home")),
-    Shortcut("Esc", "HelpPage", _noop("Help"), _noop("Go home")),
-    Shortcut("Esc", "WelcomePage", _noop("Welcome"), _noop("Skip the welcome")),
-    Shortcut("F1", "MainWindow", _noop("Everywhere"), _noop("Open Help")),
-    Shortcut("F2", "MainWindow", _noop("Everywhere"), _noop("Breathless now")),
-    Shortcut("Tab", "", _noop("Everywhere"), _noop("Go to the next control (Shift+Tab: back)")),
     Shortcut(
-        "Enter", "", _noop("Everywhere"), _noop("Press the button or tick the box with the ring")
+        "Space",
+        "BreathingPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathe"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Start; pause or resume"),
     ),
     Shortcut(
-        "Space", "", _noop("Other pages"), _noop("Press the button or tick the box with the ring")
+        "Esc",
+        "BreathingPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathe"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop the session; or go home"),
     ),
-    Shortcut("Arrows", "", _noop("Everywhere"), _noop("Choose within a group of options")),
     Shortcut(
-        "Space or Enter",
+        "Space",
+        "ImaginePage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Imagine"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Play; pause or resume"),
+    ),
+    Shortcut(
+        "Esc",
+        "ImaginePage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Imagine"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop; leave the editor; or go home"),
+    ),
+    Shortcut(
+        "Space",
+        "StretchPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Stretch"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume"),
+    ),
+    Shortcut(
+        "Esc",
+        "StretchPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Stretch"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop the routine; or go home"),
+    ),
+    Shortcut(
+        "Space",
+        "MassagePage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Hand massage"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume"),
+    ),
+    Shortcut(
+        "Esc",
+        "MassagePage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Hand massage"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop the guide; or go home"),
+    ),
+    Shortcut(
+        "Space",
+        "RoutineView",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathless now"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The next step"),
+    ),
+    Shortcut(
+        "Right",
+        "RoutineView",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathless now"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The next step"),
+    ),
+    Shortcut(
+        "Left",
+        "RoutineView",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathless now"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The step before"),
+    ),
+    Shortcut(
+        "Esc",
+        "BreathlessPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathless now"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Finish; or go back"),
+    ),
+    Shortcut(
+        "Esc",
+        "BreathlessPlanPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathlessness plan"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the form"),
+    ),
+    Shortcut(
+        "Space",
+        "MeditationPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Quiet time"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Start; pause or resume"),
+    ),
+    Shortcut(
+        "Esc",
+        "MeditationPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Quiet time"),
+        QT_TRANSLATE_NOOP("Shortcuts", "End the quiet time; or go home"),
+    ),
+    Shortcut(
+        "Space",
+        "ListenPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Listen"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Play, pause or resume the music"),
+    ),
+    Shortcut(
+        "Esc",
+        "ListenPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Listen"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go home (the music goes on)"),
+    ),
+    Shortcut(
+        "Ctrl+Up",
+        "TrackList",
+        QT_TRANSLATE_NOOP("Shortcuts", "Listen"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the chosen track up"),
+    ),
+    Shortcut(
+        "Ctrl+Down",
+        "TrackList",
+        QT_TRANSLATE_NOOP("Shortcuts", "Listen"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the chosen track down"),
+    ),
+    Shortcut(
+        "Esc",
+        "HistoryPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "History"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go home"),
+    ),
+    Shortcut(
+        "Esc",
+        "SettingsPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Settings"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go home"),
+    ),
+    Shortcut(
+        "Esc",
+        "CarePlanPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Care plan"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go home"),
+    ),
+    Shortcut(
+        "Esc",
+        "ObservePage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Rate as an observer"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go home"),
+    ),
+    Shortcut(
+        "Esc",
+        "HelpPage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Help"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go home"),
+    ),
+    Shortcut(
+        "Esc",
+        "WelcomePage",
+        QT_TRANSLATE_NOOP("Shortcuts", "Welcome"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Skip the welcome"),
+    ),
+    Shortcut(
+        "F1",
+        "MainWindow",
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open Help"),
+    ),
+    Shortcut(
+        "F2",
+        "MainWindow",
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Breathless now"),
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab"),
         "",
-        _noop("One-switch scanning"),
-        _noop("Choose what the ring is on (in a session: pause or resume)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go to the next control (Shift+Tab: back)"),
     ),
     Shortcut(
-        "Hold Space or Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
         "",
-        _noop("One-switch scanning"),
-        _noop("Go back; close a question; stop a session"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the button or tick the box with the ring"),
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Space"),
+        "",
+        QT_TRANSLATE_NOOP("Shortcuts", "Other pages"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the button or tick the box with the ring"),
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Arrows"),
+        "",
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose within a group of options"),
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Space or Enter"),
+        "",
+        QT_TRANSLATE_NOOP("Shortcuts", "One-switch scanning"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Choose what the ring is on (in a session: pause or resume)"
+        ),
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Hold Space or Enter"),
+        "",
+        QT_TRANSLATE_NOOP("Shortcuts", "One-switch scanning"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go back; close a question; stop a session"),
     ),
 )
 
@@ -90,9 +240,9 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         (
             QKeySequence(s.keys).toString(QKeySequence.SequenceFormat.NativeText)
             if s.owner
-            else tr("Shortcuts", s.keys),
-            tr("Shortcuts", s.where),
-            tr("Shortcuts", s.does),
+            else tr("Shortcuts", s.keys),  # i18n: marked (QT_TRANSLATE_NOOP above)
+            tr("Shortcuts", s.where),  # i18n: marked
+            tr("Shortcuts", s.does),  # i18n: marked
         )
         for s in SHORTCUTS
     ]

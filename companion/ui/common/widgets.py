@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QIcon, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -28,7 +29,105 @@ MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for mo
 SESSION_GAP = 24  # px between Pause and Stop: one tremor cannot press both
 
 
-class CheckableButton(QPushButton):
+class WrappingButton(QPushButton):
+    """A push button whose words wrap onto more lines when the layout gives it less room
+    than one line needs (a longer language at 200 % text), never narrower than its longest
+    word; with room, it is an ordinary one-line button."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._line_count = 1
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _words(self) -> list[str]:
+        text = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return text.split(" ") if text else []
+
+    def _metrics(self) -> QFontMetrics:
+        font = QFont(self.font())
+        if self.isCheckable():
+            font.setWeight(QFont.Weight.DemiBold)  # chosen, its words are bold
+        return QFontMetrics(font)
+
+    def _chrome(self) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        option.icon = QIcon()
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
+        )
+
+    def _lines(self, width: int) -> list[str]:
+        if width <= 0 or super().sizeHint().width() <= width:
+            return [" ".join(self._words())]
+        room = width - self._chrome().width()
+        metrics = self._metrics()
+        lines: list[str] = []
+        line = ""
+        for word in self._words():
+            longer = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(longer) > room:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        return [*lines, line]
+
+    def hasHeightForWidth(self) -> bool:
+        return len(self._words()) > 1
+
+    def heightForWidth(self, width: int) -> int:
+        single = super().sizeHint().height()
+        lines = self._lines(width)
+        if len(lines) <= 1:
+            return single
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = "\n".join(lines)
+        room = QSize(width - self._chrome().width(), self._metrics().lineSpacing() * len(lines))
+        needed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, room, self
+        )
+        return max(single, needed.height(), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._line_count > 1:  # laid out narrower than one line: as tall as its lines
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        words = self._words()
+        if len(words) <= 1:
+            return hint
+        longest = max(self._metrics().horizontalAdvance(w) for w in words)
+        width = min(hint.width(), longest + self._chrome().width())
+        return QSize(max(width, self.minimumWidth()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        count = len(self._lines(self.width()))
+        if count != self._line_count:
+            self._line_count = count
+            self.updateGeometry()  # taller (or back to one line): the layout makes room
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        lines = self._lines(self.width())
+        if len(lines) <= 1:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = "\n".join(line.replace("&", "&&") for line in lines)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class CheckableButton(WrappingButton):
     """A button that can be chosen: chosen, its words turn bold (the theme's ``:checked``), so
     it asks for the room the bold words need — else they would be cut off once chosen."""
 
@@ -58,7 +157,7 @@ def make_button(
     parent: QWidget | None = None,
 ) -> QPushButton:
     """A push button with an accessible name (its text) and description."""
-    button = CheckableButton(text, parent) if checkable else QPushButton(text, parent)
+    button = CheckableButton(text, parent) if checkable else WrappingButton(text, parent)
     button.setAccessibleName(text.replace("&", ""))
     if description:
         button.setAccessibleDescription(description)
@@ -314,8 +413,15 @@ def session_controls(
     row = FlowRow(footer, spacing=SESSION_GAP)
     for button in extra:
         row.add(button)
-    row.add(pause, right=True)
-    row.add(stop_button, right=True)
+    # Pause and Stop stay side by side, also when a longer language wraps the row (design §4)
+    pair = QWidget()
+    pair.setProperty("role", "row")
+    both = QHBoxLayout(pair)
+    both.setContentsMargins(0, 0, 0, 0)
+    both.setSpacing(SESSION_GAP)
+    both.addWidget(pause)
+    both.addWidget(stop_button)
+    row.add(pair, right=True)
     policy = footer.sizePolicy()
     policy.setHeightForWidth(True)
     footer.setSizePolicy(policy)

@@ -18,6 +18,7 @@ from companion.core.history.ratings import (
     RatingItem,
 )
 from companion.services.history.data import Checkin, answers
+from companion.ui.common.core_texts import core_text, unvalidated_note
 from companion.ui.common.ratings import ScaleRow, WhoRow
 from companion.ui.common.sheet import Sheet
 from companion.ui.common.widgets import ScrollView, make_label
@@ -54,7 +55,7 @@ class CheckinSheet(Sheet):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar beside the numbers
         column.addWidget(make_label(tr("Optional, once a day. Leave out any question you like.")))
-        column.addWidget(make_label(self.tr(ESAS_PROMPT) + ":", "lead"))
+        column.addWidget(make_label(core_text(ESAS_PROMPT) + ":", "lead"))
         self.rows: dict[str, ScaleRow] = {}
         for item in ESAS_ITEMS:
             self.rows[item.key] = ScaleRow(item)
@@ -69,7 +70,9 @@ class CheckinSheet(Sheet):
         column.addWidget(self.rows["other"])
         self.who_row = WhoRow()
         column.addWidget(self.who_row)
-        column.addWidget(make_label(self.tr(ESAS_CREDIT), "small"))
+        column.addWidget(make_label(core_text(ESAS_CREDIT), "small"))
+        if unvalidated_note():
+            column.addWidget(make_label(unvalidated_note(), "small"))
         column.addSpacing(16)
         column.addWidget(make_label(self.tr("Also (not part of ESAS-r)"), "lead"))
         self.extra_rows: dict[str, ScaleRow] = {}

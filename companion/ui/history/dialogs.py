@@ -12,7 +12,6 @@ from PySide6.QtCore import QMargins, QSize
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from companion.core.history.csvrows import CSV_COLUMNS
-from companion.core.history.ratings import short_name
 from companion.services.history.data import HistoryData
 from companion.services.history.fhir_export import FhirCounts
 from companion.services.history.report import (
@@ -24,6 +23,7 @@ from companion.services.history.report import (
     set_patient_name,
 )
 from companion.ui.common.controls import ChoiceChips
+from companion.ui.common.core_texts import short_name
 from companion.ui.common.sheet import Sheet
 from companion.ui.common.widgets import ScrollView, make_label
 from companion.ui.history import words

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from companion.services.care.observer_data import ObserverData
 from companion.services.history.backup import backup, restore
 from companion.services.history.data import HistoryFilter, read_only
@@ -28,14 +30,18 @@ def export(database: Path, filt: HistoryFilter, kind: str, target: Path, now: da
             from companion.services.history.fhir_export import write_fhir
 
             counts = write_fhir(target, history, filt, now)
-            done = tr("Saved the FHIR file ({0} resources) to {1}.").format(
-                sum(counts.values()), target.name
-            )
+            done = QCoreApplication.translate(
+                "History", "Saved the FHIR file (%n resource(s)) to {0}.", "", sum(counts.values())
+            ).format(target.name)
         elif kind == "csv":
             observers = ObserverData(history.store).for_sessions
+            from companion.core.wording import ratings_wording
+            from companion.ui.common.translations import current_language
+
             count = write_csv(
-                target, history.iter_sessions(filt), words.activity_names(), observers
-            )
+                target, history.iter_sessions(filt), words.activity_names(), observers,
+                ratings_wording(current_language()),
+            )  # fmt: skip
             done = tr("Saved {0} to {1}.").format(words.sessions(count), target.name)
         else:
             from companion.ui.history.report_pdf import write_pdf
@@ -60,6 +66,6 @@ def make_backup(database: Path, target: Path) -> str:
 def restore_backup(database: Path, source: Path) -> str:
     """Replace history with a checked backup (the current one is kept aside)."""
     kept, summary = restore(database, source)
-    return tr(
-        "History restored from {0} ({1} sessions). The previous history is kept as {2}."
-    ).format(source.name, summary.sessions, kept.name)
+    return tr("History restored from {0} ({1}). The previous history is kept as {2}.").format(
+        source.name, words.sessions(summary.sessions), kept.name
+    )

@@ -3,16 +3,23 @@ with who rated, never averaged with self-report; and the way to give one on its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.care.observer import ObserverRating
 from companion.services.care.observer_data import ObserverData, ObserverFilter
 from companion.services.history.data import HistoryData, HistoryFilter
 from companion.services.store import StoreError
+from companion.ui.common.messages import error_problem
 from companion.ui.common.observer import rated_by, rating_summary
 from companion.ui.common.widgets import make_button, make_label
+from companion.ui.history import words as history_words
 from companion.ui.history.charts import activity_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ObserverCard", text)
+
 
 SHOWN = 5  # the latest ratings listed; the report and exports hold them all
 
@@ -20,16 +27,16 @@ SHOWN = 5  # the latest ratings listed; the report and exports hold them all
 def moment_words(owner: QWidget, rating: ObserverRating) -> str:
     """ "before Breathing", "after Hand massage", "on its own"."""
     if rating.moment == "alone":
-        return owner.tr("on its own")
-    what = activity_name(rating.activity) if rating.activity else owner.tr("a session")
+        return _tr("on its own")
+    what = activity_name(rating.activity) if rating.activity else _tr("a session")
     if rating.moment == "before":
-        return owner.tr("before {0}").format(what)
-    return owner.tr("after {0}").format(what)
+        return _tr("before {0}").format(what)
+    return _tr("after {0}").format(what)
 
 
 def rating_line(owner: QWidget, rating: ObserverRating) -> str:
     """One rating as a line of the review."""
-    when = rating.taken_at.strftime("%a %d %b %H:%M")
+    when = history_words.when_text(rating.taken_at)
     return " · ".join(
         part
         for part in (when, moment_words(owner, rating), rating_summary(rating), rated_by(rating))
@@ -85,7 +92,7 @@ class ObserverCard(QFrame):
         try:
             found = self._data.ratings(ObserverFilter(filt.first, filt.last, filt.activity))
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         if not found:
             self.summary.setText(self.tr("No observer ratings in these dates."))

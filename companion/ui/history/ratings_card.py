@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from companion.core.history.ratings import MEANINGFUL_NOTE, RatingChange, short_name
+from companion.core.history.ratings import MEANINGFUL_NOTE, RatingChange
 from companion.core.history.stats import rating_trend
 from companion.core.history.stats import summarise_ratings as summarise
+from companion.ui.common.core_texts import core_text, short_name, unvalidated_note
 from companion.ui.common.widgets import make_label
 from companion.ui.history import words
 from companion.ui.history.chart_view import ChartView
@@ -36,7 +37,8 @@ class RatingsCard(QFrame):
         )
         self.trend_title = make_label("", "muted")
         self.trend_view = ChartView(self.tr("Ratings per week"), 180)
-        self.meaningful_note = make_label(self.tr(MEANINGFUL_NOTE), "small")
+        note = " ".join(filter(None, (core_text(MEANINGFUL_NOTE), unvalidated_note())))
+        self.meaningful_note = make_label(note, "small")
         column = QVBoxLayout(self)
         for widget in (
             make_label(self.tr("How sessions felt (0–10)"), "heading"),

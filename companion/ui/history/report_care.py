@@ -12,6 +12,7 @@ from typing import Protocol
 
 from companion.core.care.observer import PAINAD_CREDIT, ObserverRating
 from companion.core.care.plan import PLAN_ACTIVITIES, CarePlan
+from companion.ui.common.core_texts import core_text
 from companion.ui.common.observer import rated_by, rating_summary
 from companion.ui.common.plan_words import (
     activity_title,
@@ -21,6 +22,7 @@ from companion.ui.common.plan_words import (
     status_title,
     suggestion_text,
 )
+from companion.ui.history import words as history_words
 from companion.ui.history.charts import activity_name, tr
 
 MAX_OBSERVED = 20  # the latest observer ratings printed; the CSV and FHIR export hold them all
@@ -88,7 +90,7 @@ def observer_section(page: Cursor, ratings: list[ObserverRating]) -> None:
         9,
     )
     for rating in ratings[-MAX_OBSERVED:]:
-        when = rating.taken_at.strftime("%d %b %Y %H:%M")
+        when = history_words.when_text(rating.taken_at)
         if rating.moment == "alone":
             around = tr("on its own")
         else:
@@ -105,4 +107,4 @@ def observer_section(page: Cursor, ratings: list[ObserverRating]) -> None:
             ),
             9,
         )
-    page.text(tr(PAINAD_CREDIT), 8)
+    page.text(core_text(PAINAD_CREDIT), 8)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
@@ -26,11 +26,11 @@ from companion.core.history.ratings import (
     ESAS_ITEMS,
     EXTRA_ITEMS,
     MEANINGFUL_NOTE,
-    short_name,
 )
 from companion.core.history.stats import WeekRating
 from companion.services.history.report import MAX_NOTES, ReportData
 from companion.services.safe_files import write_atomic
+from companion.ui.common.core_texts import core_text, short_name, unvalidated_note
 from companion.ui.common.translations import install_translations
 from companion.ui.history import words
 from companion.ui.history.charts import (
@@ -219,7 +219,9 @@ def _ratings(page: PdfPage, r: ReportData, style: ChartStyle, scale: float) -> N
             for s in r.ratings
         ],
     )
-    page.text(tr(MEANINGFUL_NOTE), 9)
+    page.text(core_text(MEANINGFUL_NOTE), 9)
+    if unvalidated_note():
+        page.text(unvalidated_note(), 9, True)
     page.text(tr("ESAS-r items: 0 = none (for wellbeing, 0 = best), 10 = worst possible."), 9)
     for summary in r.ratings[:2]:
         weeks = r.trend.get(summary.item, [])
@@ -281,7 +283,9 @@ def _checkins(page: PdfPage, r: ReportData) -> None:
         rows.append([last.other_problem, *[_v(c.esas.get("other")) for c in shown]])
     if rows:
         page.table([tr("ESAS-r item"), *days], rows)
-    page.text(tr(ESAS_CREDIT), 8)
+    page.text(core_text(ESAS_CREDIT), 8)
+    if unvalidated_note():
+        page.text(unvalidated_note(), 8, True)
     if extras:
         page.table(
             [tr("Not part of ESAS-r (0 = worst, 10 = best)"), *days],
@@ -316,7 +320,9 @@ def _landings(page: PdfPage, r: ReportData) -> None:
         [[x.title, str(x.calmer), str(x.same), str(x.unsettled)] for x in shown],
     )
     if len(r.landings) > MAX_LANDINGS:
-        page.text(tr("{0} more tracks were answered.").format(len(r.landings) - MAX_LANDINGS), 9)
+        more = len(r.landings) - MAX_LANDINGS
+        said = QCoreApplication.translate("History", "%n more track(s) were answered.", "", more)
+        page.text(said, 9)
 
 
 def _v(value: int | None) -> str:

@@ -20,10 +20,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from companion.core.breathing import PRESETS
-from companion.core.history.ratings import short_name
 from companion.core.leading import parse_led_item
 from companion.core.listen.responses import Answer
 from companion.core.sessions import Rating, SessionRecord, Who
+from companion.ui.common.core_texts import short_name
 
 CONTEXT = "History"
 

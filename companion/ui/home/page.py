@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.care.plan import Suggestion
@@ -24,6 +24,10 @@ from companion.ui.common.shortcuts import enter_presses
 from companion.ui.common.theme import px
 from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
 from companion.ui.home.plan import HomePlan
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HomePage", text)
 
 
 class Tile(QPushButton):
@@ -87,10 +91,10 @@ def style_tile(button: QPushButton, large: bool) -> None:
 def greeting(owner: QWidget, hour: int) -> str:
     """A kind word for the time of day."""
     if 5 <= hour < 12:
-        return owner.tr("Good morning")
+        return _tr("Good morning")
     if 12 <= hour < 18:
-        return owner.tr("Good afternoon")
-    return owner.tr("Good evening")
+        return _tr("Good afternoon")
+    return _tr("Good evening")
 
 
 class HomePage(Page):

@@ -26,6 +26,7 @@ from companion.ui.common.flow import flow_row
 from companion.ui.common.language import ui_language
 from companion.ui.common.voice_words import default_label, voice_label
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
+from companion.ui.imagine.script_words import skipped_text
 
 __all__ = ["ImagineChooser", "ui_language"]
 
@@ -205,7 +206,9 @@ class ImagineChooser(QWidget):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.problems.setText(
-            self.tr("Some scripts could not be used:") + "\n" + "\n".join(library.problems)
+            self.tr("Some scripts could not be used:")
+            + "\n"
+            + "\n".join(skipped_text(p) for p in library.problems)
             if library.problems
             else ""
         )

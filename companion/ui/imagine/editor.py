@@ -20,6 +20,7 @@ from companion.core.imagine.scripts import (
 )
 from companion.ui.common.flow import flow_row
 from companion.ui.common.widgets import make_button, make_label
+from companion.ui.imagine.script_words import script_problem_text
 
 CHECK_DELAY_MS = 400
 TEMPLATE = """title: My calm place
@@ -169,7 +170,7 @@ class ScriptEditor(QWidget):
             script = parse_script(self.text.toPlainText(), script_id=self.script_id or "new")
         except ScriptError as exc:
             self.error = exc
-            self.status.setText(self.tr("Line {0}: {1}").format(exc.line, exc.message))
+            self.status.setText(self.tr("Line {0}: {1}").format(exc.line, script_problem_text(exc)))
             self.go_button.setVisible(True)
             self._highlight(exc.line)
             self.save_button.setEnabled(False)

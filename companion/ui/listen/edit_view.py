@@ -13,6 +13,7 @@ from companion.core.listen.playlists import Playlist, Repeat
 from companion.sessions.state import AppState
 from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.flow import flow_row
+from companion.ui.common.names import playlist_name
 from companion.ui.common.widgets import footed_view, make_button, make_checkbox, make_label
 from companion.ui.listen.track_list import TrackList
 
@@ -167,7 +168,7 @@ class EditView(QWidget):
     def show_playlist(self, playlist: Playlist | None, info: str) -> None:
         """Title the view for ``playlist`` and show what applies to it."""
         bundled = playlist is not None and playlist.bundled
-        name = playlist.name if playlist is not None else ""
+        name = playlist_name(playlist.name, playlist.bundled) if playlist is not None else ""
         self.heading.setText(self.tr("Edit “{0}”").format(name))
         self.info.setText(info)
         self.bundled_note.setVisible(bundled)

@@ -31,8 +31,17 @@ from companion.services.store import StoreError
 from companion.sessions.player import Player
 from companion.sessions.worker import run_in_background
 from companion.ui.common.dialogs import Dialogs
+from companion.ui.common.i18n_marks import QT_TRANSLATE_NOOP
+from companion.ui.common.messages import error_problem
 from companion.ui.common.undo import Undoable
 from companion.ui.listen.edit_view import EditView
+
+# Why a file was not added, as the music library says it (services/listen/library.py).
+SKIP_REASONS = (
+    QT_TRANSLATE_NOOP("ListenPage", "This is not a sound file Companion can read."),
+    QT_TRANSLATE_NOOP("ListenPage", "The file looks damaged or is not really a sound file."),
+    QT_TRANSLATE_NOOP("ListenPage", "not a music file Companion plays"),
+)
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +99,7 @@ class PlaylistEditing:
         try:
             self._playlists.save(playlist)
         except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return False
         self.player.playlist_edited(playlist)
         levels = self.player.levels
@@ -115,7 +124,7 @@ class PlaylistEditing:
         try:
             playlist = Playlist(name)
         except PlaylistError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         if self._save(playlist):
             self.refresh(select=playlist.name)
@@ -137,7 +146,7 @@ class PlaylistEditing:
         try:
             stored = self._playlists.rename(self.shown.id, name)
         except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.refresh(select=stored)
 
@@ -162,7 +171,7 @@ class PlaylistEditing:
         try:
             self._playlists.delete(shown.id)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.shown = None
         self.refresh(select=CALM_PLAYLIST)
@@ -182,7 +191,7 @@ class PlaylistEditing:
         try:
             self._playlists.save(replace(playlist, id=None))
         except (PlaylistError, StoreError) as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.refresh(select=playlist.name)
 
@@ -202,7 +211,7 @@ class PlaylistEditing:
         try:
             copy = self.shown.copy(name)
         except PlaylistError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         if self._save(copy):
             self.refresh(select=copy.name)
@@ -280,10 +289,15 @@ class PlaylistEditing:
             if skipped:
                 names = ", ".join(p.name for p, _ in skipped[:3])
                 more = len(skipped) - 3
-                text = self._tr("{0} file(s) were not added: {1}").format(len(skipped), names)
+                text = QCoreApplication.translate(
+                    "ListenPage", "%n file(s) were not added: {0}", "", len(skipped)
+                ).format(names)
                 if more > 0:
                     text += self._tr(" and {0} more").format(more)
-                self.notice.emit(text + ". " + skipped[0][1])
+                reason = skipped[0][1]
+                if reason in SKIP_REASONS:  # the fixed ones are worded here; a system's own
+                    reason = self._tr(reason)  # i18n: marked  (error text stays as it came)
+                self.notice.emit(self._tr("{0}. {1}").format(text, reason))
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -307,7 +321,7 @@ class PlaylistEditing:
         try:
             relinked = read_track(new_path)
         except UnreadableAudio as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.shown.replace(row, relinked)
         self._edited(self.shown)
@@ -338,9 +352,9 @@ class PlaylistEditing:
             playlist = Playlist(name, tracks)
             if self._save(playlist):
                 self.refresh(select=name)
-            text = self._tr("Imported {0} track(s) from {1} into “{2}”.").format(
-                len(tracks), source.name, name
-            )
+            text = QCoreApplication.translate(
+                "ListenPage", "Imported %n track(s) from {0} into “{1}”.", "", len(tracks)
+            ).format(source.name, name)
             if result.missing:
                 line, missing = result.missing[0]
                 text += " " + self._tr(
@@ -349,15 +363,15 @@ class PlaylistEditing:
                 ).format(len(result.missing), line, Path(missing).name)
             if problems:
                 line, why = problems[0]
-                text += " " + self._tr("{0} line(s) could not be used (line {1}: {2}).").format(
-                    len(problems), line, why
-                )
+                text += " " + QCoreApplication.translate(
+                    "ListenPage", "%n line(s) could not be used (line {0}: {1}).", "", len(problems)
+                ).format(line, why)
             self.notice.emit(text)
 
         def failed(exc: BaseException) -> None:
             self._busy = False
             self._update_buttons()
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
 
         run_in_background(lambda: import_m3u(source), done, failed)
 
@@ -376,7 +390,7 @@ class PlaylistEditing:
         try:
             export_m3u(self.shown, path)
         except PlaylistFileError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self.notice.emit(self._tr("Saved “{0}” as {1}.").format(self.shown.name, path))
 

@@ -21,7 +21,8 @@ from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
 from companion.services.store import StoreError
 from companion.sessions.player import file_available
-from companion.ui.common.messages import audio_file_text, sound_problem_text
+from companion.ui.common.messages import audio_file_text, error_problem, sound_problem_text
+from companion.ui.common.names import playlist_name
 from companion.ui.common.page import Page, Services
 from companion.ui.common.plan_note import PlanNote
 from companion.ui.common.shortcuts import add_shortcut
@@ -128,6 +129,9 @@ class ListenPage(PlaylistEditing, Page):
         self.player.shutdown()  # the listening so far is kept
         self.messages.shutdown()
 
+    def release(self) -> None:
+        self.messages.shutdown()  # the music plays on, for the new page to show
+
     def open_editor(self) -> None:
         """The second view: edit the shown playlist."""
         if self.shown is None:
@@ -171,13 +175,15 @@ class ListenPage(PlaylistEditing, Page):
         try:
             summaries = self._playlists.list()
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         chosen = summaries[0].id if summaries else None
         for summary in summaries:
             if wanted and summary.name.casefold() == wanted.casefold():
                 chosen = summary.id
-        self.view.chips.set_playlists([(s.id, s.name) for s in summaries], chosen)
+        self.view.chips.set_playlists(
+            [(s.id, playlist_name(s.name, s.bundled)) for s in summaries], chosen
+        )
         if chosen is None:
             self._show(None)
         else:
@@ -190,7 +196,7 @@ class ListenPage(PlaylistEditing, Page):
         try:
             playlist = self._playlists.get(playlist_id)
         except StoreError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit(error_problem(exc))
             return
         self._show(playlist)
 
@@ -208,8 +214,9 @@ class ListenPage(PlaylistEditing, Page):
             marks = [questions.unsettled(t) for t in playlist.tracks]
             skipping = not self._state.prefs.play_unsettled
             left_out = sum(1 for t in playlist.tracks if self.player.skipped(t))
-            info = self.tr("{0}: {1} tracks · {2}").format(
-                playlist.name, len(playlist.tracks), format_duration(playlist.duration_s)
+            info = self.tr("{0}: %n track(s) · {1}", "", len(playlist.tracks)).format(
+                playlist_name(playlist.name, playlist.bundled),
+                format_duration(playlist.duration_s),
             )
             if missing:
                 info += self.tr(" · {0} missing or cannot play (skipped)").format(missing)

@@ -26,6 +26,7 @@ from companion.services.audio.output import MusicState
 from companion.sessions.player import STOP_FADE_S, Player
 from companion.sessions.state import AppState
 from companion.ui.common.flow import FlowRow, columns, flow_row
+from companion.ui.common.names import playlist_name
 from companion.ui.common.now_playing import SleepChips, play_button_text, sleep_text
 from companion.ui.common.seen_timer import SeenTimer
 from companion.ui.common.theme import px
@@ -236,6 +237,9 @@ class PlayerView(QWidget):
         stack.setSpacing(8)
         stack.addWidget(self.prompt)
         stack.addWidget(controls)
+        held = footer.sizePolicy()
+        held.setHeightForWidth(True)  # as tall as the wrapped question and answers need
+        footer.setSizePolicy(held)
         view, self.scroller = footed_view(body, footer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +301,9 @@ class PlayerView(QWidget):
             if playlist is not None and player.current is not None:
                 self.playing_from.setText(
                     self.tr("From “{0}”, track {1} of {2}").format(
-                        playlist.name, player.current + 1, len(playlist.tracks)
+                        playlist_name(playlist.name, playlist.bundled),
+                        player.current + 1,
+                        len(playlist.tracks),
                     )
                 )
             position = player.position()

@@ -62,6 +62,9 @@ class ResponsePrompt(QWidget):
         column.setSpacing(8)
         column.addWidget(self.question)
         column.addWidget(row_widget)
+        own = self.sizePolicy()
+        own.setHeightForWidth(True)  # as tall as its wrapped answers (a longer language)
+        self.setSizePolicy(own)
         questions.asked.connect(self.show_question)
         self.show_question(questions.question)
 

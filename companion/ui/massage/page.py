@@ -38,6 +38,7 @@ from companion.sessions.massage import MassageSession
 from companion.ui.common.page import Services
 from companion.ui.common.session_page import RUN, SETUP, SUMMARY, SessionPage
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
+from companion.ui.history import words as history_words
 from companion.ui.massage.figure import MassageFigure
 
 CHECK = SETUP
@@ -135,7 +136,7 @@ class MassagePage(SessionPage[MassageSession]):
         self.answered_label = make_label(
             self.tr(
                 "These answers are in the care plan since {0}. Please check they are still right."
-            ).format(when.isoformat())
+            ).format(history_words.day_text(when))
             if when
             else self.tr("Please answer each question. If you are not sure, say so."),
             "muted",
@@ -308,8 +309,9 @@ class MassagePage(SessionPage[MassageSession]):
             except StoreError:
                 days = []
         marks = []
+        weekdays = history_words.weekday_names()  # Monday first, in the interface language
         for day, given in recent_days(days, today):
-            name = self.tr("Today") if day == today else day.strftime("%a")
+            name = self.tr("Today") if day == today else weekdays[day.weekday()]
             marks.append(f"{name} {'●' if given else '○'}")
         self.series_label.setText(
             self.tr("Recent days: {0}").format("   ".join(marks))

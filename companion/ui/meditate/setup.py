@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.meditation import BELLS, INTERVAL_CHOICES, MINUTES_CHOICES, NO_BELL
@@ -12,13 +12,17 @@ from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeditationSetup", text)
+
+
 def bell_names(owner: QWidget) -> dict[str, str]:
     """What the person reads for each bell."""
     return {
-        "bowl": owner.tr("Bowl"),
-        "deep-bowl": owner.tr("Deep bowl"),
-        "small-bowl": owner.tr("Small bowl"),
-        NO_BELL: owner.tr("No bell"),
+        "bowl": _tr("Bowl"),
+        "deep-bowl": _tr("Deep bowl"),
+        "small-bowl": _tr("Small bowl"),
+        NO_BELL: _tr("No bell"),
     }
 
 

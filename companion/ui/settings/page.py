@@ -3,9 +3,12 @@ gentle reminders, access, and the voices. Everything applies at once and is save
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from companion.core.language import NATIVE_NAMES, SYSTEM, interface_language
 from companion.ui.common.controls import ChoiceChips
 from companion.ui.common.flow import flow_row
 from companion.ui.common.page import Page, Services
@@ -46,6 +49,24 @@ class SettingsPage(Page):
         layout.setSpacing(24)
         layout.addWidget(make_label(self.tr("Settings"), "title"))
 
+        system = NATIVE_NAMES[interface_language(os.environ)]
+        self.language_chips = ChoiceChips(
+            self.tr("Language"),
+            [
+                (SYSTEM, self.tr("As the computer ({0})").format(system)),
+                *NATIVE_NAMES.items(),  # each language in its own words
+            ],
+        )
+        layout.addWidget(
+            section(
+                self.tr("Language"),
+                make_label(
+                    self.tr("The words of every page, the spoken guidance and the report."),
+                    "muted",
+                ),
+                self.language_chips,
+            )
+        )
         self.theme_chips = ChoiceChips(
             self.tr("Theme"),
             [
@@ -128,6 +149,7 @@ class SettingsPage(Page):
         outer.addWidget(view)
 
         self.refresh()
+        self.language_chips.chosen.connect(lambda key: state.update(language=key))
         self.theme_chips.chosen.connect(lambda key: state.update(theme=key))
         self.scale_chips.chosen.connect(lambda size: state.update(text_scale=int(size)))
         self.motion_chips.chosen.connect(lambda key: state.update(motion=key))
@@ -147,6 +169,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         """Show the current preferences."""
         prefs = self._state.prefs
+        self.language_chips.set_current(prefs.language)
         self.theme_chips.set_current(prefs.theme)
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - prefs.text_scale))
         self.scale_chips.set_current(nearest)

@@ -15,6 +15,7 @@ from companion.core.preferences import MAX_OWN_PATTERNS, CustomPattern
 from companion.sessions.state import AppState
 from companion.ui.common.controls import Stepper
 from companion.ui.common.flow import flow_row
+from companion.ui.common.messages import error_text
 from companion.ui.common.widgets import make_button, make_label
 
 Confirm = Callable[[str, str, str], bool]  # (title, text, action) -> yes
@@ -135,7 +136,7 @@ class OwnPatterns(QWidget):
         try:
             pattern = own.pattern()
         except PatternError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         prefs = self._state.prefs.with_own_pattern(own)
         self._state.update(custom=prefs.custom, own_patterns=prefs.own_patterns, preset=own.id)

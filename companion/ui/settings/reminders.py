@@ -12,6 +12,7 @@ from companion.core.reminders import LABEL_MAX, MAX_REMINDERS, Reminder, Reminde
 from companion.sessions.state import AppState
 from companion.ui.common.controls import Stepper
 from companion.ui.common.flow import flow_row
+from companion.ui.common.messages import error_text
 from companion.ui.common.widgets import MIN_TARGET, make_button, make_checkbox, make_label
 
 
@@ -109,7 +110,7 @@ class ReminderSettings(QWidget):
                 at, " ".join(self.label_edit.text().split()), self.sound.isChecked()
             )
         except ReminderError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         kept = tuple(r for r in self._state.prefs.reminders if r.at != reminder.at)
         reminders = tuple(sorted((*kept, reminder), key=lambda r: r.at))[:MAX_REMINDERS]

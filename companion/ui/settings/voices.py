@@ -22,8 +22,6 @@ from companion.ui.common.page import Services
 from companion.ui.common.voice_words import engine_name, licence_text
 from companion.ui.common.widgets import make_button, make_checkbox, make_label
 
-HEAR_LINE = "Breathe in gently, and let the breath go by itself."
-
 
 class VoiceSettings(QWidget):
     """The voices card.
@@ -187,7 +185,7 @@ class VoiceSettings(QWidget):
         voice, speech = self.selected(), self.services.speech
         if voice is None or speech is None:
             return
-        line = self.tr(HEAR_LINE)
+        line = self.tr("Breathe in gently, and let the breath go by itself.")
         self._set_busy(True, self.tr("Preparing “{0}”…").format(voice.name))
 
         def done(path: Path) -> None:

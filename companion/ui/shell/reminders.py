@@ -99,21 +99,35 @@ class ReminderService(QObject):
             return
         if self.tray is None and self._tray_available():
             self.tray = QSystemTrayIcon(tray_icon(), self)
-            self.tray.setToolTip(self.tr("Companion: gentle reminders are on"))
             self._menu = QMenu()  # the tray does not own its menu
-            for text, signal in (
-                (self.tr("Breathless now"), self.breathless_requested),
-                (self.tr("Open Companion"), self.open_requested),
-                (self.tr("Breathe now"), self.breathe_requested),
-                (self.tr("Play calming music"), self.music_requested),
+            for signal in (
+                self.breathless_requested,
+                self.open_requested,
+                self.breathe_requested,
+                self.music_requested,
             ):
-                action = QAction(text, self._menu)
+                action = QAction(self._menu)
                 action.triggered.connect(signal)
                 self._menu.addAction(action)
+            self.retranslate()
             self.tray.setContextMenu(self._menu)
             self.tray.activated.connect(lambda _reason: self.open_requested.emit())
         if self.tray is not None:
             self.tray.show()
+
+    def retranslate(self) -> None:
+        """Word the tray's tooltip and menu in the interface language (again)."""
+        if self.tray is None:
+            return
+        self.tray.setToolTip(self.tr("Companion: gentle reminders are on"))
+        words = (
+            self.tr("Breathless now"),
+            self.tr("Open Companion"),
+            self.tr("Breathe now"),
+            self.tr("Play calming music"),
+        )
+        for action, text in zip(self._menu.actions(), words, strict=True):
+            action.setText(text)
 
     def check(self) -> list[Reminder]:
         """Show whatever reminders came due since the last check."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from companion.core.preferences import Preferences
 from companion.core.problems import Problem
 from companion.ui.common.page import Page, Services
 from companion.ui.common.press_guard import PressGuard
@@ -94,6 +95,12 @@ class MainWindow(QMainWindow):
         self._scanner: SwitchScanner | None = None
         services.state.changed.connect(self._follow_switch_access)
         self._follow_switch_access(services.state.prefs)
+        self._language = services.state.prefs.language
+        self._stale: set[str] = set()  # pages built in the language before (kept while busy)
+        self._parked = QWidget(self)  # pages of a language before (see _drop), never shown
+        self._parked.hide()
+        self._parked_pages: list[Page] = []
+        services.state.changed.connect(self._language_chosen)
         if open_home:  # else the caller opens the page it was asked for (the home comes later)
             self.open("home")
 
@@ -145,10 +152,57 @@ class MainWindow(QMainWindow):
 
     def open(self, name: str, request: object | None = None) -> Page:
         """Show the page called ``name``; ``request`` says what to open there."""
+        if name in self._stale and not self._made[name].busy:
+            self._drop(name)  # built in the language before, and free now: built again
         page = self.page_named(name)
         self.pages.setCurrentWidget(page)
         page.show_request(request)
         return page
+
+    # -- the language, switched without a restart ------------------------------------------
+
+    def _language_chosen(self, prefs: Preferences) -> None:
+        if prefs.language == self._language:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from companion.ui.common.translations import install_translations
+
+        self._language = prefs.language
+        install_translations(QApplication.instance(), prefs.language, again=True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show everything in the interface language installed now: the window's own words,
+        the tray, and every page built again (the one on screen reopened where it was; a page
+        running a session is kept until it is free, then built again when next opened)."""
+        from companion.ui.common.translations import current_language
+
+        self.setWindowTitle(self.tr("Companion"))
+        self.reminders.retranslate()
+        stretch = getattr(self.services, "_stretch", None)
+        if stretch is not None and stretch.loaded:
+            stretch.load(current_language())  # the guides in the new language (ready follows)
+        current = self.current().name if self.pages.currentWidget() is not None else "home"
+        for name in list(self._made):
+            if self._made[name].busy:
+                self._stale.add(name)
+            else:
+                self._drop(name)
+        if current not in self._made:
+            self.open(current)
+
+    def _drop(self, name: str) -> None:
+        page = self._made.pop(name)
+        self._stale.discard(name)
+        page.release()
+        self.pages.removeWidget(page)
+        page.hide()
+        # Kept, not deleted: pages connect lambdas to long-lived objects (the preferences,
+        # the player), which would then call into a deleted widget. A language is chosen
+        # rarely, so the old pages' memory is the smaller cost.
+        page.setParent(self._parked)
+        self._parked_pages.append(page)
 
     def current(self) -> Page:
         """The page on screen."""

@@ -6,6 +6,7 @@ movement's spoken words) through :meth:`SoundPath.follow_stretch`.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.sessions import format_duration
@@ -19,6 +20,11 @@ from companion.ui.common.widgets import make_button, make_checkbox, make_label
 from companion.ui.stretch.figure import Motion, StretchFigure, motion_at
 from companion.ui.stretch.setup import StretchSetup
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StretchPage", text)
+
+
 __all__ = ["SETUP", "SUMMARY", "StretchPage"]
 
 
@@ -27,7 +33,7 @@ def comfort_line(owner: QWidget) -> tuple[QFrame, QLabel]:
     frame = QFrame()
     frame.setProperty("role", "notice")
     row = QVBoxLayout(frame)
-    label = make_label(owner.tr("Move only as far as is comfortable; never into pain."))
+    label = make_label(_tr("Move only as far as is comfortable; never into pain."))
     row.addWidget(label)
     return frame, label
 

@@ -166,7 +166,7 @@ class StretchSetup(QWidget):
             left_out = len(checks) - len(allowed)
             note = routine.summary
             if left_out:
-                note += " " + self.tr("{0} movement(s) left out for your limits.").format(left_out)
+                note += " " + self.tr("%n movement(s) left out for your limits.", "", left_out)
             button = make_button(text, note)
             button.setEnabled(bool(allowed))
             button.clicked.connect(lambda _=False, rid=routine.id: self.start_requested.emit(rid))
