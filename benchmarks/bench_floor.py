@@ -135,11 +135,12 @@ def main() -> None:
         print(
             "  where it goes (resident MB): Python"
             f" {st['python']:.1f}; + QApplication {st['qt'] - st['python']:.1f}; + Companion's"
-            f" modules before the window {st['imports'] - st['qt']:.1f}; + the window's shell"
+            f" modules before the window {st['imports'] - st['qt']:.1f} (with the sound device"
+            f" opening meanwhile on its thread: {st.get('sound_open', 0.0):.1f}); + the window's"
+            " shell"
             f" {st['shell'] - st['imports']:.1f}; + the breathing page (its modules, its"
             f" widgets) {st['page'] - st['shell']:.1f}; + shown and painted"
-            f" {st['painted'] - st['page']:.1f} (the sound device opening meanwhile:"
-            f" {st.get('sound_open', 0.0):.1f}); + the first breaths (cues decoded"
+            f" {st['painted'] - st['page']:.1f}; + the first breaths (cues decoded"
             f" {st.get('cues_decoded', 0.0):.1f}) -> {st['settled']:.1f} after 2 s,"
             f" {st['end']:.1f} after {CPU_S:.0f} s more"
         )
