@@ -93,28 +93,11 @@ def cpu_app(seconds: float) -> None:
 
 
 def cpu_bare(seconds: float) -> None:
-    from PySide6.QtCore import QPointF, QTimer
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QTimer
 
-    class Circle(QWidget):
-        def paintEvent(self, _event: object) -> None:
-            r = 100 + 80 * abs((time.monotonic() % 10) / 5 - 1)
-            p = QPainter(self)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setBrush(QColor("#8CC2C0"))
-            p.drawEllipse(QPointF(self.width() / 2, self.height() / 2), r, r)
-            p.end()
+    from benchmarks.floor_children import bare_circle
 
-    app = QApplication(sys.argv[:1])
-    widget = Circle()
-    widget.resize(960, 760)
-    widget.show()
-    timer = QTimer()
-    timer.setInterval(33)
-    timer.timeout.connect(widget.update)
-    timer.start()
-    _measure_cpu(app, seconds, QTimer)
+    _measure_cpu(bare_circle(33), seconds, QTimer)
 
 
 def _measure_cpu(app: object, seconds: float, qtimer: type) -> None:

@@ -73,8 +73,12 @@ def _measure(
     QApplication.exec()  # the class's: the app's own may be the bench's stand-in
 
 
-def circle(seconds: float) -> None:
-    """The floor: the least a Qt program can do to show a breathing circle at 60 fps."""
+_KEPT: list[object] = []
+
+
+def bare_circle(interval_ms: int):  # type: ignore[no-untyped-def]
+    """The floor: the least a Qt program can do to show a breathing circle, repainted whole
+    every ``interval_ms``. Returns the application (and keeps its widget and timer alive)."""
     from PySide6.QtCore import QPointF, QTimer
     from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication, QWidget
@@ -92,11 +96,17 @@ def circle(seconds: float) -> None:
     widget = Circle()
     widget.resize(960, 760)
     widget.show()
-    timer = QTimer()
-    timer.setInterval(16)
+    timer = QTimer(widget)
+    timer.setInterval(interval_ms)
     timer.timeout.connect(widget.update)
     timer.start()
-    _measure(app, seconds, {})
+    _KEPT.append(widget)  # alive while the application runs
+    return app
+
+
+def circle(seconds: float) -> None:
+    """The bare circle at 60 fps."""
+    _measure(bare_circle(16), seconds, {})
 
 
 def breathe(seconds: float, hidden: bool) -> None:

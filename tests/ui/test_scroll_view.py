@@ -8,15 +8,12 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from companion.ui.common.widgets import ScrollView
 
 
-def test_a_control_focused_before_the_layout_settles_is_scrolled_into_sight(qtbot) -> None:
-    """A page just shown has no scroll range yet: the control that takes the focus then (the
-    page's own choice, a switch's ring) must still be in sight once the content has grown."""
+def _view(qtbot, *widgets: QWidget) -> ScrollView:  # type: ignore[no-untyped-def]
+    """``widgets`` in a column in a scroll view of 300 x 200, shown and active."""
     content = QWidget()
     column = QVBoxLayout(content)
-    spacer = QWidget()
-    column.addWidget(spacer)
-    last = QPushButton("Last")
-    column.addWidget(last)
+    for widget in widgets:
+        column.addWidget(widget)
     view = ScrollView(content)
     view.resize(300, 200)
     qtbot.addWidget(view)
@@ -24,6 +21,14 @@ def test_a_control_focused_before_the_layout_settles_is_scrolled_into_sight(qtbo
     qtbot.waitExposed(view)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
+    return view
+
+
+def test_a_control_focused_before_the_layout_settles_is_scrolled_into_sight(qtbot) -> None:
+    """A page just shown has no scroll range yet: the control that takes the focus then (the
+    page's own choice, a switch's ring) must still be in sight once the content has grown."""
+    spacer, last = QWidget(), QPushButton("Last")
+    view = _view(qtbot, spacer, last)
     last.setFocus(Qt.FocusReason.TabFocusReason)  # before anything is there to scroll
     assert view.verticalScrollBar().maximum() == 0
     spacer.setMinimumHeight(900)  # the layout settles: the content grows below the view
@@ -37,20 +42,9 @@ def test_a_control_focused_before_the_layout_settles_is_scrolled_into_sight(qtbo
 def test_a_control_scrolled_away_from_by_hand_is_not_pulled_back_later(qtbot) -> None:
     """Following the focus lasts while the layout settles, not for ever: a person who scrolls
     away to read is not dragged back when the content changes a while later."""
-    content = QWidget()
-    column = QVBoxLayout(content)
-    first = QPushButton("First")
-    column.addWidget(first)
-    spacer = QWidget()
+    first, spacer = QPushButton("First"), QWidget()
     spacer.setMinimumHeight(900)
-    column.addWidget(spacer)
-    view = ScrollView(content)
-    view.resize(300, 200)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = _view(qtbot, first, spacer)
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.wait(700)  # longer than the layout is given to settle
     bar = view.verticalScrollBar()
