@@ -18,6 +18,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 SPACING = 16  # px between buttons (tremor: never less)
 
 
+def _can_wrap(widget: QWidget) -> bool:
+    """A button whose words may wrap (``WrappingButton``), or a widget that follows its width."""
+    can_wrap = getattr(widget, "can_wrap", None)
+    return bool(can_wrap()) if callable(can_wrap) else widget.hasHeightForWidth()
+
+
 @dataclass
 class _Entry:
     item: QLayoutItem
@@ -87,7 +93,7 @@ class FlowRow(QLayout):
         word; any other, its one-line width."""
         item = entry.item
         widget = item.widget() if isinstance(item, QWidgetItem) else None
-        if widget is not None and widget.hasHeightForWidth():
+        if widget is not None and _can_wrap(widget):
             return max(widget.minimumWidth(), widget.minimumSizeHint().width())
         return cls._width(entry)
 
@@ -168,8 +174,11 @@ class FlowRow(QLayout):
     def _height(entry: _Entry, width: int, line: int) -> int:
         """The height of ``entry`` at ``width``: a button whose words wrap may need more."""
         item = entry.item
-        if item.hasHeightForWidth() and width < item.sizeHint().width():
-            return max(line, item.heightForWidth(width))
+        widget = item.widget() if isinstance(item, QWidgetItem) else None
+        wraps = item.hasHeightForWidth() or (widget is not None and _can_wrap(widget))
+        if wraps and width < item.sizeHint().width():
+            target = widget if widget is not None else item
+            return max(line, target.heightForWidth(width))
         return line
 
     @staticmethod

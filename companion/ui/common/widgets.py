@@ -60,8 +60,11 @@ class WrappingButton(QPushButton):
             QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
         )
 
+    def _one_line_width(self) -> int:
+        return QPushButton.sizeHint(self).width()
+
     def _lines(self, width: int) -> list[str]:
-        if width <= 0 or super().sizeHint().width() <= width:
+        if width <= 0 or self._one_line_width() <= width:
             return [" ".join(self._words())]
         room = width - self._chrome().width()
         metrics = self._metrics()
@@ -76,8 +79,13 @@ class WrappingButton(QPushButton):
                 line = longer
         return [*lines, line]
 
-    def hasHeightForWidth(self) -> bool:
+    def can_wrap(self) -> bool:
+        """Whether its words could wrap (more than one word)."""
         return len(self._words()) > 1
+
+    def hasHeightForWidth(self) -> bool:
+        # only while laid out narrower than one line: elsewhere layouts treat it as before
+        return self.can_wrap() and 0 < self.width() < self._one_line_width()
 
     def heightForWidth(self, width: int) -> int:
         single = super().sizeHint().height()
@@ -139,6 +147,9 @@ class CheckableButton(WrappingButton):
             0,
             QFontMetrics(bold).horizontalAdvance(text) - self.fontMetrics().horizontalAdvance(text),
         )
+
+    def _one_line_width(self) -> int:
+        return super()._one_line_width() + self._bold_extra()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
