@@ -93,6 +93,31 @@ def test_after_a_track_one_press_says_how_it_landed(page: ListenPage, qtbot, clo
     assert [(r.title, r.answer) for r in record.responses] == [("Moon River", Answer.CALMER)]
 
 
+def test_in_a_short_window_the_question_scrolls_instead_of_cutting_the_footer(
+    page: ListenPage, qtbot, clock, themed
+) -> None:
+    """Large text in a window kept small: the question and its answers would leave the
+    transport no room in the fixed footer, so they go to the top of the scrolling part
+    (brought into sight), and come back above the transport when the window grows."""
+    view, prompt = page.view, page.view.prompt
+    themed("light", 200)
+    page.resize(960, 560)  # short for 200 %: the footer would take more than its share
+    QApplication.processEvents()
+    hear_for(page, clock, 40.0)
+    qtbot.waitUntil(lambda: not view.prompt_in_footer())
+    assert prompt.isVisible() and view.scroller.widget().isAncestorOf(prompt)
+    QApplication.processEvents()
+    top = prompt.mapTo(view.scroller.viewport(), prompt.rect().topLeft()).y()
+    assert 0 <= top < view.scroller.viewport().height()  # in sight where it now sits
+    qtbot.mouseClick(prompt.not_now, LEFT)  # its answers still work there
+    assert not prompt.isVisible()
+    page.resize(960, 1400)
+    qtbot.waitUntil(view.prompt_in_footer)
+    assert not prompt.isVisible()  # put aside: moving back does not bring it back
+    hear_for(page, clock, 30.0)
+    assert prompt.isVisible() and not view.scroller.widget().isAncestorOf(prompt)
+
+
 def test_unsettled_twice_is_flagged_left_out_and_can_be_brought_back(
     page: ListenPage, qtbot, clock, audio, state
 ) -> None:

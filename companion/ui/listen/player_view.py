@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from companion.ui.listen.response_prompt import ResponsePrompt
 from companion.ui.listen.track_list import TrackList
 
 POSITION_MS = 250
+FOOTER_SHARE = 0.6  # the fixed footer takes at most this much of the player's height
 CHIP_EM = 16  # a playlist's name on its chip is cut short (with "…") beyond this
 
 
@@ -241,6 +242,8 @@ class PlayerView(QWidget):
         held.setHeightForWidth(True)  # as tall as the wrapped question and answers need
         footer.setSizePolicy(held)
         view, self.scroller = footed_view(body, footer)
+        self._footer_stack, self._controls = stack, controls
+        player.questions.asked.connect(lambda _q: QTimer.singleShot(0, self, self._place_prompt))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(view)
@@ -253,6 +256,34 @@ class PlayerView(QWidget):
         player.sleep_changed.connect(lambda _timer: self.refresh())
         self._show_volume(self.volume.value())
         self._state_changed(player.state)
+
+    def prompt_in_footer(self) -> bool:
+        """Whether "How did that land?" sits above the transport (else at the top of the
+        scrolling part: the window is too short for both in the footer)."""
+        return self.prompt.parentWidget() is self._controls.parentWidget()
+
+    def _place_prompt(self) -> None:
+        """The question sits above the transport while the footer leaves the scrolling part
+        room (:data:`FOOTER_SHARE` of the view at most); in a short window — large text, a
+        longer language — it moves to the top of the scrolling part, so that neither the
+        answers nor the transport is cut off, and is scrolled into sight when asked."""
+        width, asked = self.width(), self.prompt.questions.question is not None
+        needed = self._controls.heightForWidth(width) + 8 + self.prompt.heightForWidth(width)
+        fits = needed <= FOOTER_SHARE * self.height()
+        if fits != self.prompt_in_footer():
+            if fits:
+                self._column.removeWidget(self.prompt)
+                self._footer_stack.insertWidget(0, self.prompt)
+            else:
+                self._footer_stack.removeWidget(self.prompt)
+                self._column.insertWidget(0, self.prompt)
+            self.prompt.setVisible(asked)  # a widget given a new parent is hidden
+        if asked and not fits:
+            self.scroller.reveal(self.prompt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_prompt()
 
     def add_below(self, widget: QWidget) -> None:
         """Show ``widget`` under the tracks (in the scrolling part)."""
