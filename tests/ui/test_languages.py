@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.language import NATIVE_NAMES
-from companion.ui.common.theme import apply_theme
 from companion.ui.common.translations import install_translations
 from companion.ui.shell.window import FIRST_SIZE, MainWindow
 from tests.helpers.a11y_tour import TOURS, TourContext
@@ -120,14 +119,9 @@ def speaking(qapp):
 
 
 @pytest.fixture
-def large_text(qapp):
+def large_text(themed):
     """200 % text (the light theme: the words' length does not depend on the colours)."""
-    saved = qapp.palette(), qapp.font(), qapp.styleSheet()
-    apply_theme(qapp, "light", 200)
-    yield
-    qapp.setStyleSheet(saved[2])
-    qapp.setPalette(saved[0])
-    qapp.setFont(saved[1])
+    themed("light", 200)
 
 
 # Open defects, each named: the walk still runs them and reports what it finds.
