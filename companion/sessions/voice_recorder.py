@@ -88,6 +88,10 @@ class TakeRecorder(QObject):
 
     def _open_then_start(self, _output: AudioOutput) -> None:
         capture, opener = self._capture, self._opener
+        if capture is None:
+            from companion.services.audio.lean_pygame import load_whole
+
+            load_whole()  # here, not in the worker (see load_whole)
 
         def work() -> Capture:
             found = capture or opener()

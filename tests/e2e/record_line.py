@@ -20,13 +20,17 @@ def main() -> int:
     script_id, line, who = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     QApplication([])
     outcome: list[str] = []
+    shown: list[object] = []
+
+    def status() -> str:  # what the recorder says, for a run that timed out
+        return shown[0].status.text() if shown else "no recorder yet"  # type: ignore[attr-defined]
 
     def wait_for(condition, seconds: float = 20.0) -> None:  # type: ignore[no-untyped-def]
         for _ in range(int(seconds * 20)):
             if condition():
                 return
             QTest.qWait(50)
-        raise SystemExit(f"timed out: {condition}")
+        raise SystemExit(f"timed out: line {condition.__code__.co_firstlineno} ({status()})")
 
     def record(window) -> None:  # type: ignore[no-untyped-def]
         page = window.page_named("imagine")
@@ -40,6 +44,7 @@ def main() -> int:
         view.list.setCurrentRow(line - 1)
         QTest.keyClicks(view.who, who)
         panel = view.panel
+        shown.append(panel)
         QTest.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
         wait_for(lambda: panel.record_button.text() == "Stop")
         # SDL's disk driver reads the file at about real time (slower on a busy machine):

@@ -65,3 +65,16 @@ def load_mixer() -> tuple[Any, type[Exception]]:
         importlib.import_module("pygame.rwobject")
         mixer = importlib.import_module("pygame.mixer")
     return mixer, base.error
+
+
+def load_whole() -> Any:
+    """All of pygame (what the microphone needs: ``pygame._sdl2``), its ``__init__`` run now.
+
+    Call it on the GUI thread before a worker opens the microphone: the package's real
+    ``__init__`` run from a worker thread, while the GUI thread's sound reads the mixer, never
+    came back (the recorder waited for ever for the microphone)."""
+    with _lock:
+        import pygame
+
+        getattr(pygame, "version", None)  # the first name asked for runs the real __init__
+        return pygame

@@ -41,9 +41,10 @@ class PlaylistFileError(Exception):
     (``missing``, ``not-a-file``, ``too-large``, ``not-text``, ``no-room``…).
     """
 
-    def __init__(self, message: str, code: str = "other") -> None:
+    def __init__(self, message: str, code: str = "other", name: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.name = name  # the file's name, for the words the window puts round the code
 
 
 @dataclass
@@ -187,7 +188,7 @@ def import_m3u(path: Path, *, read_tags: bool = True) -> M3UResult:
             raise FileProblem("not-text", path)
     except FileProblem as exc:
         raise PlaylistFileError(
-            f"The playlist file {path.name} could not be read ({exc}).", exc.code
+            f"The playlist file {path.name} could not be read ({exc}).", exc.code, path.name
         ) from exc
     result = parse_m3u(data, path.absolute().parent, utf8_hint=path.suffix.lower() == ".m3u8")
     if any("\0" in t.path for t in result.tracks):  # no file name holds a NUL: a damaged line
@@ -262,5 +263,5 @@ def export_m3u(playlist: Playlist, path: Path) -> None:
         write_atomic(path, data)
     except FileProblem as exc:
         raise PlaylistFileError(
-            f"The playlist could not be saved as {path.name} ({exc}).", exc.code
+            f"The playlist could not be saved as {path.name} ({exc}).", exc.code, path.name
         ) from exc
