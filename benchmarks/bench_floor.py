@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from run import child_env  # the sibling script: this folder is first on the path
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CPU_S = 10.0
@@ -51,25 +53,8 @@ SettingsStore(AppPaths.default().settings).save(Preferences(welcome_done=True))
 """
 
 
-def _env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
-        SDL_AUDIODRIVER="dummy",
-        PYGAME_HIDE_SUPPORT_PROMPT="1",
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        PYTHONPATH=str(REPO),
-        # as an installed app starts: its bytecode compiled once and kept (here, not in the tree)
-        PYTHONPYCACHEPREFIX=str(home / "pycache"),
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
-
-
 def _run(script: str, *args: str, home: Path) -> str:
-    env = _env(home)
+    env = child_env(home)
     env["BENCH_LAUNCHED_AT"] = repr(time.time())
     out = subprocess.run(
         [sys.executable, str(HERE / script), *args],
@@ -90,7 +75,7 @@ def first_window(home: Path) -> tuple[float, float]:
     """Median seconds to the first paint: bare PySide6, Companion's home (as it opens every
     day: the welcome, shown once on the first start, is behind)."""
     subprocess.run(
-        [sys.executable, "-c", RETURNING], env=_env(home), check=True, capture_output=True
+        [sys.executable, "-c", RETURNING], env=child_env(home), check=True, capture_output=True
     )
     _run("children.py", "startup-bare", home=home)  # warm the file cache for both
     _run("children.py", "startup-app", home=home)

@@ -20,11 +20,14 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
 
-def _env(home: Path) -> dict[str, str]:
+def child_env(home: Path) -> dict[str, str]:
+    """What a measured child process runs with: offscreen Qt, SDL's dummy sound, a temporary
+    XDG home, and its bytecode cached as an installed app has it."""
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
         SDL_AUDIODRIVER="dummy",
+        PYGAME_HIDE_SUPPORT_PROMPT="1",
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_CACHE_HOME=str(home / "cache"),
@@ -37,7 +40,7 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def _child(mode: str, *args: str, home: Path) -> float:
-    env = _env(home)
+    env = child_env(home)
     env["BENCH_LAUNCHED_AT"] = repr(time.time())
     out = subprocess.run(
         [sys.executable, str(HERE / "children.py"), mode, *args],
@@ -142,7 +145,7 @@ def main() -> None:
         script = HERE / name
         if script.exists():
             subprocess.run(
-                [sys.executable, str(script)], env=_env(Path(tempfile.mkdtemp())), check=False
+                [sys.executable, str(script)], env=child_env(Path(tempfile.mkdtemp())), check=False
             )
 
 
