@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from children import as_the_app_imports  # the sibling script
+
 # Modules a breathing session should not need: listed when they were imported after all.
 WATCHED = ("numpy", "mutagen", "soundfile", "_hashlib", "pygame.display", "PySide6.QtSvg")
 SETTLE_MS = 2000  # start-up and the first breath's cue: not in the steady-state figure
@@ -117,6 +119,7 @@ def breathe(seconds: float, hidden: bool) -> None:
 
     app = QApplication(sys.argv[:1])
     stages["qt"] = rss_mb()
+    as_the_app_imports()
     windows: list[QMainWindow] = []
 
     class FirstPaint(QObject):

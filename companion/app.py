@@ -123,6 +123,7 @@ def run_gui(launch: Launch) -> int:
     """Open the window (on the page the launch asks for) and run until it closes."""
     from companion.services.settings import SettingsStore
     from companion.services.speech import SpeechRenderer
+    from companion.ui.source_reads import read_sources_lightly
 
     paths = AppPaths.default()
     settings = SettingsStore(paths.settings)
@@ -135,6 +136,7 @@ def run_gui(launch: Launch) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    read_sources_lightly()  # before the window's modules are imported
     from companion.sessions.state import AppState
     from companion.ui.common.theme import apply_theme
     from companion.ui.common.translations import install_translations
@@ -168,6 +170,7 @@ def run_gui(launch: Launch) -> int:
             apply_theme(app, new.theme, new.text_scale)
 
     state.changed.connect(restyle)
+    # after building: styled before, each widget is styled as it is made (measured slower)
     apply_theme(app, prefs.theme, prefs.text_scale)
     for text in notices:
         window.notices.add(text)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,13 @@ def keeper(qapp):
     yield parent
     if shiboken6.isValid(parent):
         shiboken6.delete(parent)
+
+
+@pytest.fixture
+def restore_signals() -> Iterator[None]:
+    """run_gui installs SIGINT/SIGTERM handlers and a wake-up fd: put them back afterwards."""
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    signal.set_wakeup_fd(-1)
+    for sig, handler in handlers.items():
+        signal.signal(sig, handler)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 from pathlib import Path
-
-import pytest
 
 from companion.ui.breathe.page import BreathingPage
 from companion.ui.help.welcome import WelcomePage
@@ -13,15 +10,6 @@ from companion.ui.history.page import HistoryPage
 from companion.ui.listen.page import ListenPage
 from companion.ui.shell.window import MainWindow
 from tests.helpers.inprocess import run_app
-
-
-@pytest.fixture
-def restore_signals():
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    yield
-    signal.set_wakeup_fd(-1)
-    for sig, handler in handlers.items():
-        signal.signal(sig, handler)
 
 
 def run_and_inspect(argv: list[str], inspect) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
@@ -29,6 +30,17 @@ MIN_TARGET = 48  # px; WCAG 2.5.5 asks for 44, tremor and tired hands ask for mo
 SESSION_GAP = 24  # px between Pause and Stop: one tremor cannot press both
 
 
+_M = TypeVar("_M")
+_RESTYLED = frozenset(
+    (
+        QEvent.Type.Polish,
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ApplicationFontChange,
+    )
+)
+
+
 class WrappingButton(QPushButton):
     """A push button whose words wrap onto more lines when the layout gives it less room
     than one line needs (a longer language at 200 % text), never narrower than its longest
@@ -37,28 +49,48 @@ class WrappingButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._line_count = 1
+        # What its size hints are made of, for its words, font and style as they are now:
+        # layouts ask for them hundreds of times while a page is built.
+        self._measures: dict[tuple[str, str, bool], object] = {}
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def _measured(self, what: str, measure: Callable[[], _M]) -> _M:
+        key = (what, self.text(), self.isCheckable())
+        if key not in self._measures:
+            self._measures[key] = measure()
+        return cast(_M, self._measures[key])
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _RESTYLED:  # a new font or style: measured again
+            self._measures.clear()
+        return super().event(event)
 
     def _words(self) -> list[str]:
         text = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         return text.split(" ") if text else []
 
     def _metrics(self) -> QFontMetrics:
-        font = QFont(self.font())
-        if self.isCheckable():
-            font.setWeight(QFont.Weight.DemiBold)  # chosen, its words are bold
-        return QFontMetrics(font)
+        def metrics() -> QFontMetrics:
+            font = QFont(self.font())
+            if self.isCheckable():
+                font.setWeight(QFont.Weight.DemiBold)  # chosen, its words are bold
+            return QFontMetrics(font)
+
+        return self._measured("metrics", metrics)
 
     def _chrome(self) -> QSize:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""
-        option.icon = QIcon()
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
-        )
+        def chrome() -> QSize:
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+            option.text = ""
+            option.icon = QIcon()
+            return self.style().sizeFromContents(
+                QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
+            )
+
+        return QSize(self._measured("chrome", chrome))
 
     def _one_line_width(self) -> int:
         return QPushButton.sizeHint(self).width()
@@ -112,7 +144,8 @@ class WrappingButton(QPushButton):
         words = self._words()
         if len(words) <= 1:
             return hint
-        longest = max(self._metrics().horizontalAdvance(w) for w in words)
+        metrics = self._metrics()
+        longest = self._measured("longest", lambda: max(map(metrics.horizontalAdvance, words)))
         width = min(hint.width(), longest + self._chrome().width())
         return QSize(max(width, self.minimumWidth()), hint.height())
 
@@ -140,13 +173,14 @@ class CheckableButton(WrappingButton):
     it asks for the room the bold words need — else they would be cut off once chosen."""
 
     def _bold_extra(self) -> int:
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        text = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        return max(
-            0,
-            QFontMetrics(bold).horizontalAdvance(text) - self.fontMetrics().horizontalAdvance(text),
-        )
+        def extra() -> int:
+            bold = QFont(self.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            text = " ".join(self._words())
+            plain = self.fontMetrics().horizontalAdvance(text)
+            return max(0, QFontMetrics(bold).horizontalAdvance(text) - plain)
+
+        return self._measured("bold", extra)
 
     def _one_line_width(self) -> int:
         return super()._one_line_width() + self._bold_extra()
