@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from children import as_the_app_imports  # the sibling script
+from children import as_the_app_imports, when_shown  # the sibling script
 
 # Modules a breathing session should not need: listed when they were imported after all.
 WATCHED = ("numpy", "mutagen", "soundfile", "_hashlib", "pygame.display", "PySide6.QtSvg")
@@ -114,7 +114,6 @@ def circle(seconds: float) -> None:
 def breathe(seconds: float, hidden: bool) -> None:
     """``companion breathe`` as a person starts it; stages of its memory on the way."""
     stages: dict[str, float] = {"python": rss_mb()}
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
@@ -122,16 +121,9 @@ def breathe(seconds: float, hidden: bool) -> None:
     as_the_app_imports()
     windows: list[QMainWindow] = []
 
-    class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-                stages["painted"] = rss_mb()
-                windows.append(obj)
-                app.removeEventFilter(self)
-            return False
-
-    watcher = FirstPaint()
-    app.installEventFilter(watcher)
+    def painted(window: QMainWindow) -> None:
+        stages["painted"] = rss_mb()
+        windows.append(window)
 
     import companion.app as wiring
     from companion.services.audio import output
@@ -169,6 +161,7 @@ def breathe(seconds: float, hidden: bool) -> None:
         return page
 
     shell.MainWindow.__init__ = make  # type: ignore[method-assign]
+    when_shown(shell.MainWindow, painted)
     shell.MainWindow.open = open_page  # type: ignore[method-assign]
 
     def settle() -> None:

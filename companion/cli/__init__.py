@@ -22,7 +22,6 @@ from companion.cli.parser import build_parser
 from companion.core.breathing import PatternError, parse_pattern, session_seconds
 from companion.core.meditation import BELLS, MIN_INTERVAL_MINUTES, NO_BELL
 from companion.core.meditation import MAX_MINUTES as MAX_SIT_MINUTES
-from companion.services.audio.soundscapes import CALM_PLAYLIST
 
 __all__ = ["build_parser", "launch_for", "main"]
 
@@ -165,6 +164,8 @@ def launch_for(args: argparse.Namespace) -> Launch:
         sit = MeditateLaunch(args.minutes, args.interval, args.bell)
         return Launch("meditate", sit, open_audio_early=True)
     if command == "listen":
+        from companion.services.audio.soundscapes import CALM_PLAYLIST
+
         return Launch("listen", args.playlist or CALM_PLAYLIST, open_audio_early=True)
     if command == "stretch":
         return Launch("stretch", args.routine, open_audio_early=args.routine is not None)

@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.sessions import Activity, SessionRecord, Who
-from companion.services.history.data import HistoryData
 from companion.services.store import Store, StoreError
 
 CHECKPOINT_MS = 3000  # the contract allows losing at most 5 s of a killed session
@@ -98,6 +97,8 @@ class SessionRecorder(QObject):
         self.record.duration_s = duration
         self.record.completed = completed
         if not completed and duration < ACCIDENTAL_S and self.record.id is not None:
+            from companion.services.history.data import HistoryData  # rarely: on its own
+
             session_id = self.record.id
             self._write(lambda store: HistoryData(store).delete_session(session_id))
             self.record.id = None

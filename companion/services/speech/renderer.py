@@ -26,15 +26,12 @@ import json
 import logging
 import os
 import queue
-import subprocess
 import sys
 import threading
 import time
-import uuid
-import wave
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from companion.services.paths import PRIVATE_FILE, private_dir
 from companion.services.speech.voices import (
@@ -46,6 +43,9 @@ from companion.services.speech.voices import (
     user_voice_files,
     voices_for,
 )
+
+if TYPE_CHECKING:  # the worker's process and its WAVs: imported when speech is first needed
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -444,6 +444,8 @@ class SpeechRenderer:
             cmd += ["--preload", self._preload]
         path = os.pathsep.join(filter(None, [str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))
         env = {**os.environ, "PYTHONPATH": path, "ORT_DISABLE_TELEMETRY": "1"}
+        import subprocess
+
         try:
             proc = subprocess.Popen(
                 cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
@@ -464,7 +466,7 @@ class SpeechRenderer:
 
     def _render_locked(self, text: str, voice: str | None, rate: int, target: Path) -> Path:
         """Have the worker render one utterance, check it, and move it into the cache."""
-        tmp = self._dir / f".tmp-{uuid.uuid4().hex}{_SUFFIX}"
+        tmp = self._dir / f".tmp-{os.urandom(16).hex()}{_SUFFIX}"
         self._next_id += 1
         self._renders += 1
         request = {"op": "render", "id": self._next_id, "text": text, "voice": voice, "rate": rate}
@@ -476,6 +478,8 @@ class SpeechRenderer:
                 if reply.get("natural_failed"):
                     raise _NaturalFailed(str(reply.get("error")))
                 raise SpeechUnavailable(NOT_SPOKEN)
+            import wave
+
             try:
                 frames = _frames(tmp)
                 if os.name == "posix":
@@ -526,6 +530,8 @@ class SpeechRenderer:
 
     def _stop_worker(self, *, graceful: bool) -> None:
         """Stop the worker process (politely if ``graceful``) and release its pipes."""
+        import subprocess
+
         proc, reader = self._proc, self._reader
         self._proc = self._reader = None
         if proc is None:
@@ -550,6 +556,8 @@ class SpeechRenderer:
 
 def _frames(path: Path) -> int:
     """Sample frames in a WAV (an AIFF from Apple's driver counts by its size)."""
+    import wave
+
     with open(path, "rb") as head:
         if head.read(4) == b"FORM":
             return max(0, path.stat().st_size - 1024)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from companion.core.preferences import Preferences
 from companion.sessions.state import AppState
 
 PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
@@ -35,7 +36,10 @@ def _key(control: QObject) -> int:
 class PressGuard(QObject):
     """Drops a repeated press of the same control within ``prefs.repeat_guard_s``.
 
-    Installed on the application by the window. ``now`` is the clock (seconds).
+    Made by the window; it watches the application's events only while the guard is on (a
+    Python filter on the whole application costs every event a call into Python, and makes
+    PySide create every Qt type and enum it has not made yet, about 35 ms and 6 MB, the
+    first time a scroll area is built). ``now`` is the clock (seconds).
     """
 
     def __init__(
@@ -48,9 +52,22 @@ class PressGuard(QObject):
         self._last: dict[int, float] = {}
         self._swallowing: set[int] = set()  # presses dropped: their releases go too
         self.dropped = 0  # presses dropped so far (for tools and tests)
+        self.watching = False  # whether it is installed on the application now
+        state.changed.connect(self._follow)
+        self._follow(state.prefs)
+
+    def _follow(self, prefs: Preferences) -> None:
+        """Watch the application's presses while the guard is on, and only then."""
         app = QApplication.instance()
-        if app is not None:
+        on = prefs.repeat_guard_s > 0
+        if app is None or on == self.watching:
+            return
+        if on:
             app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+            self._swallowing.clear()
+        self.watching = on
 
     @property
     def window_s(self) -> float:

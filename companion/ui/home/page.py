@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -13,17 +14,17 @@ from companion.core.care.plan import Suggestion
 from companion.core.preferences import pattern_for
 from companion.services.audio.output import MusicState
 from companion.services.audio.soundscapes import CALM_PLAYLIST
-from companion.sessions.breathing import BreathingRequest
-from companion.sessions.meditation import request_from
-from companion.sessions.player import Player
 from companion.ui.common.flow import columns, flow_row
 from companion.ui.common.names import preset_title
-from companion.ui.common.now_playing import NowPlayingBar
 from companion.ui.common.page import Page, Services
 from companion.ui.common.shortcuts import enter_presses
 from companion.ui.common.theme import px
 from companion.ui.common.widgets import MIN_TARGET, footed_view, make_button, make_label
 from companion.ui.home.plan import HomePlan
+
+if TYPE_CHECKING:  # the sessions' modules and the bar load when first pressed or played
+    from companion.sessions.player import Player
+    from companion.ui.common.now_playing import NowPlayingBar
 
 
 def _tr(text: str) -> str:
@@ -331,6 +332,8 @@ class HomePage(Page):
         """What plays, Pause, Stop and the sleep timer, pinned in the footer (built when
         first wanted; it hides itself while nothing plays)."""
         if self._bar is None:
+            from companion.ui.common.now_playing import NowPlayingBar
+
             # made inside its row: a bar without a parent would show as a window of its own
             self._bar = NowPlayingBar(self.services.player, self.services.now, self._pinned)
             self._pinned_column.addWidget(self._bar)
@@ -379,6 +382,8 @@ class HomePage(Page):
 
     def _breathe_now(self) -> None:
         """One press: breathing starts at once with the last-used pattern and length."""
+        from companion.sessions.breathing import BreathingRequest
+
         prefs = self.services.state.prefs
         preset_id, pattern = pattern_for(prefs)
         minutes = prefs.session_minutes or None
@@ -388,6 +393,8 @@ class HomePage(Page):
 
     def _quiet_now(self) -> None:
         """One press: a quiet time begins at once, as it was set last time."""
+        from companion.sessions.meditation import request_from
+
         self.open_requested.emit("meditate", request_from(self.services.state.prefs))
 
     def _describe_quiet(self) -> None:
@@ -405,6 +412,8 @@ class HomePage(Page):
         """One press: today's suggestion begins (breathing and music at once; the others on
         their page, where there is a choice to make or a safety check first)."""
         if suggestion.activity == "breathing":
+            from companion.sessions.breathing import BreathingRequest
+
             prefs = self.services.state.prefs
             preset_id, pattern = pattern_for(prefs)
             request = BreathingRequest(pattern, preset_id, suggestion.minutes * 60.0)
