@@ -22,7 +22,6 @@ import enum
 import itertools
 import math
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,6 +58,8 @@ def measure(taps: Sequence[Tap]) -> Pattern | RhythmProblem:
     never shorter than the in-breath, and both stay within the pattern limits (a rhythm faster
     than 1-1 starts at 1-1). Values are rounded to 0.1 s.
     """
+    import statistics  # (with fractions and decimal: ~10 ms, only once someone taps)
+
     if len(taps) < TAPS_NEEDED:
         raise ValueError(f"{TAPS_NEEDED} taps are needed")
     recent = list(taps[-TAPS_NEEDED:])

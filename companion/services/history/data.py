@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.core.history.ratings import (
     DEFAULT_QUICK_ITEMS,
@@ -22,7 +23,6 @@ from companion.core.history.ratings import (
     RatingChange,
     changes,
 )
-from companion.core.history.stats import DayActivity
 from companion.core.sessions import (
     ACTIVITIES,
     MAX_LENGTH_S,
@@ -39,6 +39,9 @@ from companion.core.sessions import (
     who_of,
 )
 from companion.services.store import Store, now_iso, record_from_row, sqlite_uri
+
+if TYPE_CHECKING:
+    from companion.core.history.stats import DayActivity
 
 _MARGIN_S = 2 * 86400  # offsets stay within ±14 h: a wide margin lets started_ts use its index
 _EPOCH_DAY = date(1970, 1, 1)
@@ -174,6 +177,8 @@ class HistoryData:
             f" FROM sessions WHERE {where} GROUP BY 1, 2 ORDER BY 1",
             params,
         )
+        from companion.core.history.stats import DayActivity  # the charts' module, for History
+
         return [DayActivity(_day(d), str(a), n, float(s)) for d, a, n, s in rows]
 
     def episodes(self, filt: HistoryFilter = HistoryFilter()) -> list[tuple[datetime, float]]:

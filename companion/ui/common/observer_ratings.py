@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -17,8 +17,10 @@ from companion.services.care.observer_data import ObserverData
 from companion.services.history.data import HistoryData
 from companion.services.store import StoreError
 from companion.ui.common.messages import error_text
-from companion.ui.common.observer import ObserverPanel
 from companion.ui.common.widgets import make_button
+
+if TYPE_CHECKING:  # built when a carer first opens it
+    from companion.ui.common.observer import ObserverPanel
 
 
 def observer_data(history: HistoryData | None) -> ObserverData | None:
@@ -93,6 +95,8 @@ class SessionObserverRatings(QObject):
             if moment == "before"
             else (self.after_box, self.after_toggle)
         )
+        from companion.ui.common.observer import ObserverPanel
+
         panel = ObserverPanel(moment, self._titles[moment], self._now)
         panel.setVisible(toggle.isChecked())
         toggle.toggled.connect(panel.setVisible)
