@@ -338,6 +338,30 @@ def test_the_ring_is_large_and_stands_out_in_every_theme(
         app.setFont(saved[1])
 
 
+def test_the_tremor_guard_leaves_the_switch_to_the_scanner_whichever_came_first(
+    qtbot, window, state, clock
+) -> None:
+    """Scanning on, then the guard: the switch's key is the scanner's, held to the guard's rule
+    by the scanner alone; the guard does not also count it as a press of the control under the
+    ring (as it did not when it was on first)."""
+    state.update(repeat_guard_s=1.0)
+    assert window.press_guard.watching
+    window.open("settings")
+    window.scanner.sync()
+    group = ring_to(window.scanner, lambda i: i.kind is Kind.GROUP and "reminders" in i.name)
+    more = next(c.widget for c in group.children if c.name.startswith("More"))
+    press(qtbot, window)  # into the group
+    clock.advance(1.1)
+    ring_to(window.scanner, on_widget(more))
+    assert QApplication.focusWidget() is more
+    presses: list[bool] = []
+    more.clicked.connect(lambda *_: presses.append(True))
+    qtbot.mouseClick(more, LEFT)  # a hand presses it; at once the switch does
+    press(qtbot, window)
+    assert len(presses) == 2
+    assert window.press_guard.dropped == 0
+
+
 @pytest.mark.parametrize(
     "key",
     [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select],

@@ -530,12 +530,12 @@ class SpeechRenderer:
 
     def _stop_worker(self, *, graceful: bool) -> None:
         """Stop the worker process (politely if ``graceful``) and release its pipes."""
-        import subprocess
-
         proc, reader = self._proc, self._reader
         self._proc = self._reader = None
         if proc is None:
             return
+        import subprocess  # (already loaded: the worker was started)
+
         if graceful and proc.poll() is None and proc.stdin is not None:
             with contextlib.suppress(OSError, subprocess.TimeoutExpired):
                 proc.stdin.write('{"op": "quit"}\n')

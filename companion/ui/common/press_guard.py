@@ -2,10 +2,10 @@
 
 Repeated presses are the error tremor causes most (a hand that shakes presses twice: Nunes
 et al., 2015), and here a second press undoes the first (Pause, then Resume at once) or
-opens what the first press chose twice. One guard watches the whole application, so every
-button, check box, chip, tile and key shortcut behaves the same, on every page and sheet:
-a press that follows an accepted press of the same control within the person's time
-(Settings; off unless chosen) is dropped, with its release. Presses of *different*
+opens what the first press chose twice. One guard watches the whole application while it is
+on, so every button, check box, chip, tile and key shortcut behaves the same, on every page
+and sheet: a press that follows an accepted press of the same control within the person's
+time (Settings; off unless chosen) is dropped, with its release. Presses of *different*
 controls always count.
 
 The guard also answers the one-switch scanner (:meth:`PressGuard.counts`), so a switch
@@ -107,6 +107,8 @@ class PressGuard(QObject):
             self._swallowing.discard(_key(watched))
             return True
         if kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
+            if self._state.prefs.switch_access:  # the keys are the switch's: the scanner holds
+                return False  # it to this rule itself (counts), whichever filter came first
             assert isinstance(event, QKeyEvent)
             first = watched is QApplication.focusWidget()  # not again as it travels up
             if first and event.key() in PRESS_KEYS and not event.isAutoRepeat():
