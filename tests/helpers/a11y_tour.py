@@ -154,6 +154,8 @@ def history(ctx: TourContext) -> Iterator[View]:
     assert page.history is not None
     history_sample.fill(page.history)
     window.open("history")
+    # the sample's writes ask for one refresh a second later: let it come before the tour
+    ctx.qtbot.waitUntil(lambda: not page._stale.isActive(), timeout=5000)
     page.period.buttons["all"].click()
     yield _here(ctx, "history: all time")
     page.select_row(1)

@@ -461,3 +461,15 @@ def test_empty_history_says_so(qtbot, state, store, clock, tmp_path) -> None:
     store.add(SessionRecord(Activity.BREATHING, "calm", datetime(2026, 11, 23, 9).astimezone()))
     page.refresh()
     assert page.model.rowCount() == 1 and page.model.record(0).local_day == date(2026, 11, 23)
+
+
+def test_a_refresh_keeps_the_chosen_session(page: HistoryPage) -> None:
+    """A session saved meanwhile refreshes the list: the one the person chose stays chosen,
+    and Edit note… and Delete session… stay at hand."""
+    page.select_row(2)
+    chosen = page.selected_record()
+    assert chosen is not None and page.delete_button.isEnabled()
+    page.refresh()
+    again = page.selected_record()
+    assert again is not None and again.id == chosen.id
+    assert page.note_button.isEnabled() and page.delete_button.isEnabled()

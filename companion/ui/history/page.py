@@ -269,7 +269,9 @@ class HistoryPage(Page):
         flagged = history.flagged(filt)
         if flagged:  # shown as they are and marked in the list; said once here
             self.notice.emit(Problem("history.flagged", (str(flagged),)))
+        kept = self.selected_record()  # a refresh (a session saved meanwhile) keeps the choice
         self.model.set_filter(filt)
+        self._choose_again(kept)
         count = history.count(filt)
         self.sessions_count.setText(self.tr("{0}, newest first.").format(words.sessions(count)))
         self.sessions_count.setVisible(count > 0)
@@ -311,6 +313,16 @@ class HistoryPage(Page):
         """The session chosen in the list, if any."""
         rows = self.list.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
+
+    def _choose_again(self, record: SessionRecord | None) -> None:
+        """Choose ``record`` again if the list still shows it (among the rows loaded)."""
+        if record is None or record.id is None:
+            return
+        for row in range(self.model.rowCount()):
+            shown = self.model.record(row)
+            if shown is not None and shown.id == record.id:
+                self.select_row(row)
+                return
 
     def select_row(self, row: int) -> None:
         """Choose the session in ``row`` (as the arrow keys would)."""
