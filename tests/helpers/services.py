@@ -64,3 +64,16 @@ def make_services(
         services._stretch = stretch
     _made.append(services)
     return services
+
+
+def shown_window(qtbot, services: Services):  # type: ignore[no-untyped-def]
+    """The real main window on these services, shown and active (keys reach its focus)."""
+    from companion.ui.shell.window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

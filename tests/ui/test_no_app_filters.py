@@ -16,8 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from companion.ui.common import shortcuts
-from companion.ui.shell.window import MainWindow
-from tests.helpers.services import make_services
+from tests.helpers.services import make_services, shown_window
 
 # Run in a process of its own: the test session's own filters (pytest-qt's) already made
 # every type. It opens the app as a person does, visits pages, moves the focus with Tab and
@@ -75,12 +74,7 @@ def test_the_app_makes_only_the_qt_types_it_uses(app_env, args, after) -> None:
 
 @pytest.fixture
 def window(qtbot, state, store, clock, tmp_path):
-    win = MainWindow(make_services(state, store, clock, tmp_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    win = shown_window(qtbot, make_services(state, store, clock, tmp_path))
     yield win
     win.close()
 

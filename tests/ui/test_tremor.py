@@ -25,7 +25,7 @@ from companion.ui.listen.page import ListenPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.shell.window import MainWindow
 from tests.helpers import history_sample
-from tests.helpers.services import make_services
+from tests.helpers.services import make_services, shown_window
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -34,12 +34,7 @@ LEFT = Qt.MouseButton.LeftButton
 def window(qtbot, state, store, clock, tmp_path):
     services = make_services(state, store, clock, tmp_path)
     services.dialogs = SheetDialogs()  # the real in-window sheets
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    win = shown_window(qtbot, services)
     yield win
     win.close()
 
